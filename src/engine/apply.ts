@@ -1,0 +1,200 @@
+/**
+ * Applying a player's action: check it, then change the state. `applyActionInPlace` mutates
+ * (for the simulator, bots and boardgame.io's draft); `applyAction` is the pure version.
+ */
+import { parseAction, type Action } from './actions.js';
+import { REGIONS, type FactionId } from './ids.js';
+import { checkAction } from './legality.js';
+import type { Reason } from './reasons.js';
+import { err, ok, type Result } from './result.js';
+import type { Rules } from './rules/load.js';
+import type { GameState } from './state.js';
+import { buildCost, gpuPrice, needsLicence, trainCost } from './costs.js';
+import { applyEffects } from './effects.js';
+import { advanceTurn, resolveChoice } from './flow.js';
+import {
+  addModules,
+  capabilityLeaders,
+  changeCapability,
+  changeInfluence,
+  changeTrack,
+  currentEra,
+  installGpus,
+  underEuRules,
+} from './world.js';
+
+/** A deep copy of a JSON value (the state is plain data). */
+export function cloneState<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(cloneState) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in value) out[key] = cloneState((value as Record<string, unknown>)[key]);
+  return out as T;
+}
+
+function breach(state: GameState, seat: FactionId, provision: GameState['factions']['us']['breaches'][number]): void {
+  const f = state.factions[seat];
+  if (seat !== 'eu' && state.provisions[provision] === 'enacted' && !f.breaches.includes(provision)) f.breaches.push(provision);
+}
+
+function perform(rules: Rules, state: GameState, seat: FactionId, a: Action): void {
+  const g = rules.game;
+  const f = state.factions[seat];
+  switch (a.type) {
+    case 'choose':
+      resolveChoice(rules, state, a.option);
+      return;
+    case 'build':
+      f.capital -= buildCost(rules, state, seat, a.region);
+      f.modules[a.region]++;
+      changeInfluence(state, seat, a.region, g.costs.buildInfluence);
+      return;
+    case 'buyGpus':
+      f.capital -= a.count * gpuPrice(rules, state, seat, a.kind);
+      if (a.kind === 'domestic') f.domesticBoughtThisRound += a.count;
+      else state.market.units -= a.count;
+      installGpus(rules, state, seat, a.kind, a.count);
+      return;
+    case 'train': {
+      const cost = trainCost(rules, state, seat);
+      const unlicensed = needsLicence(rules, state, seat);
+      f.compute -= cost;
+      f.modifiers = f.modifiers.filter((m) => m.duration !== 'nextTrain');
+      changeCapability(rules, state, seat, 1);
+      if (unlicensed) breach(state, seat, 'copyright');
+      if (!f.releasedThisRound && REGIONS.some((r) => f.influence[r] > 0 && underEuRules(state, r))) breach(state, seat, 'transparency');
+      if (f.capability >= g.training.riskFromLevel && !f.safetyThisRound) {
+        breach(state, seat, 'riskManagement');
+        changeTrack(rules, state, 'risk', 1);
+      }
+      return;
+    }
+    case 'release': {
+      for (const r of a.regions) {
+        changeInfluence(state, seat, r, 1);
+        if (!f.releasedIn.includes(r)) f.releasedIn.push(r);
+      }
+      f.releasedThisRound = true;
+      for (const leader of capabilityLeaders(state)) {
+        if (leader !== seat && state.factions[leader].capability - f.capability <= 1) state.factions[leader].commoditisation++;
+      }
+      if (f.capability >= g.release.riskFromLevel) {
+        if (!f.safetyThisRound) breach(state, seat, 'riskManagement');
+        changeTrack(rules, state, 'risk', 1);
+      }
+      return;
+    }
+    case 'expand': {
+      const foreignHome = Object.values(rules.factions).some((d) => d.home === a.region && d.id !== seat);
+      f.capital -= g.costs.expand;
+      changeInfluence(state, seat, a.region, foreignHome ? g.costs.expandGainForeignHome : g.costs.expandGain);
+      return;
+    }
+    case 'deal':
+      f.capital -= g.costs.deal;
+      f.deals.push(a.region);
+      addModules(rules, state, seat, a.region, 1);
+      changeInfluence(state, seat, a.region, g.costs.dealInfluence);
+      return;
+    case 'safety':
+      f.capital -= g.costs.safety;
+      f.safetyThisRound = true;
+      changeTrack(rules, state, 'risk', -(seat === 'eu' ? g.safety.euRiskReduction : g.safety.riskReduction));
+      return;
+    case 'collect':
+      f.capital += g.costs.collect;
+      return;
+    case 'playCard': {
+      const card = rules.cards[a.card];
+      if (!card) return;
+      f.capital -= card.cost;
+      f.hand.splice(f.hand.indexOf(a.card), 1);
+      f.discard.push(a.card);
+      applyEffects(rules, state, card.effects, { self: seat, region: a.region ?? null, vpSource: 'cards' });
+      return;
+    }
+    case 'buyLicence':
+      f.capital -= g.costs.licence;
+      state.factions.eu.capital += g.costs.licence;
+      f.licenceEra = currentEra(rules, state);
+      return;
+    case 'callPartner':
+      f.partnersCalled.push(a.partner);
+      f.capital += g.us.partners[a.partner].capital;
+      return;
+    case 'issueBonds':
+      f.capital += g.us.bonds;
+      f.debt += g.us.bonds;
+      return;
+    case 'repayBonds': {
+      const amount = Math.min(g.us.repay, f.debt);
+      f.capital -= amount;
+      f.debt -= amount;
+      return;
+    }
+    case 'washington':
+      changeTrack(rules, state, a.track, a.delta);
+      if (a.delta > 0) changeTrack(rules, state, 'tension', 1);
+      return;
+    case 'pressureBrussels':
+      f.capital -= g.us.brussels;
+      state.provisions[a.provision] = 'suspended';
+      changeTrack(rules, state, 'tension', 1);
+      return;
+    case 'stateFund':
+      f.capital += g.china.stateFund;
+      changeTrack(rules, state, 'tension', 1);
+      return;
+    case 'rareEarth':
+      changeTrack(rules, state, 'tariffs', 1);
+      changeTrack(rules, state, 'tension', 1);
+      return;
+    case 'lobbyChips':
+      f.capital -= g.china.lobby;
+      changeTrack(rules, state, 'exportControls', -1);
+      return;
+    case 'enact':
+      f.capital -= g.eu.enact;
+      state.provisions[a.provision] = 'enacted';
+      changeTrack(rules, state, 'risk', -1);
+      return;
+    case 'exportStandards':
+      state.euRules.push(a.region);
+      return;
+    case 'investAI':
+      f.capital += g.eu.investAI;
+      f.investAIThisRound = true;
+      return;
+    case 'fine': {
+      const target = state.factions[a.target];
+      const paid = Math.min(target.capital, g.eu.fine);
+      target.capital -= paid;
+      f.capital += paid;
+      target.breaches = [];
+      return;
+    }
+  }
+}
+
+/**
+ * Checks and applies a well-shaped action for `seat`, mutating `state`. Returns the reason
+ * it was refused (state untouched), or null when applied.
+ */
+export function applyActionInPlace(rules: Rules, state: GameState, seat: FactionId, action: Action): Reason | null {
+  const reason = checkAction(rules, state, seat, action);
+  if (reason) return reason;
+  const wasChoice = action.type === 'choose';
+  perform(rules, state, seat, action);
+  state.actionCount++;
+  if (!wasChoice) advanceTurn(rules, state);
+  return null;
+}
+
+/** Pure: the state after `seat` takes `input` (any untrusted value), or why it is refused. */
+export function applyAction(rules: Rules, state: GameState, seat: FactionId, input: unknown): Result<GameState, Reason> {
+  const parsed = parseAction(input);
+  if (!parsed.ok) return err({ code: 'malformed', params: { detail: parsed.error } });
+  const next = cloneState(state);
+  const reason = applyActionInPlace(rules, next, seat, parsed.value);
+  return reason ? err(reason) : ok(next);
+}

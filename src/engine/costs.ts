@@ -1,0 +1,42 @@
+/** What things cost right now: shared by legality, apply and the board's cost labels. */
+import type { FactionId, RegionId } from './ids.js';
+import type { BuyKind } from './actions.js';
+import type { Rules } from './rules/load.js';
+import type { GameState } from './state.js';
+import { currentEra, isEnacted, modifierTotal, underEuRules } from './world.js';
+
+/** $B to build one module in a region. */
+export function buildCost(rules: Rules, state: GameState, seat: FactionId, region: RegionId): number {
+  const c = rules.game.costs;
+  const compliance = seat !== 'eu' && underEuRules(state, region) ? c.compliance : 0;
+  return Math.max(0, c.build + state.tracks.tariffs + compliance + modifierTotal(state.factions[seat], 'buildCost'));
+}
+
+/** $B per GPU unit of a kind. Domestic chips ignore tariffs. */
+export function gpuPrice(rules: Rules, state: GameState, seat: FactionId, kind: BuyKind): number {
+  const g = rules.game.gpus;
+  const mod = modifierTotal(state.factions[seat], 'gpuPrice');
+  if (kind === 'domestic') return Math.max(0, g.domesticPrice + mod);
+  return Math.max(0, (kind === 'frontier' ? g.frontierPrice : g.exportPrice) + state.tracks.tariffs + mod);
+}
+
+/** Does this faction need a copyright licence to train without surcharge now? */
+export function needsLicence(rules: Rules, state: GameState, seat: FactionId): boolean {
+  return seat !== 'eu' && isEnacted(state, 'copyright') && state.factions[seat].licenceEra !== currentEra(rules, state);
+}
+
+/** Compute to train one level up from the current capability (Infinity at the maximum). */
+export function trainCost(rules: Rules, state: GameState, seat: FactionId): number {
+  const f = state.factions[seat];
+  const base = rules.game.training.costs[f.capability];
+  if (base === undefined) return Infinity;
+  let cost = base + modifierTotal(f, 'trainCost');
+  if (needsLicence(rules, state, seat)) cost += rules.game.training.copyrightSurcharge;
+  if (f.modifiers.some((m) => m.key === 'trainHalf')) cost = Math.ceil(cost / 2);
+  return Math.max(1, cost);
+}
+
+/** $B of interest due at upkeep on a debt. */
+export function interestOn(rules: Rules, debt: number): number {
+  return Math.ceil((debt * rules.game.upkeep.interestPercent) / 100);
+}

@@ -1,0 +1,299 @@
+/**
+ * The round: setup, headlines, turn order, the three action rounds, upkeep, scoring and the
+ * end of the game. Everything between two player decisions happens here, automatically.
+ */
+import { FACTIONS, REGIONS, VP_SOURCES, type FactionId, type RegionId, type VpSource } from './ids.js';
+import { Rng, seedRng } from './rng.js';
+import type { Rules } from './rules/load.js';
+import type { FactionState, GameState } from './state.js';
+import { applyEffects } from './effects.js';
+import { interestOn } from './costs.js';
+import { ranking, scoreMoney, scoreRound, winnerOf } from './scoring.js';
+import {
+  addVp,
+  changeTrack,
+  computeIncome,
+  currentEra,
+  drawCards,
+  endGame,
+  influenceLeaders,
+  modifierTotal,
+  noGpus,
+  soleCapabilityLeader,
+  trimGpus,
+  underEuRules,
+} from './world.js';
+
+function perRegion<T>(make: (r: RegionId) => T): Record<RegionId, T> {
+  return Object.fromEntries(REGIONS.map((r) => [r, make(r)])) as Record<RegionId, T>;
+}
+
+function newFaction(rules: Rules, id: FactionId, rng: Rng): FactionState {
+  const def = rules.factions[id];
+  const s = def.start;
+  const gpus = perRegion(() => noGpus());
+  const deck = rng.shuffle(rules.cardList.filter((c) => c.faction === id).map((c) => c.id));
+  const f: FactionState = {
+    id,
+    capital: s.capital,
+    debt: s.debt,
+    compute: 0,
+    capability: s.capability,
+    vp: 0,
+    vpBreakdown: Object.fromEntries(VP_SOURCES.map((k) => [k, 0])) as Record<VpSource, number>,
+    hand: deck.splice(0, s.hand),
+    deck,
+    discard: [],
+    influence: perRegion((r) => s.influence[r] ?? 0),
+    modules: perRegion((r) => s.modules[r] ?? 0),
+    gpus,
+    deals: [],
+    partnersCalled: [],
+    licenceEra: 0,
+    releasedIn: [],
+    releasedThisRound: false,
+    safetyThisRound: false,
+    investAIThisRound: false,
+    domesticBoughtThisRound: 0,
+    commoditisation: 0,
+    breaches: [],
+    modifiers: [],
+  };
+  return f;
+}
+
+/** A new game from the rules and a seed, already at the first decision of round 1. */
+export function createInitialState(rules: Rules, seed: string): GameState {
+  const holder = { rng: seedRng(seed) };
+  const rng = new Rng(holder);
+  const eventDecks = rules.game.eras.map((era) => rng.shuffle(rules.eventList.filter((e) => e.era === era.id).map((e) => e.id)));
+  const factions = {} as Record<FactionId, FactionState>;
+  for (const id of FACTIONS) factions[id] = newFaction(rules, id, rng);
+  const t = rules.game.tracks;
+  const state: GameState = {
+    version: 1,
+    rulesHash: rules.hash,
+    seed,
+    rng: holder.rng,
+    round: 1,
+    phase: 'actions',
+    actionRound: 0,
+    turnIndex: 0,
+    order: [...FACTIONS],
+    tracks: { risk: t.risk.start, tension: t.tension.start, exportControls: t.exportControls.start, tariffs: t.tariffs.start },
+    provisions: { transparency: 'notEnacted', riskManagement: 'notEnacted', copyright: 'notEnacted' },
+    euRules: [],
+    market: { units: 0 },
+    eventDecks,
+    headlines: [],
+    headlineQueue: [],
+    pending: null,
+    factions,
+    race: {},
+    frontierReachedBy: null,
+    actionCount: 0,
+    log: [],
+    result: null,
+  };
+  // Starting GPUs are installed in the home data center.
+  for (const id of FACTIONS) {
+    const home = rules.factions[id].home;
+    for (const [kind, n] of Object.entries(rules.factions[id].start.gpus)) factions[id].gpus[home][kind as 'frontier'] += n ?? 0;
+    trimGpus(rules, factions[id], home);
+  }
+  startRound(rules, state);
+  return state;
+}
+
+/** Turn order for the round: fewest VP first; ties: lower capability, then board order. */
+export function turnOrder(state: GameState): FactionId[] {
+  return [...FACTIONS].sort((a, b) => state.factions[a].vp - state.factions[b].vp || state.factions[a].capability - state.factions[b].capability);
+}
+
+function startRound(rules: Rules, state: GameState): void {
+  const era = currentEra(rules, state);
+  if (state.round > 1 && rules.eraOfRound[state.round - 1] !== era) {
+    for (const id of FACTIONS) state.factions[id].modifiers = state.factions[id].modifiers.filter((m) => m.duration !== 'era');
+  }
+  state.order = turnOrder(state);
+  state.actionRound = 0;
+  state.turnIndex = 0;
+  state.market.units = rules.game.gpus.marketUnits;
+  const deck = state.eventDecks[era - 1] ?? [];
+  const count = rules.game.eras[era - 1]?.eventsPerRound ?? 1;
+  state.headlines = deck.splice(0, count);
+  state.headlineQueue = [...state.headlines];
+  state.phase = 'actions';
+  resolveHeadlines(rules, state);
+}
+
+/** Resolves revealed events in order until one asks a faction to choose (or none are left). */
+export function resolveHeadlines(rules: Rules, state: GameState): void {
+  while (state.headlineQueue.length > 0 && state.phase !== 'over') {
+    const id = state.headlineQueue.shift() as string;
+    const event = rules.events[id];
+    if (!event) continue;
+    state.log.push({ round: state.round, kind: 'event', id });
+    const choice = applyEffects(rules, state, event.effects, { self: null, region: null, vpSource: 'events' });
+    if (choice && !isOver(state)) {
+      state.pending = { eventId: id, seat: choice.who, options: choice.options.map((o) => o.id) };
+      state.phase = 'choice';
+      return;
+    }
+  }
+}
+
+/** Applies the chosen option of the pending headline, then resolves the rest of the headlines. */
+export function resolveChoice(rules: Rules, state: GameState, optionId: string): void {
+  const pending = state.pending;
+  if (!pending) return;
+  const event = rules.events[pending.eventId];
+  const choice = event?.effects[event.effects.length - 1];
+  state.pending = null;
+  state.phase = 'actions';
+  state.log.push({ round: state.round, kind: 'choice', seat: pending.seat, id: `${pending.eventId}.${optionId}` });
+  if (choice?.op === 'choice') {
+    const option = choice.options.find((o) => o.id === optionId);
+    if (option) applyEffects(rules, state, option.effects, { self: pending.seat, region: null, vpSource: 'events' });
+  }
+  if (!isOver(state)) resolveHeadlines(rules, state);
+}
+
+/** Moves to the next seat's turn after an action; runs upkeep and the next round when due. */
+export function advanceTurn(rules: Rules, state: GameState): void {
+  if (state.phase === 'over') return;
+  state.turnIndex++;
+  if (state.turnIndex < state.order.length) return;
+  state.turnIndex = 0;
+  state.actionRound++;
+  if (state.actionRound < rules.game.rounds.actionRounds) return;
+  endRound(rules, state);
+}
+
+/** Income a faction would collect at upkeep now (before costs), by source. */
+export function incomeBreakdown(rules: Rules, state: GameState, id: FactionId): { base: number; regions: number; premium: number; deals: number; modifiers: number; commoditisation: number; total: number } {
+  const f = state.factions[id];
+  const tier = rules.game.upkeep.revenueTiers[f.capability] ?? 0;
+  let regions = 0;
+  let premium = 0;
+  const sole = soleCapabilityLeader(state) === id;
+  for (const r of REGIONS) {
+    if (f.influence[r] > 0) regions += tier;
+    if (sole) {
+      const leaders = influenceLeaders(state, r);
+      if (leaders.length === 1 && leaders[0] === id) premium++;
+    }
+  }
+  const base = rules.factions[id].baseIncome;
+  const deals = f.deals.length * rules.game.costs.dealIncome;
+  const modifiers = modifierTotal(f, 'income');
+  const commoditisation = -f.commoditisation;
+  return { base, regions, premium, deals, modifiers, commoditisation, total: base + regions + premium + deals + modifiers + commoditisation };
+}
+
+/** Upkeep costs of a faction now: power, interest, compliance fees. */
+export function upkeepCosts(rules: Rules, state: GameState, id: FactionId): { power: number; interest: number; compliance: number; total: number } {
+  const f = state.factions[id];
+  let modules = 0;
+  let compliance = 0;
+  for (const r of REGIONS) {
+    modules += f.modules[r];
+    if (id !== 'eu' && f.influence[r] > 0 && underEuRules(state, r)) compliance += rules.game.upkeep.compliancePerRegion;
+  }
+  const power = modules * rules.game.upkeep.moduleCost;
+  const interest = interestOn(rules, f.debt);
+  return { power, interest, compliance, total: power + interest + compliance };
+}
+
+function restoreSolvency(rules: Rules, state: GameState, id: FactionId): void {
+  const f = state.factions[id];
+  if (f.capital >= 0) return;
+  const g = rules.game;
+  for (const kind of ['domestic', 'export', 'frontier'] as const) {
+    for (const r of REGIONS) {
+      while (f.capital < 0 && f.gpus[r][kind] > 0) {
+        f.gpus[r][kind]--;
+        f.capital += g.gpus.saleValue;
+      }
+    }
+  }
+  for (const r of REGIONS) {
+    while (f.capital < 0 && f.modules[r] > 0) {
+      f.modules[r]--;
+      f.capital += g.costs.moduleSaleValue;
+      trimGpus(rules, f, r);
+    }
+  }
+  if (f.capital < 0) {
+    f.debt += -f.capital;
+    f.capital = 0;
+  }
+  addVp(state, id, 'financialCrisis', g.upkeep.financialCrisisVp);
+  state.log.push({ round: state.round, kind: 'financialCrisis', seat: id });
+}
+
+function incidentCheck(rules: Rules, state: GameState): void {
+  const inc = rules.game.incidents;
+  if (state.tracks.risk < inc.fromRisk) return;
+  const total = inc.table.reduce((n, row) => n + row.weight, 0);
+  let roll = new Rng(state).int(total);
+  const index = inc.table.findIndex((row) => (roll -= row.weight) < 0);
+  const row = inc.table[index];
+  if (!row) return;
+  state.log.push({ round: state.round, kind: 'incident', amount: index });
+  applyEffects(rules, state, row.effects, { self: null, region: null, vpSource: 'incidents' });
+}
+
+/** Upkeep in order: compute, income, costs, debt check, risk check, cards; then scoring. */
+function endRound(rules: Rules, state: GameState): void {
+  const g = rules.game;
+  for (const id of FACTIONS) {
+    const f = state.factions[id];
+    f.compute = Math.min(g.gpus.computeCap, f.compute + computeIncome(rules, f));
+  }
+  const incomes = FACTIONS.map((id) => incomeBreakdown(rules, state, id).total);
+  FACTIONS.forEach((id, i) => (state.factions[id].capital += Math.max(0, incomes[i] as number)));
+  for (const id of FACTIONS) {
+    const cost = upkeepCosts(rules, state, id);
+    const f = state.factions[id];
+    f.capital -= cost.total;
+    if (cost.compliance > 0) state.factions.eu.capital += cost.compliance;
+  }
+  for (const id of FACTIONS) restoreSolvency(rules, state, id);
+  incidentCheck(rules, state);
+  if (state.phase === 'over') return;
+  const rng = new Rng(state);
+  for (const id of FACTIONS) drawCards(rules, state, id, g.upkeep.draw, (cards) => rng.shuffle(cards));
+  for (const id of FACTIONS) {
+    const f = state.factions[id];
+    f.modifiers = f.modifiers.filter((m) => m.duration !== 'round');
+    f.releasedThisRound = false;
+    f.safetyThisRound = false;
+    f.investAIThisRound = false;
+    f.domesticBoughtThisRound = 0;
+    f.commoditisation = 0;
+    f.breaches = [];
+  }
+  const last = state.round >= g.rounds.count || state.frontierReachedBy !== null;
+  if (g.rounds.scoring.includes(state.round) || last) scoreRound(rules, state);
+  if (last) {
+    finishGame(rules, state);
+    return;
+  }
+  state.round++;
+  startRound(rules, state);
+}
+
+function finishGame(rules: Rules, state: GameState): void {
+  const reached = state.frontierReachedBy;
+  if (reached) {
+    if (state.tracks.risk <= g(rules).frontier.maxRiskForVp) addVp(state, reached, 'frontier', g(rules).frontier.vp);
+    else changeTrack(rules, state, 'risk', g(rules).frontier.riskPenalty);
+    if (state.phase === 'over') return;
+  }
+  scoreMoney(rules, state);
+  endGame(state, reached ? 'frontier' : 'rounds', winnerOf(state), ranking(state));
+}
+
+const g = (rules: Rules) => rules.game;
+const isOver = (state: GameState): boolean => state.phase === 'over';

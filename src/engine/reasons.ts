@@ -1,0 +1,104 @@
+/** Why an action is not allowed: a code with parameters, rendered in words a player understands. */
+import type { Lang } from './ids.js';
+import type { Rules } from './rules/load.js';
+
+/** A refusal: what rule stops the action, with the numbers that matter. */
+export interface Reason {
+  code: ReasonCode;
+  params?: Record<string, string | number>;
+}
+
+const TEXTS = {
+  gameOver: { en: 'The game is over.', fr: 'La partie est terminée.' },
+  notYourTurn: { en: "It is {seat}'s turn.", fr: "C'est au tour de : {seat}." },
+  choiceFirst: { en: '{seat} must first answer the headline.', fr: "{seat} doit d'abord répondre à l'actualité." },
+  noChoice: { en: 'There is no headline to answer.', fr: "Il n'y a pas d'actualité à laquelle répondre." },
+  unknownOption: { en: 'That is not one of the options.', fr: "Ce n'est pas l'une des options." },
+  notYourLever: { en: 'Only the {faction} can do this.', fr: 'Seul(e) {faction} peut faire cela.' },
+  capital: { en: 'Costs ${cost}B; you have ${capital}B.', fr: 'Coûte {cost} Md$ ; vous avez {capital} Md$.' },
+  noInfluence: { en: 'You need influence in {region} first.', fr: "Il vous faut d'abord de l'influence en {region}." },
+  noPower: { en: 'No free power left in {region}.', fr: 'Plus de puissance électrique libre en {region}.' },
+  forbidden: { en: '{faction} may not build or sign deals in {region}.', fr: '{faction} ne peut ni construire ni signer d’accord en {region}.' },
+  ecFrontier: { en: 'Export controls at level {level}: no frontier GPUs for China.', fr: 'Contrôles à l’export au niveau {level} : pas de GPU de pointe pour la Chine.' },
+  ecExport: {
+    en: 'Export controls at level {level}: China gets no market GPUs except through open diversion routes, and none is open to it.',
+    fr: 'Contrôles à l’export au niveau {level} : la Chine n’obtient de GPU du marché que par une route de contournement ouverte, et elle n’en a aucune.',
+  },
+  marketEmpty: { en: 'Only {units} GPU units left on the market this round.', fr: 'Il ne reste que {units} unités de GPU sur le marché ce tour-ci.' },
+  noSlots: { en: 'Only {slots} free GPU slots in your data centers for these chips.', fr: 'Seulement {slots} emplacements libres dans vos centres de données pour ces puces.' },
+  domesticOnlyChina: { en: 'Only China has domestic chips.', fr: 'Seule la Chine dispose de puces nationales.' },
+  domesticLimit: { en: 'China may buy at most {max} domestic units a round ({left} left).', fr: 'La Chine peut acheter au plus {max} unités nationales par tour (reste {left}).' },
+  maxBuy: { en: 'Buy 1 to {max} units at a time.', fr: 'Achetez de 1 à {max} unités à la fois.' },
+  maxCapability: { en: 'Capability is already at its maximum.', fr: 'La capacité est déjà au maximum.' },
+  compute: { en: 'Training to level {level} needs {cost} compute; you have {compute}.', fr: 'Entraîner au niveau {level} demande {cost} de calcul ; vous en avez {compute}.' },
+  releaseCapability: { en: 'Open-weight releases need capability {min}.', fr: 'Publier des poids ouverts demande une capacité de {min}.' },
+  releasedThisRound: { en: 'You already released open weights this round.', fr: 'Vous avez déjà publié des poids ouverts ce tour-ci.' },
+  releaseRegions: {
+    en: 'Choose {count} regions where you have influence below 6.',
+    fr: 'Choisissez {count} régions où votre influence est entre 1 et 5.',
+  },
+  influenceFull: { en: 'Influence in {region} is already at the maximum (6).', fr: 'L’influence en {region} est déjà au maximum (6).' },
+  home: { en: 'No country deal in your own home region.', fr: 'Pas d’accord-pays dans votre région d’origine.' },
+  dealInfluence: { en: 'A country deal in {region} needs {need} influence; you have {have}.', fr: 'Un accord-pays en {region} demande {need} d’influence ; vous en avez {have}.' },
+  dealDone: { en: 'You already have a deal in {region}.', fr: 'Vous avez déjà un accord en {region}.' },
+  notInHand: { en: 'That card is not in your hand.', fr: 'Cette carte n’est pas dans votre main.' },
+  cardNeedsRegion: { en: 'Choose a region for this card.', fr: 'Choisissez une région pour cette carte.' },
+  cardNoRegion: { en: 'This card takes no region.', fr: 'Cette carte ne vise aucune région.' },
+  cardRegion: { en: 'This card cannot target {region}.', fr: 'Cette carte ne peut pas viser {region}.' },
+  cardRequires: { en: 'This card’s condition is not met now.', fr: 'La condition de cette carte n’est pas remplie.' },
+  licenceNotNeeded: { en: 'No licence needed: Copyright is not enacted.', fr: 'Pas de licence nécessaire : le droit d’auteur n’est pas en vigueur.' },
+  licenceHeld: { en: 'You already hold a licence for this era.', fr: 'Vous avez déjà une licence pour cette époque.' },
+  euNoLicence: { en: 'The EU needs no licence.', fr: 'L’UE n’a pas besoin de licence.' },
+  partnerCalled: { en: '{partner} was already called this game.', fr: '{partner} a déjà été sollicité cette partie.' },
+  mgxGulf: { en: 'MGX invests only with {need} influence in the Gulf (you have {have}).', fr: 'MGX n’investit qu’avec {need} d’influence dans le Golfe (vous en avez {have}).' },
+  noDebt: { en: 'You have no bonds to repay.', fr: 'Vous n’avez pas d’obligations à rembourser.' },
+  trackMax: { en: '{track} is already at its maximum ({level}).', fr: '{track} est déjà au maximum ({level}).' },
+  trackMin: { en: '{track} is already at its minimum ({level}).', fr: '{track} est déjà au minimum ({level}).' },
+  notEnacted: { en: '{provision} is not enacted.', fr: '{provision} n’est pas en vigueur.' },
+  alreadyEnacted: { en: '{provision} is already enacted.', fr: '{provision} est déjà en vigueur.' },
+  tensionTooHigh: { en: 'Lobbying needs Tension at most {max} (now {level}).', fr: 'Le lobbying exige une Tension d’au plus {max} (actuellement {level}).' },
+  standardsInfluence: { en: 'Export standards need {need} EU influence in {region} (now {have}).', fr: 'Exporter les normes demande {need} d’influence de l’UE en {region} (actuellement {have}).' },
+  alreadyUnderRules: { en: '{region} is already under EU rules.', fr: '{region} applique déjà les règles européennes.' },
+  standardsHome: { en: '{region} is another power’s home: it will not take EU rules.', fr: '{region} est le territoire d’une autre puissance : elle n’adoptera pas les règles européennes.' },
+  investAIDone: { en: 'InvestAI was already used this round.', fr: 'InvestAI a déjà servi ce tour-ci.' },
+  noBreach: { en: '{faction} broke no enacted provision this round.', fr: '{faction} n’a enfreint aucune disposition ce tour-ci.' },
+  fineSelf: { en: 'The EU cannot fine itself.', fr: 'L’UE ne peut pas se mettre elle-même à l’amende.' },
+  malformed: { en: 'Malformed action: {detail}.', fr: 'Action mal formée : {detail}.' },
+} as const;
+
+/** Every reason code. */
+export type ReasonCode = keyof typeof TEXTS;
+/** All reason codes (for tests: each has text in every language). */
+export const REASON_CODES = Object.keys(TEXTS) as ReasonCode[];
+
+const TRACK_NAMES = {
+  risk: { en: 'Risk', fr: 'Le Risque' },
+  tension: { en: 'Tension', fr: 'La Tension' },
+  exportControls: { en: 'Export controls', fr: 'Les contrôles à l’export' },
+  tariffs: { en: 'Tariffs', fr: 'Les droits de douane' },
+} as const;
+const PROVISION_NAMES = {
+  transparency: { en: 'Transparency', fr: 'La transparence' },
+  riskManagement: { en: 'Risk management', fr: 'La gestion des risques' },
+  copyright: { en: 'Copyright', fr: 'Le droit d’auteur' },
+} as const;
+const PARTNER_NAMES = { softbank: 'SoftBank', oracle: 'Oracle', mgx: 'MGX' } as const;
+
+function renderParam(rules: Rules, key: string, value: string | number, lang: Lang): string {
+  const v = String(value);
+  if (key === 'region' && v in rules.regions) return rules.regions[v as keyof Rules['regions']].name[lang];
+  if ((key === 'seat' || key === 'faction') && v in rules.factions) return rules.factions[v as keyof Rules['factions']].short[lang];
+  if (key === 'track' && v in TRACK_NAMES) return TRACK_NAMES[v as keyof typeof TRACK_NAMES][lang];
+  if (key === 'provision' && v in PROVISION_NAMES) return PROVISION_NAMES[v as keyof typeof PROVISION_NAMES][lang];
+  if (key === 'partner' && v in PARTNER_NAMES) return PARTNER_NAMES[v as keyof typeof PARTNER_NAMES];
+  return v;
+}
+
+/** The reason in plain words, in the given language. */
+export function reasonText(rules: Rules, reason: Reason, lang: Lang = 'en'): string {
+  const template: string = TEXTS[reason.code][lang];
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = reason.params?.[key];
+    return value === undefined ? `{${key}}` : renderParam(rules, key, value, lang);
+  });
+}

@@ -1,0 +1,326 @@
+/**
+ * The schema of the rules data in `rules/`: zod definitions from which the typed `Rules`
+ * structure is derived. Every number, card and event of the game is described here.
+ */
+import { z } from 'zod';
+import {
+  FACTIONS,
+  GPU_KINDS,
+  MODIFIER_DURATIONS,
+  MODIFIER_KEYS,
+  PARTNERS,
+  PROVISIONS,
+  PROVISION_STATUSES,
+  REGIONS,
+  TRACKS,
+} from '../ids.js';
+
+const int = z.number().int();
+const nat = z.number().int().min(0);
+const pos = z.number().int().min(1);
+
+/** A player-facing text in every supported language. */
+export const textSchema = z.object({ en: z.string().min(1), fr: z.string().min(1) }).strict();
+
+const factionId = z.enum(FACTIONS);
+const regionId = z.enum(REGIONS);
+const trackId = z.enum(TRACKS);
+const provisionId = z.enum(PROVISIONS);
+
+/**
+ * Who an effect applies to. `self` is the faction playing the card (or choosing in an event);
+ * `capabilityLeader` / `vpLeader` are every faction tied at the top; `mostInfluence` is the
+ * faction(s) with the most influence (at least 1) in a region; `releasers` are factions that
+ * released open weights this game.
+ */
+export const targetSchema = z.union([
+  z.enum([...FACTIONS, 'self', 'others', 'all', 'capabilityLeader', 'vpLeader', 'releasers']),
+  z.object({ mostInfluence: regionId }).strict(),
+]);
+
+/** A region named in data, or `target`: the region the player chose when playing the card. */
+export const regionRefSchema = z.union([regionId, z.literal('target')]);
+
+/** A condition checked when an effect resolves. */
+export const conditionSchema = z.discriminatedUnion('cond', [
+  z.object({ cond: z.literal('debtExceedsCapital'), who: factionId.or(z.literal('self')) }).strict(),
+  z.object({ cond: z.literal('trackAtLeast'), track: trackId, value: int }).strict(),
+  z.object({ cond: z.literal('trackAtMost'), track: trackId, value: int }).strict(),
+  z.object({ cond: z.literal('capabilityAtLeast'), who: factionId.or(z.literal('self')), value: int }).strict(),
+  z
+    .object({
+      cond: z.literal('influenceAtLeast'),
+      who: factionId.or(z.literal('self')),
+      region: regionRefSchema,
+      value: int,
+    })
+    .strict(),
+  z.object({ cond: z.literal('provisionEnacted'), provision: provisionId }).strict(),
+  z.object({ cond: z.literal('hasReleased'), who: factionId.or(z.literal('self')) }).strict(),
+  z.object({ cond: z.literal('capabilityLeader'), who: factionId.or(z.literal('self')) }).strict(),
+]);
+export type Condition = z.infer<typeof conditionSchema>;
+
+/** An effect of an event or a card; effects resolve in order. */
+export type Effect =
+  | { op: 'capital'; who: Target; amount: number }
+  | { op: 'transfer'; from: Target; to: Target; amount: number }
+  | { op: 'debt'; who: Target; amount: number }
+  | { op: 'vp'; who: Target; amount: number }
+  | { op: 'track'; track: (typeof TRACKS)[number]; delta: number }
+  | { op: 'influence'; who: Target; region: RegionRef; delta: number }
+  | { op: 'capability'; who: Target; delta: number }
+  | { op: 'compute'; who: Target; delta: number }
+  | { op: 'gpus'; who: Target; kind: (typeof GPU_KINDS)[number]; count: number }
+  | { op: 'modules'; who: Target; region: RegionRef; count: number }
+  | {
+      op: 'modifier';
+      who: Target;
+      key: (typeof MODIFIER_KEYS)[number];
+      value: number;
+      duration: (typeof MODIFIER_DURATIONS)[number];
+    }
+  | { op: 'provision'; provision: (typeof PROVISIONS)[number]; status: (typeof PROVISION_STATUSES)[number] }
+  | { op: 'euRules'; region: RegionRef; value: boolean }
+  | { op: 'market'; delta: number }
+  | { op: 'draw'; who: Target; count: number }
+  | { op: 'chance'; percent: number; then: Effect[]; else?: Effect[] }
+  | { op: 'if'; cond: Condition; then: Effect[]; else?: Effect[] }
+  | { op: 'choice'; who: (typeof FACTIONS)[number]; options: ChoiceOption[] };
+export type Target = z.infer<typeof targetSchema>;
+export type RegionRef = z.infer<typeof regionRefSchema>;
+export interface ChoiceOption {
+  id: string;
+  text: { en: string; fr: string };
+  effects: Effect[];
+}
+
+/** The zod schema of one effect (recursive through `chance`, `if` and `choice`). */
+export const effectSchema: z.ZodType<Effect> = z.lazy(() =>
+  z.discriminatedUnion('op', [
+    z.object({ op: z.literal('capital'), who: targetSchema, amount: int }).strict(),
+    z.object({ op: z.literal('transfer'), from: targetSchema, to: targetSchema, amount: nat }).strict(),
+    z.object({ op: z.literal('debt'), who: targetSchema, amount: int }).strict(),
+    z.object({ op: z.literal('vp'), who: targetSchema, amount: int }).strict(),
+    z.object({ op: z.literal('track'), track: trackId, delta: int }).strict(),
+    z.object({ op: z.literal('influence'), who: targetSchema, region: regionRefSchema, delta: int }).strict(),
+    z.object({ op: z.literal('capability'), who: targetSchema, delta: int }).strict(),
+    z.object({ op: z.literal('compute'), who: targetSchema, delta: int }).strict(),
+    z.object({ op: z.literal('gpus'), who: targetSchema, kind: z.enum(GPU_KINDS), count: pos }).strict(),
+    z.object({ op: z.literal('modules'), who: targetSchema, region: regionRefSchema, count: pos }).strict(),
+    z
+      .object({
+        op: z.literal('modifier'),
+        who: targetSchema,
+        key: z.enum(MODIFIER_KEYS),
+        value: int,
+        duration: z.enum(MODIFIER_DURATIONS),
+      })
+      .strict(),
+    z.object({ op: z.literal('provision'), provision: provisionId, status: z.enum(PROVISION_STATUSES) }).strict(),
+    z.object({ op: z.literal('euRules'), region: regionRefSchema, value: z.boolean() }).strict(),
+    z.object({ op: z.literal('market'), delta: int }).strict(),
+    z.object({ op: z.literal('draw'), who: targetSchema, count: pos }).strict(),
+    z
+      .object({
+        op: z.literal('chance'),
+        percent: z.number().int().min(0).max(100),
+        then: z.array(effectSchema),
+        else: z.array(effectSchema).optional(),
+      })
+      .strict(),
+    z
+      .object({
+        op: z.literal('if'),
+        cond: conditionSchema,
+        then: z.array(effectSchema),
+        else: z.array(effectSchema).optional(),
+      })
+      .strict(),
+    z
+      .object({
+        op: z.literal('choice'),
+        who: factionId,
+        options: z
+          .array(
+            z
+              .object({
+                id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
+                text: textSchema,
+                effects: z.array(effectSchema),
+              })
+              .strict(),
+          )
+          .min(2),
+      })
+      .strict(),
+  ]),
+);
+
+/** One region of the board. */
+export const regionSchema = z
+  .object({
+    id: regionId,
+    name: textSchema,
+    value: pos,
+    power: pos,
+    /** Diversion route for export-grade GPUs (closed at export controls 3). */
+    diversion: z.boolean(),
+  })
+  .strict();
+
+/** One faction: its names, home, forbidden regions and starting position. */
+export const factionSchema = z
+  .object({
+    id: factionId,
+    name: textSchema,
+    short: textSchema,
+    dealName: textSchema,
+    home: regionId,
+    forbidden: z.array(regionId),
+    baseIncome: nat,
+    start: z
+      .object({
+        capital: nat,
+        debt: nat,
+        capability: z.number().int().min(0).max(10),
+        modules: z.partialRecord(regionId, pos),
+        gpus: z.partialRecord(z.enum(GPU_KINDS), pos),
+        influence: z.partialRecord(regionId, z.number().int().min(1).max(6)),
+        hand: nat,
+      })
+      .strict(),
+  })
+  .strict();
+
+const trackRange = z.object({ min: int, max: int, start: int }).strict();
+
+/** The numbers of the game: tracks, costs, market, upkeep, scoring. */
+export const gameSchema = z
+  .object({
+    rounds: z.object({ count: pos, firstYear: int, actionRounds: pos, scoring: z.array(pos).min(1) }).strict(),
+    eras: z
+      .array(z.object({ id: pos, name: textSchema, rounds: z.array(pos).min(1), eventsPerRound: pos }).strict())
+      .length(3),
+    tracks: z
+      .object({ risk: trackRange, tension: trackRange, exportControls: trackRange, tariffs: trackRange })
+      .strict(),
+    gpus: z
+      .object({
+        compute: z.object({ frontier: pos, export: pos, domestic: pos }).strict(),
+        slotsPerModule: pos,
+        computeCap: pos,
+        maxBuy: pos,
+        marketUnits: nat,
+        frontierPrice: nat,
+        exportPrice: nat,
+        domesticPrice: nat,
+        domesticPerRound: nat,
+        saleValue: nat,
+      })
+      .strict(),
+    costs: z
+      .object({
+        build: nat,
+        compliance: nat,
+        expand: nat,
+        expandGain: pos,
+        expandGainForeignHome: pos,
+        buildInfluence: nat,
+        deal: nat,
+        dealInfluence: nat,
+        dealIncome: nat,
+        safety: nat,
+        collect: nat,
+        licence: nat,
+        moduleSaleValue: nat,
+      })
+      .strict(),
+    training: z
+      .object({
+        costs: z.array(pos).length(10),
+        riskFromLevel: pos,
+        copyrightSurcharge: nat,
+      })
+      .strict(),
+    release: z.object({ minCapability: nat, regions: pos, riskFromLevel: pos }).strict(),
+    safety: z.object({ riskReduction: pos, euRiskReduction: pos }).strict(),
+    us: z
+      .object({
+        partners: z.record(z.enum(PARTNERS), z.object({ capital: pos, gulfInfluence: nat }).strict()),
+        bonds: pos,
+        repay: pos,
+        brussels: nat,
+      })
+      .strict(),
+    china: z.object({ stateFund: pos, lobby: nat, lobbyMaxTension: nat }).strict(),
+    eu: z.object({ enact: nat, investAI: pos, fine: pos, standardsInfluence: pos }).strict(),
+    upkeep: z
+      .object({
+        moduleCost: nat,
+        interestPercent: nat,
+        revenueTiers: z.array(nat).length(11),
+        compliancePerRegion: nat,
+        financialCrisisVp: int,
+        handSize: pos,
+        draw: nat,
+      })
+      .strict(),
+    incidents: z
+      .object({
+        fromRisk: pos,
+        table: z.array(z.object({ weight: pos, text: textSchema, effects: z.array(effectSchema) }).strict()).min(1),
+      })
+      .strict(),
+    crisis: z.object({ vp: int, tensionAfter: nat }).strict(),
+    capabilityRace: z.array(z.object({ level: pos, vp: pos }).strict()),
+    frontier: z.object({ vp: nat, maxRiskForVp: nat, riskPenalty: nat }).strict(),
+    agendas: z
+      .object({
+        us: z.object({ soleLeader: nat, perDeal: nat }).strict(),
+        china: z.object({ perReleaseRegion: nat, releaseRegionInfluence: pos, nearTop: nat, nearTopGap: nat }).strict(),
+        eu: z.object({ perProvision: nat, perRulesRegion: nat, lowRisk: nat, lowRiskMax: nat }).strict(),
+      })
+      .strict(),
+    endGame: z.object({ debtPerVp: pos, capitalPerVp: pos }).strict(),
+  })
+  .strict();
+
+/** A strategy card. `target: region` means the player picks a region allowed by `regions`. */
+export const cardSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
+    faction: factionId,
+    name: textSchema,
+    text: textSchema,
+    cost: nat,
+    target: z.enum(['none', 'region']),
+    regions: z.enum(['any', 'withInfluence', 'foreignWithInfluence', 'allowed']).optional(),
+    requires: z.array(conditionSchema).optional(),
+    effects: z.array(effectSchema).min(1),
+  })
+  .strict();
+
+/** A headline event of one era. */
+export const eventSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
+    era: z.number().int().min(1).max(3),
+    name: textSchema,
+    text: textSchema,
+    fact: textSchema.optional(),
+    effects: z.array(effectSchema).min(1),
+  })
+  .strict();
+
+export const regionsFileSchema = z.object({ regions: z.array(regionSchema).length(REGIONS.length) }).strict();
+export const factionsFileSchema = z.object({ factions: z.array(factionSchema).length(FACTIONS.length) }).strict();
+export const cardsFileSchema = z.object({ cards: z.array(cardSchema).min(1) }).strict();
+export const eventsFileSchema = z.object({ events: z.array(eventSchema).min(1) }).strict();
+
+export type RegionDef = z.infer<typeof regionSchema>;
+export type FactionDef = z.infer<typeof factionSchema>;
+export type GameNumbers = z.infer<typeof gameSchema>;
+export type CardDef = z.infer<typeof cardSchema>;
+export type EventDef = z.infer<typeof eventSchema>;
+export type Text = z.infer<typeof textSchema>;

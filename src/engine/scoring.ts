@@ -1,0 +1,79 @@
+/** Scoring: region majorities and agendas (rounds 3, 6, 8), the end-of-game money, the winner. */
+import { FACTIONS, PROVISIONS, REGIONS, type FactionId } from './ids.js';
+import type { Rules } from './rules/load.js';
+import type { GameState } from './state.js';
+import { addVp, isEnacted, soleCapabilityLeader, topCapability, underEuRules } from './world.js';
+
+/** VP each faction scores for region majorities now (most: value; second: half; ties share the lower prize). */
+export function regionPrizes(rules: Rules, state: GameState): Record<FactionId, number> {
+  const out: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
+  for (const region of REGIONS) {
+    const value = rules.regions[region].value;
+    const prizes = [value, Math.floor(value / 2), 0];
+    const ranked = FACTIONS.filter((id) => state.factions[id].influence[region] > 0).sort(
+      (a, b) => state.factions[b].influence[region] - state.factions[a].influence[region],
+    );
+    let place = 0;
+    while (place < ranked.length) {
+      const level = state.factions[ranked[place] as FactionId].influence[region];
+      let end = place;
+      while (end < ranked.length && state.factions[ranked[end] as FactionId].influence[region] === level) end++;
+      const prize = prizes[end - 1] ?? 0;
+      for (let i = place; i < end; i++) out[ranked[i] as FactionId] += prize;
+      place = end;
+    }
+  }
+  return out;
+}
+
+/** VP each faction's agenda is worth now. */
+export function agendaPoints(rules: Rules, state: GameState): Record<FactionId, number> {
+  const a = rules.game.agendas;
+  const us = state.factions.us;
+  const china = state.factions.china;
+  const usPts = (soleCapabilityLeader(state) === 'us' ? a.us.soleLeader : 0) + a.us.perDeal * us.deals.length;
+  const releaseRegions = china.releasedIn.filter((r) => china.influence[r] >= a.china.releaseRegionInfluence).length;
+  const chinaPts = a.china.perReleaseRegion * releaseRegions + (topCapability(state) - china.capability <= a.china.nearTopGap ? a.china.nearTop : 0);
+  const provisions = PROVISIONS.filter((p) => isEnacted(state, p)).length;
+  const rulesRegions = REGIONS.filter((r) => underEuRules(state, r)).length;
+  const euPts = a.eu.perProvision * provisions + a.eu.perRulesRegion * rulesRegions + (state.tracks.risk <= a.eu.lowRiskMax ? a.eu.lowRisk : 0);
+  return { us: usPts, china: chinaPts, eu: euPts };
+}
+
+/** Scores regions and agendas (a scoring round). */
+export function scoreRound(rules: Rules, state: GameState): void {
+  const regions = regionPrizes(rules, state);
+  const agendas = agendaPoints(rules, state);
+  for (const id of FACTIONS) {
+    addVp(state, id, 'regions', regions[id]);
+    addVp(state, id, 'agenda', agendas[id]);
+  }
+  state.log.push({ round: state.round, kind: 'scoring' });
+}
+
+/** End-of-game money: −1 VP per 10 $B of debt (rounded up), +1 VP per 10 $B of capital. */
+export function scoreMoney(rules: Rules, state: GameState): void {
+  const e = rules.game.endGame;
+  for (const id of FACTIONS) {
+    const f = state.factions[id];
+    addVp(state, id, 'debt', -Math.ceil(f.debt / e.debtPerVp));
+    addVp(state, id, 'capital', Math.floor(Math.max(0, f.capital) / e.capitalPerVp));
+  }
+}
+
+/** Factions ranked: VP, then capability, then capital (higher first). */
+export function ranking(state: GameState): FactionId[] {
+  return [...FACTIONS].sort((a, b) => {
+    const fa = state.factions[a];
+    const fb = state.factions[b];
+    return fb.vp - fa.vp || fb.capability - fa.capability || fb.capital - fa.capital;
+  });
+}
+
+/** The winner, or null if the top two are tied on VP, capability and capital. */
+export function winnerOf(state: GameState): FactionId | null {
+  const [first, second] = ranking(state) as [FactionId, FactionId];
+  const a = state.factions[first];
+  const b = state.factions[second];
+  return a.vp === b.vp && a.capability === b.capability && a.capital === b.capital ? null : first;
+}

@@ -1,0 +1,245 @@
+/**
+ * Queries and primitive changes on the game state, shared by actions, effects, upkeep and
+ * scoring. Every change to a track, capability or VP goes through here, so catastrophe
+ * (Risk 12), crisis (Tension 10) and the capability race fire wherever the change comes from.
+ */
+import { FACTIONS, GPU_KINDS, REGIONS, type FactionId, type GpuKind, type RegionId, type TrackId, type VpSource } from './ids.js';
+import type { Rules } from './rules/load.js';
+import type { FactionState, GameState } from './state.js';
+
+/** The era (1–3) of the current round. */
+export function currentEra(rules: Rules, state: GameState): number {
+  return rules.eraOfRound[Math.min(state.round, rules.game.rounds.count)] ?? 1;
+}
+
+/** Modules of all factions in a region. */
+export function modulesIn(state: GameState, region: RegionId): number {
+  const f = state.factions;
+  return f.us.modules[region] + f.china.modules[region] + f.eu.modules[region];
+}
+
+/** Free power (GW) left in a region. */
+export function freePower(rules: Rules, state: GameState, region: RegionId): number {
+  return rules.regions[region].power - modulesIn(state, region);
+}
+
+/** GPUs installed in one region for a faction. */
+export function gpusIn(faction: FactionState, region: RegionId): number {
+  const g = faction.gpus[region];
+  return g.frontier + g.export + g.domestic;
+}
+
+/** Total installed GPUs of a faction, all kinds. */
+export function totalGpus(faction: FactionState): number {
+  let n = 0;
+  for (const r of REGIONS) n += gpusIn(faction, r);
+  return n;
+}
+
+/** Total modules of a faction. */
+export function totalModules(faction: FactionState): number {
+  let n = 0;
+  for (const r of REGIONS) n += faction.modules[r];
+  return n;
+}
+
+/** Is a provision enacted (not merely suspended)? */
+export function isEnacted(state: GameState, provision: keyof GameState['provisions']): boolean {
+  return state.provisions[provision] === 'enacted';
+}
+
+/** Is a region under EU rules? Europe is once any provision is enacted; others by standards. */
+export function underEuRules(state: GameState, region: RegionId): boolean {
+  if (region === 'EU') return isEnacted(state, 'transparency') || isEnacted(state, 'riskManagement') || isEnacted(state, 'copyright');
+  return state.euRules.includes(region);
+}
+
+/** Can this kind of GPU be installed in this region for this faction now? */
+export function slotAccepts(rules: Rules, state: GameState, seat: FactionId, region: RegionId, kind: GpuKind): boolean {
+  const diversion = rules.regions[region].diversion;
+  const controls = state.tracks.exportControls;
+  if (kind === 'export' && diversion && controls >= 3) return false;
+  if (seat === 'china' && kind !== 'domestic' && controls >= 2 && !diversion) return false;
+  return true;
+}
+
+/** Free GPU slots a faction has for a kind of GPU (respecting the diversion rules). */
+export function freeSlotsFor(rules: Rules, state: GameState, seat: FactionId, kind: GpuKind): number {
+  const faction = state.factions[seat];
+  const perModule = rules.game.gpus.slotsPerModule;
+  let n = 0;
+  for (const r of REGIONS) {
+    if (faction.modules[r] === 0 || !slotAccepts(rules, state, seat, r, kind)) continue;
+    n += faction.modules[r] * perModule - gpusIn(faction, r);
+  }
+  return n;
+}
+
+/** Installs up to `count` GPUs (home region first, then board order); returns how many fit. */
+export function installGpus(rules: Rules, state: GameState, seat: FactionId, kind: GpuKind, count: number): number {
+  const faction = state.factions[seat];
+  const perModule = rules.game.gpus.slotsPerModule;
+  const home = rules.factions[seat].home;
+  let left = count;
+  const place = (r: RegionId) => {
+    if (left === 0 || faction.modules[r] === 0 || !slotAccepts(rules, state, seat, r, kind)) return;
+    const free = faction.modules[r] * perModule - gpusIn(faction, r);
+    const n = Math.min(free, left);
+    if (n > 0) {
+      faction.gpus[r][kind] += n;
+      left -= n;
+    }
+  };
+  place(home);
+  for (const r of REGIONS) if (r !== home) place(r);
+  return count - left;
+}
+
+/** Removes GPUs beyond a region's module slots (weakest kinds first). */
+export function trimGpus(rules: Rules, faction: FactionState, region: RegionId): void {
+  let excess = gpusIn(faction, region) - faction.modules[region] * rules.game.gpus.slotsPerModule;
+  if (excess <= 0) return;
+  const g = faction.gpus[region];
+  for (const kind of ['domestic', 'export', 'frontier'] as const) {
+    const n = Math.min(excess, g[kind]);
+    g[kind] -= n;
+    excess -= n;
+  }
+}
+
+/** Compute produced each upkeep by a faction's installed GPUs. */
+export function computeIncome(rules: Rules, faction: FactionState): number {
+  const c = rules.game.gpus.compute;
+  let n = 0;
+  for (const r of REGIONS) {
+    const g = faction.gpus[r];
+    n += g.frontier * c.frontier + g.export * c.export + g.domestic * c.domestic;
+  }
+  return n;
+}
+
+/** The top capability level on the board. */
+export function topCapability(state: GameState): number {
+  const f = state.factions;
+  return Math.max(f.us.capability, f.china.capability, f.eu.capability);
+}
+
+/** Factions at the top capability level (all tied ones). */
+export function capabilityLeaders(state: GameState): FactionId[] {
+  const top = topCapability(state);
+  return FACTIONS.filter((id) => state.factions[id].capability === top);
+}
+
+/** The single faction alone at the top capability, or null. */
+export function soleCapabilityLeader(state: GameState): FactionId | null {
+  const leaders = capabilityLeaders(state);
+  return leaders.length === 1 ? (leaders[0] as FactionId) : null;
+}
+
+/** Factions with the most influence (≥1) in a region. */
+export function influenceLeaders(state: GameState, region: RegionId): FactionId[] {
+  let best = 0;
+  for (const id of FACTIONS) best = Math.max(best, state.factions[id].influence[region]);
+  if (best === 0) return [];
+  return FACTIONS.filter((id) => state.factions[id].influence[region] === best);
+}
+
+/** Sum of a faction's modifiers of one key. */
+export function modifierTotal(faction: FactionState, key: FactionState['modifiers'][number]['key']): number {
+  let n = 0;
+  for (const m of faction.modifiers) if (m.key === key) n += m.value;
+  return n;
+}
+
+/** Adds VP from a source (keeps VP equal to the sum of the breakdown). */
+export function addVp(state: GameState, seat: FactionId, source: VpSource, amount: number): void {
+  if (amount === 0) return;
+  const f = state.factions[seat];
+  f.vp += amount;
+  f.vpBreakdown[source] += amount;
+}
+
+/** Ends the game at once. */
+export function endGame(state: GameState, reason: 'rounds' | 'frontier' | 'catastrophe', winner: FactionId | null, ranking: FactionId[]): void {
+  state.phase = 'over';
+  state.pending = null;
+  state.headlineQueue = [];
+  state.result = { reason, winner, ranking };
+  state.log.push({ round: state.round, kind: 'gameOver', id: reason, ...(winner ? { seat: winner } : {}) });
+}
+
+/** Moves a track, clamped; fires catastrophe at maximum Risk and crisis at maximum Tension. */
+export function changeTrack(rules: Rules, state: GameState, track: TrackId, delta: number): void {
+  if (state.phase === 'over' || delta === 0) return;
+  const t = rules.game.tracks[track];
+  state.tracks[track] = Math.max(t.min, Math.min(t.max, state.tracks[track] + delta));
+  if (track === 'risk' && state.tracks.risk >= rules.game.tracks.risk.max) {
+    state.log.push({ round: state.round, kind: 'catastrophe' });
+    endGame(state, 'catastrophe', null, []);
+  } else if (track === 'tension' && state.tracks.tension >= rules.game.tracks.tension.max) {
+    state.tracks.exportControls = rules.game.tracks.exportControls.max;
+    state.tracks.tariffs = rules.game.tracks.tariffs.max;
+    for (const id of FACTIONS) addVp(state, id, 'crisis', rules.game.crisis.vp);
+    state.tracks.tension = rules.game.crisis.tensionAfter;
+    state.log.push({ round: state.round, kind: 'crisis' });
+  }
+}
+
+/** Sets a faction's capability (clamped 0–10) and awards capability-race VP on the way up. */
+export function changeCapability(rules: Rules, state: GameState, seat: FactionId, delta: number): void {
+  const f = state.factions[seat];
+  f.capability = Math.max(0, Math.min(10, f.capability + delta));
+  for (const step of rules.game.capabilityRace) {
+    const key = String(step.level);
+    if (f.capability >= step.level && state.race[key] === undefined) {
+      state.race[key] = seat;
+      addVp(state, seat, 'capabilityRace', step.vp);
+      state.log.push({ round: state.round, kind: 'race', seat, amount: step.level });
+    }
+  }
+  if (f.capability >= 10 && state.frontierReachedBy === null) {
+    state.frontierReachedBy = seat;
+    state.log.push({ round: state.round, kind: 'frontier', seat });
+  }
+}
+
+/** Changes influence, clamped 0–6. */
+export function changeInfluence(state: GameState, seat: FactionId, region: RegionId, delta: number): void {
+  const f = state.factions[seat];
+  f.influence[region] = Math.max(0, Math.min(6, f.influence[region] + delta));
+}
+
+/** Takes up to `amount` from a faction's capital (never below zero); returns what was taken. */
+export function takeCapital(state: GameState, seat: FactionId, amount: number): number {
+  const f = state.factions[seat];
+  const taken = Math.min(Math.max(0, f.capital), amount);
+  f.capital -= taken;
+  return taken;
+}
+
+/** Adds free modules in a region up to its free power; returns how many were built. */
+export function addModules(rules: Rules, state: GameState, seat: FactionId, region: RegionId, count: number): number {
+  if (rules.factions[seat].forbidden.includes(region)) return 0;
+  const n = Math.max(0, Math.min(count, freePower(rules, state, region)));
+  state.factions[seat].modules[region] += n;
+  return n;
+}
+
+/** Draws cards into a hand up to the hand size, reshuffling the discard when the deck runs out. */
+export function drawCards(rules: Rules, state: GameState, seat: FactionId, count: number, shuffle: (cards: string[]) => void): void {
+  const f = state.factions[seat];
+  for (let i = 0; i < count && f.hand.length < rules.game.upkeep.handSize; i++) {
+    if (f.deck.length === 0) {
+      if (f.discard.length === 0) return;
+      f.deck = f.discard;
+      f.discard = [];
+      shuffle(f.deck);
+    }
+    f.hand.push(f.deck.shift() as string);
+  }
+}
+
+/** Empty GPU counts. */
+export function noGpus(): Record<GpuKind, number> {
+  return Object.fromEntries(GPU_KINDS.map((k) => [k, 0])) as Record<GpuKind, number>;
+}

@@ -1,0 +1,38 @@
+/** Plays a seeded random game through boardgame.io's own reducer (for benchmarks and equivalence tests). */
+import { CreateGameReducer, InitializeGame, ProcessGameConfig } from 'boardgame.io/internal';
+import type { State } from 'boardgame.io';
+import { FACTIONS, Rng, activeSeat, seedRng, type FactionId, type GameState, type Rules } from '../engine/index.js';
+import { createGigawattGame, moveArgs, PLAYER_IDS } from '../game/gigawatt.js';
+import { randomAction } from '../bots/random.js';
+import type { PlayedAction } from './play.js';
+import { botSeed } from './seeds.js';
+
+/** A boardgame.io reducer and initial state for a seeded match. */
+export function bgioMatch(rules: Rules, seed: string) {
+  const game = ProcessGameConfig(createGigawattGame(rules));
+  const reducer = CreateGameReducer({ game });
+  const initial = InitializeGame({ game, numPlayers: 3, setupData: { seed } }) as State<GameState>;
+  return { game, reducer, initial };
+}
+
+/** A MAKE_MOVE action as boardgame.io's clients send it. */
+export function makeMoveAction(seat: FactionId, type: string, args: unknown[]) {
+  return { type: 'MAKE_MOVE' as const, payload: { type, args, playerID: PLAYER_IDS[seat] } };
+}
+
+/** Plays a whole game with random bots through the boardgame.io reducer; returns the final bgio state. */
+export function playGameThroughBgio(rules: Rules, seed: string, record?: PlayedAction[]): State<GameState> {
+  const { reducer, initial } = bgioMatch(rules, seed);
+  const streams = Object.fromEntries(FACTIONS.map((s) => [s, new Rng({ rng: seedRng(botSeed(seed, s)) })])) as Record<FactionId, Rng>;
+  let state = initial;
+  for (let n = 0; n < 2000; n++) {
+    const seat = activeSeat(state.G);
+    if (!seat) return state;
+    const action = randomAction(rules, state.G, seat, streams[seat]);
+    const next = reducer(state, makeMoveAction(seat, action.type, [moveArgs(action)]) as never) as State<GameState>;
+    if (next === state || next.G === state.G) throw new Error(`boardgame.io refused ${JSON.stringify(action)} in ${seed}`);
+    record?.push({ seat, action });
+    state = next;
+  }
+  throw new Error(`Game ${seed} did not end through boardgame.io`);
+}
