@@ -171,6 +171,7 @@ function perform(rules: Rules, state: GameState, seat: FactionId, a: Action): vo
       target.capital -= paid;
       f.capital += paid;
       target.breaches = [];
+      target.breachesLastRound = [];
       return;
     }
   }

@@ -170,7 +170,8 @@ function applyEffect(rules: Rules, state: GameState, e: Effect, ctx: EffectConte
       return null;
     case 'euRules': {
       const region = regionOf(e.region, ctx);
-      if (!region || region === 'EU') return null;
+      // Europe follows the AI Act by itself; another power's home never takes EU rules.
+      if (!region || Object.values(rules.factions).some((f) => f.home === region)) return null;
       const has = state.euRules.includes(region);
       if (e.value && !has) state.euRules.push(region);
       if (!e.value && has) state.euRules = state.euRules.filter((r) => r !== region);

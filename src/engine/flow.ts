@@ -16,7 +16,6 @@ import {
   currentEra,
   drawCards,
   endGame,
-  influenceLeaders,
   modifierTotal,
   noGpus,
   soleCapabilityLeader,
@@ -25,14 +24,31 @@ import {
 } from './world.js';
 
 function perRegion<T>(make: (r: RegionId) => T): Record<RegionId, T> {
-  return Object.fromEntries(REGIONS.map((r) => [r, make(r)])) as Record<RegionId, T>;
+  const out = {} as Record<RegionId, T>;
+  for (const r of REGIONS) out[r] = make(r);
+  return out;
 }
+
+const deckCache = new WeakMap<Rules, { cards: Record<FactionId, string[]>; events: string[][] }>();
+
+function decksOf(rules: Rules) {
+  let decks = deckCache.get(rules);
+  if (!decks) {
+    const cards = { us: [], china: [], eu: [] } as Record<FactionId, string[]>;
+    for (const c of rules.cardList) cards[c.faction].push(c.id);
+    const events = rules.game.eras.map((era) => rules.eventList.filter((e) => e.era === era.id).map((e) => e.id));
+    deckCache.set(rules, (decks = { cards, events }));
+  }
+  return decks;
+}
+const cardIdsOf = (rules: Rules, id: FactionId): readonly string[] => decksOf(rules).cards[id];
+const eventIdsOf = (rules: Rules, era: number): readonly string[] => decksOf(rules).events[era - 1] ?? [];
 
 function newFaction(rules: Rules, id: FactionId, rng: Rng): FactionState {
   const def = rules.factions[id];
   const s = def.start;
   const gpus = perRegion(() => noGpus());
-  const deck = rng.shuffle(rules.cardList.filter((c) => c.faction === id).map((c) => c.id));
+  const deck = rng.shuffle([...cardIdsOf(rules, id)]);
   const f: FactionState = {
     id,
     capital: s.capital,
@@ -57,6 +73,7 @@ function newFaction(rules: Rules, id: FactionId, rng: Rng): FactionState {
     domesticBoughtThisRound: 0,
     commoditisation: 0,
     breaches: [],
+    breachesLastRound: [],
     modifiers: [],
   };
   return f;
@@ -66,7 +83,7 @@ function newFaction(rules: Rules, id: FactionId, rng: Rng): FactionState {
 export function createInitialState(rules: Rules, seed: string): GameState {
   const holder = { rng: seedRng(seed) };
   const rng = new Rng(holder);
-  const eventDecks = rules.game.eras.map((era) => rng.shuffle(rules.eventList.filter((e) => e.era === era.id).map((e) => e.id)));
+  const eventDecks = rules.game.eras.map((era) => rng.shuffle([...eventIdsOf(rules, era.id)]));
   const factions = {} as Record<FactionId, FactionState>;
   for (const id of FACTIONS) factions[id] = newFaction(rules, id, rng);
   const t = rules.game.tracks;
@@ -177,12 +194,12 @@ export function incomeBreakdown(rules: Rules, state: GameState, id: FactionId): 
   let regions = 0;
   let premium = 0;
   const sole = soleCapabilityLeader(state) === id;
+  const all = state.factions;
   for (const r of REGIONS) {
-    if (f.influence[r] > 0) regions += tier;
-    if (sole) {
-      const leaders = influenceLeaders(state, r);
-      if (leaders.length === 1 && leaders[0] === id) premium++;
-    }
+    const mine = f.influence[r];
+    if (mine > 0) regions += tier;
+    // Closed-model premium: regions whose influence this faction leads outright.
+    if (sole && mine > 0 && (id === 'us' || all.us.influence[r] < mine) && (id === 'china' || all.china.influence[r] < mine) && (id === 'eu' || all.eu.influence[r] < mine)) premium++;
   }
   const base = rules.factions[id].baseIncome;
   const deals = f.deals.length * rules.game.costs.dealIncome;
@@ -272,6 +289,7 @@ function endRound(rules: Rules, state: GameState): void {
     f.investAIThisRound = false;
     f.domesticBoughtThisRound = 0;
     f.commoditisation = 0;
+    f.breachesLastRound = f.breaches;
     f.breaches = [];
   }
   const last = state.round >= g.rounds.count || state.frontierReachedBy !== null;

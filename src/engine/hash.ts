@@ -1,7 +1,7 @@
 /** Stable, fast, non-cryptographic hashing of strings and JSON values (pure, no Node import). */
 
-/** cyrb53: a 53-bit string hash with a seed. */
-function cyrb53(text: string, seed: number): number {
+/** cyrb53's two 32-bit lanes for a string and a seed. */
+function cyrb53Lanes(text: string, seed: number): [number, number] {
   let h1 = 0xdeadbeef ^ seed;
   let h2 = 0x41c6ce57 ^ seed;
   for (let i = 0; i < text.length; i++) {
@@ -11,12 +11,16 @@ function cyrb53(text: string, seed: number): number {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return [h1 >>> 0, h2 >>> 0];
 }
 
-/** A 24-hex-digit (two independent 53-bit hashes) digest of a string. */
+const hex8 = (n: number): string => ('0000000' + n.toString(16)).slice(-8);
+
+/** A 24-hex-digit digest of a string (three 32-bit words from two seeded cyrb53 passes). */
 export function hashString(text: string): string {
-  return cyrb53(text, 1).toString(16).padStart(14, '0').slice(-12) + cyrb53(text, 2).toString(16).padStart(14, '0').slice(-12);
+  const [a, b] = cyrb53Lanes(text, 1);
+  const [c] = cyrb53Lanes(text, 2);
+  return hex8(a) + hex8(b) + hex8(c);
 }
 
 /** JSON with object keys sorted, so equal values always serialise the same way. */

@@ -20,8 +20,11 @@ export function activeSeat(state: GameState): FactionId | null {
   return state.order[state.turnIndex] ?? null;
 }
 
-const money = (state: GameState, seat: FactionId, cost: number): Reason | null =>
-  state.factions[seat].capital >= cost ? null : { code: 'capital', params: { cost, capital: state.factions[seat].capital } };
+/** Returned instead of a detailed reason on hot paths that only need yes or no. */
+const FAIL: Reason = Object.freeze({ code: 'gameOver' });
+
+const money = (state: GameState, seat: FactionId, cost: number, explain = true): Reason | null =>
+  state.factions[seat].capital >= cost ? null : explain ? { code: 'capital', params: { cost, capital: state.factions[seat].capital } } : FAIL;
 
 /** Regions eligible for an open-weight release (influence 1–5). */
 export function releaseEligible(state: GameState, seat: FactionId): RegionId[] {
@@ -34,157 +37,175 @@ export function releaseCount(rules: Rules, state: GameState, seat: FactionId): n
   return Math.min(rules.game.release.regions, releaseEligible(state, seat).length);
 }
 
+/** The faction whose home a region is, if any. */
+function homeOf(rules: Rules, region: RegionId): FactionId | undefined {
+  for (const id of FACTIONS) if (rules.factions[id].home === region) return id;
+  return undefined;
+}
+
+const LEVER_OWNER: Partial<Record<ActionType, FactionId>> = Object.fromEntries(
+  FACTIONS.flatMap((owner) => FACTION_LEVERS[owner].map((type) => [type, owner])),
+);
+
+const R_maxCapability: Reason = Object.freeze({ code: 'maxCapability' });
+const R_releasedThisRound: Reason = Object.freeze({ code: 'releasedThisRound' });
+const R_euNoLicence: Reason = Object.freeze({ code: 'euNoLicence' });
+const R_licenceNotNeeded: Reason = Object.freeze({ code: 'licenceNotNeeded' });
+const R_licenceHeld: Reason = Object.freeze({ code: 'licenceHeld' });
+const R_noDebt: Reason = Object.freeze({ code: 'noDebt' });
+const R_investAIDone: Reason = Object.freeze({ code: 'investAIDone' });
+
 /** Type-level checks (no parameters): is this kind of action open to the seat at all? */
-function checkType(rules: Rules, state: GameState, seat: FactionId, type: ActionType): Reason | null {
+function checkType(rules: Rules, state: GameState, seat: FactionId, type: ActionType, explain = true): Reason | null {
   const f = state.factions[seat];
   const g = rules.game;
-  for (const owner of FACTIONS) {
-    if (owner !== seat && FACTION_LEVERS[owner].includes(type)) return { code: 'notYourLever', params: { faction: owner } };
-  }
   switch (type) {
     case 'train':
-      if (f.capability >= 10) return { code: 'maxCapability' };
+      if (f.capability >= 10) return R_maxCapability;
       return null;
     case 'release':
-      if (f.capability < g.release.minCapability) return { code: 'releaseCapability', params: { min: g.release.minCapability } };
-      if (f.releasedThisRound) return { code: 'releasedThisRound' };
+      if (f.capability < g.release.minCapability) return explain ? { code: 'releaseCapability', params: { min: g.release.minCapability } } : FAIL;
+      if (f.releasedThisRound) return R_releasedThisRound;
       return null;
     case 'expand':
-      return money(state, seat, g.costs.expand);
+      return money(state, seat, g.costs.expand, explain);
     case 'deal':
-      return money(state, seat, g.costs.deal);
+      return money(state, seat, g.costs.deal, explain);
     case 'safety':
-      return money(state, seat, g.costs.safety);
+      return money(state, seat, g.costs.safety, explain);
     case 'buyLicence':
-      if (seat === 'eu') return { code: 'euNoLicence' };
-      if (state.provisions.copyright !== 'enacted') return { code: 'licenceNotNeeded' };
-      if (!needsLicence(rules, state, seat)) return { code: 'licenceHeld' };
-      return money(state, seat, g.costs.licence);
+      if (seat === 'eu') return R_euNoLicence;
+      if (state.provisions.copyright !== 'enacted') return R_licenceNotNeeded;
+      if (!needsLicence(rules, state, seat)) return R_licenceHeld;
+      return money(state, seat, g.costs.licence, explain);
     case 'repayBonds':
-      if (f.debt <= 0) return { code: 'noDebt' };
-      return money(state, seat, Math.min(g.us.repay, f.debt));
+      if (f.debt <= 0) return R_noDebt;
+      return money(state, seat, Math.min(g.us.repay, f.debt), explain);
     case 'pressureBrussels':
-      return money(state, seat, g.us.brussels);
+      return money(state, seat, g.us.brussels, explain);
     case 'rareEarth':
-      if (state.tracks.tariffs >= g.tracks.tariffs.max) return { code: 'trackMax', params: { track: 'tariffs', level: state.tracks.tariffs } };
+      if (state.tracks.tariffs >= g.tracks.tariffs.max) return explain ? { code: 'trackMax', params: { track: 'tariffs', level: state.tracks.tariffs } } : FAIL;
       return null;
     case 'lobbyChips':
-      if (state.tracks.exportControls <= g.tracks.exportControls.min) return { code: 'trackMin', params: { track: 'exportControls', level: state.tracks.exportControls } };
-      if (state.tracks.tension > g.china.lobbyMaxTension) return { code: 'tensionTooHigh', params: { max: g.china.lobbyMaxTension, level: state.tracks.tension } };
-      return money(state, seat, g.china.lobby);
+      if (state.tracks.exportControls <= g.tracks.exportControls.min) return explain ? { code: 'trackMin', params: { track: 'exportControls', level: state.tracks.exportControls } } : FAIL;
+      if (state.tracks.tension > g.china.lobbyMaxTension) return explain ? { code: 'tensionTooHigh', params: { max: g.china.lobbyMaxTension, level: state.tracks.tension } } : FAIL;
+      return money(state, seat, g.china.lobby, explain);
     case 'enact':
-      return money(state, seat, g.eu.enact);
+      return money(state, seat, g.eu.enact, explain);
     case 'investAI':
-      return f.investAIThisRound ? { code: 'investAIDone' } : null;
+      return f.investAIThisRound ? R_investAIDone : null;
     default:
       return null;
   }
 }
 
-function checkCardRegion(rules: Rules, state: GameState, seat: FactionId, card: CardDef, region: RegionId | undefined): Reason | null {
+function checkCardRegion(rules: Rules, state: GameState, seat: FactionId, card: CardDef, region: RegionId | undefined, explain = true): Reason | null {
   if (card.target === 'none') return region === undefined ? null : { code: 'cardNoRegion' };
   if (region === undefined) return { code: 'cardNeedsRegion' };
   const inf = state.factions[seat].influence[region];
   switch (card.regions) {
     case 'withInfluence':
-      return inf >= 1 ? null : { code: 'noInfluence', params: { region } };
+      return inf >= 1 ? null : explain ? { code: 'noInfluence', params: { region } } : FAIL;
     case 'foreignWithInfluence':
-      if (region === rules.factions[seat].home) return { code: 'cardRegion', params: { region } };
-      return inf >= 1 ? null : { code: 'noInfluence', params: { region } };
+      if (region === rules.factions[seat].home) return explain ? (explain ? { code: 'cardRegion', params: { region } } : FAIL) : FAIL;
+      return inf >= 1 ? null : explain ? { code: 'noInfluence', params: { region } } : FAIL;
+    case 'neutralWithInfluence':
+      if (homeOf(rules, region)) return explain ? { code: 'cardRegion', params: { region } } : FAIL;
+      return inf >= 1 ? null : explain ? { code: 'noInfluence', params: { region } } : FAIL;
     case 'allowed':
-      return rules.factions[seat].forbidden.includes(region) ? { code: 'forbidden', params: { faction: seat, region } } : null;
+      return rules.factions[seat].forbidden.includes(region) ? (explain ? { code: 'forbidden', params: { faction: seat, region } } : FAIL) : null;
     default:
       return null;
   }
 }
 
 /** Parameter-level checks, after `checkType` passed. */
-function checkParams(rules: Rules, state: GameState, seat: FactionId, a: Action): Reason | null {
+function checkParams(rules: Rules, state: GameState, seat: FactionId, a: Action, explain = true): Reason | null {
   const f = state.factions[seat];
   const g = rules.game;
   switch (a.type) {
     case 'build': {
-      if (rules.factions[seat].forbidden.includes(a.region)) return { code: 'forbidden', params: { faction: seat, region: a.region } };
-      if (f.influence[a.region] < 1) return { code: 'noInfluence', params: { region: a.region } };
-      if (freePower(rules, state, a.region) < 1) return { code: 'noPower', params: { region: a.region } };
-      return money(state, seat, buildCost(rules, state, seat, a.region));
+      if (rules.factions[seat].forbidden.includes(a.region)) return explain ? (explain ? { code: 'forbidden', params: { faction: seat, region: a.region } } : FAIL) : FAIL;
+      if (f.influence[a.region] < 1) return explain ? (explain ? { code: 'noInfluence', params: { region: a.region } } : FAIL) : FAIL;
+      if (freePower(rules, state, a.region) < 1) return explain ? (explain ? { code: 'noPower', params: { region: a.region } } : FAIL) : FAIL;
+      return money(state, seat, buildCost(rules, state, seat, a.region), explain);
     }
     case 'buyGpus': {
       if (a.kind === 'domestic') {
         if (seat !== 'china') return { code: 'domesticOnlyChina' };
         const left = g.gpus.domesticPerRound - f.domesticBoughtThisRound;
-        if (a.count > left) return { code: 'domesticLimit', params: { max: g.gpus.domesticPerRound, left } };
+        if (a.count > left) return explain ? (explain ? { code: 'domesticLimit', params: { max: g.gpus.domesticPerRound, left } } : FAIL) : FAIL;
       } else {
-        if (a.count > g.gpus.maxBuy) return { code: 'maxBuy', params: { max: g.gpus.maxBuy } };
+        if (a.count > g.gpus.maxBuy) return explain ? (explain ? { code: 'maxBuy', params: { max: g.gpus.maxBuy } } : FAIL) : FAIL;
         const controls = state.tracks.exportControls;
-        if (seat === 'china' && a.kind === 'frontier' && controls >= 1) return { code: 'ecFrontier', params: { level: controls } };
-        if (a.count > state.market.units) return { code: 'marketEmpty', params: { units: state.market.units } };
+        if (seat === 'china' && a.kind === 'frontier' && controls >= 1) return explain ? (explain ? { code: 'ecFrontier', params: { level: controls } } : FAIL) : FAIL;
+        if (a.count > state.market.units) return explain ? (explain ? { code: 'marketEmpty', params: { units: state.market.units } } : FAIL) : FAIL;
       }
       const slots = freeSlotsFor(rules, state, seat, a.kind);
       if (slots < a.count) {
-        if (seat === 'china' && a.kind === 'export' && state.tracks.exportControls >= 2) return { code: 'ecExport', params: { level: state.tracks.exportControls } };
-        return { code: 'noSlots', params: { slots } };
+        if (seat === 'china' && a.kind === 'export' && state.tracks.exportControls >= 2) return explain ? (explain ? { code: 'ecExport', params: { level: state.tracks.exportControls } } : FAIL) : FAIL;
+        return explain ? (explain ? { code: 'noSlots', params: { slots } } : FAIL) : FAIL;
       }
-      return money(state, seat, a.count * gpuPrice(rules, state, seat, a.kind));
+      return money(state, seat, a.count * gpuPrice(rules, state, seat, a.kind), explain);
     }
     case 'train': {
       const cost = trainCost(rules, state, seat);
-      return f.compute >= cost ? null : { code: 'compute', params: { level: f.capability + 1, cost, compute: f.compute } };
+      return f.compute >= cost ? null : explain ? { code: 'compute', params: { level: f.capability + 1, cost, compute: f.compute } } : FAIL;
     }
     case 'release': {
       const count = releaseCount(rules, state, seat);
-      if (a.regions.length !== count) return { code: 'releaseRegions', params: { count } };
-      for (const r of a.regions) if (f.influence[r] < 1 || f.influence[r] >= 6) return { code: 'releaseRegions', params: { count } };
+      if (a.regions.length !== count) return explain ? (explain ? { code: 'releaseRegions', params: { count } } : FAIL) : FAIL;
+      for (const r of a.regions) if (f.influence[r] < 1 || f.influence[r] >= 6) return explain ? (explain ? { code: 'releaseRegions', params: { count } } : FAIL) : FAIL;
       return null;
     }
     case 'expand':
-      return f.influence[a.region] >= 6 ? { code: 'influenceFull', params: { region: a.region } } : null;
+      return f.influence[a.region] >= 6 ? (explain ? { code: 'influenceFull', params: { region: a.region } } : FAIL) : null;
     case 'deal': {
       if (a.region === rules.factions[seat].home) return { code: 'home' };
-      if (rules.factions[seat].forbidden.includes(a.region)) return { code: 'forbidden', params: { faction: seat, region: a.region } };
-      if (f.deals.includes(a.region)) return { code: 'dealDone', params: { region: a.region } };
+      if (rules.factions[seat].forbidden.includes(a.region)) return explain ? (explain ? { code: 'forbidden', params: { faction: seat, region: a.region } } : FAIL) : FAIL;
+      if (f.deals.includes(a.region)) return explain ? (explain ? { code: 'dealDone', params: { region: a.region } } : FAIL) : FAIL;
       const need = 2;
-      if (f.influence[a.region] < need) return { code: 'dealInfluence', params: { region: a.region, need, have: f.influence[a.region] } };
+      if (f.influence[a.region] < need) return explain ? (explain ? { code: 'dealInfluence', params: { region: a.region, need, have: f.influence[a.region] } } : FAIL) : FAIL;
       return null;
     }
     case 'playCard': {
       if (!f.hand.includes(a.card)) return { code: 'notInHand' };
       const card = rules.cards[a.card];
       if (!card) return { code: 'notInHand' };
-      const where = checkCardRegion(rules, state, seat, card, a.region);
+      const where = checkCardRegion(rules, state, seat, card, a.region, explain);
       if (where) return where;
       const ctx = { self: seat, region: a.region ?? null, vpSource: 'cards' as const };
       if (card.requires && !card.requires.every((c) => checkCondition(state, c, ctx))) return { code: 'cardRequires' };
-      return money(state, seat, card.cost);
+      return money(state, seat, card.cost, explain);
     }
     case 'callPartner': {
-      if (f.partnersCalled.includes(a.partner)) return { code: 'partnerCalled', params: { partner: a.partner } };
+      if (f.partnersCalled.includes(a.partner)) return explain ? (explain ? { code: 'partnerCalled', params: { partner: a.partner } } : FAIL) : FAIL;
       const need = g.us.partners[a.partner].gulfInfluence;
-      if (f.influence.GULF < need) return { code: 'mgxGulf', params: { need, have: f.influence.GULF } };
+      if (f.influence.GULF < need) return explain ? (explain ? { code: 'mgxGulf', params: { need, have: f.influence.GULF } } : FAIL) : FAIL;
       return null;
     }
     case 'washington': {
       const level = state.tracks[a.track];
       const t = g.tracks[a.track];
-      if (a.delta > 0 && level >= t.max) return { code: 'trackMax', params: { track: a.track, level } };
-      if (a.delta < 0 && level <= t.min) return { code: 'trackMin', params: { track: a.track, level } };
+      if (a.delta > 0 && level >= t.max) return explain ? (explain ? { code: 'trackMax', params: { track: a.track, level } } : FAIL) : FAIL;
+      if (a.delta < 0 && level <= t.min) return explain ? (explain ? { code: 'trackMin', params: { track: a.track, level } } : FAIL) : FAIL;
       return null;
     }
     case 'pressureBrussels':
-      return state.provisions[a.provision] === 'enacted' ? null : { code: 'notEnacted', params: { provision: a.provision } };
+      return state.provisions[a.provision] === 'enacted' ? null : explain ? { code: 'notEnacted', params: { provision: a.provision } } : FAIL;
     case 'enact':
-      return state.provisions[a.provision] === 'enacted' ? { code: 'alreadyEnacted', params: { provision: a.provision } } : null;
+      return state.provisions[a.provision] === 'enacted' ? (explain ? { code: 'alreadyEnacted', params: { provision: a.provision } } : FAIL) : null;
     case 'exportStandards': {
-      const home = FACTIONS.find((id) => rules.factions[id].home === a.region);
-      if (home && home !== 'eu') return { code: 'standardsHome', params: { region: a.region } };
-      if (a.region === 'EU' || underEuRules(state, a.region)) return { code: 'alreadyUnderRules', params: { region: a.region } };
+      const home = homeOf(rules, a.region);
+      if (home && home !== 'eu') return explain ? (explain ? { code: 'standardsHome', params: { region: a.region } } : FAIL) : FAIL;
+      if (a.region === 'EU' || underEuRules(state, a.region)) return explain ? (explain ? { code: 'alreadyUnderRules', params: { region: a.region } } : FAIL) : FAIL;
       const need = g.eu.standardsInfluence;
-      if (f.influence[a.region] < need) return { code: 'standardsInfluence', params: { region: a.region, need, have: f.influence[a.region] } };
+      if (f.influence[a.region] < need) return explain ? (explain ? { code: 'standardsInfluence', params: { region: a.region, need, have: f.influence[a.region] } } : FAIL) : FAIL;
       return null;
     }
     case 'fine':
       if (a.target === 'eu') return { code: 'fineSelf' };
-      return state.factions[a.target].breaches.length > 0 ? null : { code: 'noBreach', params: { faction: a.target } };
+      return state.factions[a.target].breaches.length + state.factions[a.target].breachesLastRound.length > 0 ? null : explain ? { code: 'noBreach', params: { faction: a.target } } : FAIL;
     default:
       return null;
   }
@@ -203,56 +224,112 @@ export function checkAction(rules: Rules, state: GameState, seat: FactionId, act
     return state.pending.options.includes(action.option) ? null : { code: 'unknownOption' };
   }
   if (action.type === 'choose') return { code: 'noChoice' };
+  const owner = LEVER_OWNER[action.type];
+  if (owner && owner !== seat) return { code: 'notYourLever', params: { faction: owner } };
   return checkType(rules, state, seat, action.type) ?? checkParams(rules, state, seat, action);
 }
 
-/** Every candidate action of one type for a seat (legal or not), in a stable order. */
-export function candidates(rules: Rules, state: GameState, seat: FactionId, type: ActionType): Action[] {
+const freezeAll = <T extends object>(list: T[]): readonly T[] => Object.freeze(list.map((a) => Object.freeze(a)));
+const REGION_CANDIDATES = Object.fromEntries(
+  (['build', 'expand', 'deal', 'exportStandards'] as const).map((type) => [type, freezeAll(REGIONS.map((region) => ({ type, region }) as Action))]),
+) as Record<'build' | 'expand' | 'deal' | 'exportStandards', readonly Action[]>;
+const STATIC_CANDIDATES: Partial<Record<ActionType, readonly Action[]>> = {
+  ...REGION_CANDIDATES,
+  callPartner: freezeAll(PARTNERS.map((partner) => ({ type: 'callPartner', partner }) as Action)),
+  washington: freezeAll<Action>([
+    { type: 'washington', track: 'exportControls', delta: 1 },
+    { type: 'washington', track: 'exportControls', delta: -1 },
+    { type: 'washington', track: 'tariffs', delta: 1 },
+    { type: 'washington', track: 'tariffs', delta: -1 },
+  ]),
+  pressureBrussels: freezeAll(PROVISIONS.map((provision) => ({ type: 'pressureBrussels', provision }) as Action)),
+  enact: freezeAll(PROVISIONS.map((provision) => ({ type: 'enact', provision }) as Action)),
+  fine: freezeAll(FACTIONS.filter((t) => t !== 'eu').map((target) => ({ type: 'fine', target }) as Action)),
+};
+for (const type of ['train', 'safety', 'collect', 'buyLicence', 'issueBonds', 'repayBonds', 'stateFund', 'rareEarth', 'lobbyChips', 'investAI'] as const) {
+  STATIC_CANDIDATES[type] = freezeAll([{ type } as Action]);
+}
+const BUY_CANDIDATES: Record<'frontier' | 'export' | 'domestic', readonly Action[]> = {
+  frontier: freezeAll([1, 2, 3, 4, 5, 6].map((count) => ({ type: 'buyGpus', kind: 'frontier', count }) as Action)),
+  export: freezeAll([1, 2, 3, 4, 5, 6].map((count) => ({ type: 'buyGpus', kind: 'export', count }) as Action)),
+  domestic: freezeAll([1, 2, 3, 4, 5, 6].map((count) => ({ type: 'buyGpus', kind: 'domestic', count }) as Action)),
+};
+
+/**
+ * Every candidate action of one type for a seat (legal or not), in a stable order. The
+ * returned action objects may be shared and frozen: do not mutate them.
+ */
+export function candidates(rules: Rules, state: GameState, seat: FactionId, type: ActionType): readonly Action[] {
   const f = state.factions[seat];
+  const fixed = STATIC_CANDIDATES[type];
+  if (fixed) return fixed;
   switch (type) {
     case 'choose':
       return (state.pending?.options ?? []).map((option) => ({ type, option }));
-    case 'build':
-    case 'expand':
-    case 'deal':
-    case 'exportStandards':
-      return REGIONS.map((region) => ({ type, region }));
     case 'buyGpus': {
-      const out: Action[] = [];
-      for (const kind of ['frontier', 'export', 'domestic'] as const) {
-        const max = kind === 'domestic' ? rules.game.gpus.domesticPerRound : rules.game.gpus.maxBuy;
-        for (let count = 1; count <= max; count++) out.push({ type, kind, count });
+      let list = buyCache.get(rules);
+      if (!list) {
+        const out: Action[] = [];
+        for (const kind of ['frontier', 'export', 'domestic'] as const) {
+          const max = kind === 'domestic' ? rules.game.gpus.domesticPerRound : rules.game.gpus.maxBuy;
+          for (let count = 1; count <= max; count++) out.push(BUY_CANDIDATES[kind][count - 1] ?? { type, kind, count });
+        }
+        buyCache.set(rules, (list = freezeAll(out)));
       }
-      return out;
+      return list;
     }
     case 'release':
-      return combinations(releaseEligible(state, seat), releaseCount(rules, state, seat)).map((regions) => ({ type, regions }));
+      return releaseCandidates(rules, state, seat);
     case 'playCard': {
+      if (f.hand.length === 1) return cardCandidates(rules, f.hand[0] as string);
       const out: Action[] = [];
-      for (const card of [...new Set(f.hand)].sort()) {
-        const def = rules.cards[card];
-        if (def?.target === 'region') for (const region of REGIONS) out.push({ type, card, region });
-        else out.push({ type, card });
-      }
+      for (const card of f.hand) for (const a of cardCandidates(rules, card)) out.push(a);
       return out;
     }
-    case 'callPartner':
-      return PARTNERS.map((partner) => ({ type, partner }));
-    case 'washington':
-      return [
-        { type, track: 'exportControls', delta: 1 },
-        { type, track: 'exportControls', delta: -1 },
-        { type, track: 'tariffs', delta: 1 },
-        { type, track: 'tariffs', delta: -1 },
-      ];
-    case 'pressureBrussels':
-    case 'enact':
-      return PROVISIONS.map((provision) => ({ type, provision }));
-    case 'fine':
-      return FACTIONS.filter((t) => t !== 'eu').map((target) => ({ type, target }));
     default:
       return [{ type } as Action];
   }
+}
+
+const buyCache = new WeakMap<Rules, readonly Action[]>();
+const releaseCache: (readonly Action[] | undefined)[] = [];
+
+/** Release candidates: every choice of exactly `releaseCount` eligible regions (cached by the eligible set). */
+function releaseCandidates(rules: Rules, state: GameState, seat: FactionId): readonly Action[] {
+  const inf = state.factions[seat].influence;
+  let mask = 0;
+  let n = 0;
+  for (let i = 0; i < REGIONS.length; i++) {
+    const v = inf[REGIONS[i] as RegionId];
+    if (v >= 1 && v < 6) {
+      mask |= 1 << i;
+      n++;
+    }
+  }
+  const k = Math.min(rules.game.release.regions, n);
+  const key = mask * 16 + k;
+  let cached = releaseCache[key];
+  if (!cached) {
+    const eligible = REGIONS.filter((_, i) => (mask >> i) & 1);
+    cached = freezeAll(combinations(eligible, k).map((regions) => ({ type: 'release', regions: Object.freeze(regions) as RegionId[] }) as Action));
+    releaseCache[key] = cached;
+  }
+  return cached;
+}
+
+const cardCache = new WeakMap<Rules, Map<string, readonly Action[]>>();
+
+/** The candidate plays of one card (one per region for region cards), cached per rule set. */
+function cardCandidates(rules: Rules, card: string): readonly Action[] {
+  let byCard = cardCache.get(rules);
+  if (!byCard) cardCache.set(rules, (byCard = new Map()));
+  let list = byCard.get(card);
+  if (!list) {
+    const def = rules.cards[card];
+    list = freezeAll(def?.target === 'region' ? REGIONS.map((region) => ({ type: 'playCard', card, region }) as Action) : [{ type: 'playCard', card } as Action]);
+    byCard.set(card, list);
+  }
+  return list;
 }
 
 /** All subsets of `items` of size `k`, in lexicographic order of positions. */
@@ -283,14 +360,71 @@ export function actionTypesFor(seat: FactionId): readonly ActionType[] {
   return TYPES_FOR[seat];
 }
 
+/** Legal GPU purchases, computed once per kind (same rules as `checkParams`). */
+function legalBuys(rules: Rules, state: GameState, seat: FactionId, out: Action[]): void {
+  const f = state.factions[seat];
+  const g = rules.game.gpus;
+  const controls = state.tracks.exportControls;
+  for (const kind of ['frontier', 'export', 'domestic'] as const) {
+    let max: number;
+    if (kind === 'domestic') {
+      if (seat !== 'china') continue;
+      max = g.domesticPerRound - f.domesticBoughtThisRound;
+    } else {
+      if (seat === 'china' && kind === 'frontier' && controls >= 1) continue;
+      max = Math.min(g.maxBuy, state.market.units);
+    }
+    if (max <= 0) continue;
+    max = Math.min(max, freeSlotsFor(rules, state, seat, kind));
+    const price = gpuPrice(rules, state, seat, kind);
+    if (price > 0) max = Math.min(max, Math.floor(f.capital / price));
+    const list = BUY_CANDIDATES[kind];
+    for (let count = 1; count <= max; count++) out.push(list[count - 1] as Action);
+  }
+}
+
+/** Is a region action legal? The boolean twin of `checkParams` for the hot path (tests keep them in step). */
+function regionActionOk(rules: Rules, state: GameState, seat: FactionId, type: 'build' | 'expand' | 'deal' | 'exportStandards', region: RegionId): boolean {
+  const f = state.factions[seat];
+  const def = rules.factions[seat];
+  switch (type) {
+    case 'build':
+      return !def.forbidden.includes(region) && f.influence[region] >= 1 && freePower(rules, state, region) >= 1 && f.capital >= buildCost(rules, state, seat, region);
+    case 'expand':
+      return f.influence[region] < 6;
+    case 'deal':
+      return region !== def.home && !def.forbidden.includes(region) && !f.deals.includes(region) && f.influence[region] >= 2;
+    case 'exportStandards': {
+      if (region === rules.factions.eu.home || underEuRules(state, region) || f.influence[region] < rules.game.eu.standardsInfluence) return false;
+      const home = homeOf(rules, region);
+      return !home || home === 'eu';
+    }
+  }
+}
+
+function legalRegionActions(rules: Rules, state: GameState, seat: FactionId, type: 'build' | 'expand' | 'deal' | 'exportStandards', out: Action[]): void {
+  const list = REGION_CANDIDATES[type];
+  for (let i = 0; i < REGIONS.length; i++) if (regionActionOk(rules, state, seat, type, REGIONS[i] as RegionId)) out.push(list[i] as Action);
+}
+
+function legalCardPlays(rules: Rules, state: GameState, seat: FactionId, out: Action[]): void {
+  const f = state.factions[seat];
+  if (f.hand.length === 0) return;
+  for (const action of candidates(rules, state, seat, 'playCard')) if (!checkParams(rules, state, seat, action, false)) out.push(action);
+}
+
 /** The legal actions of a seat now, in a stable order (empty when it is not that seat's turn). */
 export function legalActions(rules: Rules, state: GameState, seat: FactionId): Action[] {
   if (activeSeat(state) !== seat) return [];
-  if (state.pending) return candidates(rules, state, seat, 'choose');
+  if (state.pending) return candidates(rules, state, seat, 'choose') as Action[];
   const out: Action[] = [];
-  for (const type of actionTypesFor(seat)) {
-    if (checkType(rules, state, seat, type)) continue;
-    for (const action of candidates(rules, state, seat, type)) if (!checkParams(rules, state, seat, action)) out.push(action);
+  for (const type of TYPES_FOR[seat]) {
+    if (checkType(rules, state, seat, type, false)) continue;
+    if (type === 'buyGpus') legalBuys(rules, state, seat, out);
+    else if (type === 'build' || type === 'expand' || type === 'deal' || type === 'exportStandards') legalRegionActions(rules, state, seat, type, out);
+    else if (type === 'playCard') legalCardPlays(rules, state, seat, out);
+    else if (type === 'release') for (const a of candidates(rules, state, seat, type)) out.push(a);
+    else for (const action of candidates(rules, state, seat, type)) if (!checkParams(rules, state, seat, action, false)) out.push(action);
   }
   return out;
 }
@@ -301,4 +435,65 @@ export function actionOptions(rules: Rules, state: GameState, seat: FactionId): 
   const out: { action: Action; reason: Reason | null }[] = [];
   for (const type of types) for (const action of candidates(rules, state, seat, type)) out.push({ action, reason: checkAction(rules, state, seat, action) });
   return out;
+}
+
+/** Is this candidate (already past `checkType`) legal? Uses the allocation-free checks where there are some. */
+function candidateOk(rules: Rules, state: GameState, seat: FactionId, action: Action): boolean {
+  switch (action.type) {
+    case 'build':
+    case 'expand':
+    case 'deal':
+    case 'exportStandards':
+      return regionActionOk(rules, state, seat, action.type, action.region);
+    case 'release':
+      return true;
+    default:
+      return checkParams(rules, state, seat, action, false) === null;
+  }
+}
+
+const SCRATCH_GROUPS: (readonly Action[])[] = [];
+
+/**
+ * A uniformly random legal action of `seat` (null if it is not that seat's turn), drawn by
+ * rejection sampling over the candidates: the same distribution as picking from
+ * `legalActions`, without building the whole list. Used by the random bot and benchmarks.
+ */
+export function sampleLegalAction(rules: Rules, state: GameState, seat: FactionId, rng: { int(n: number): number }): Action | null {
+  if (activeSeat(state) !== seat) return null;
+  if (state.pending) {
+    const options = candidates(rules, state, seat, 'choose');
+    return options[rng.int(options.length)] ?? null;
+  }
+  const groups = SCRATCH_GROUPS;
+  groups.length = 0;
+  let total = 0;
+  for (const type of TYPES_FOR[seat]) {
+    if (checkType(rules, state, seat, type, false)) continue;
+    if (type === 'playCard') {
+      for (const card of state.factions[seat].hand) {
+        const list = cardCandidates(rules, card);
+        groups.push(list);
+        total += list.length;
+      }
+      continue;
+    }
+    const list = candidates(rules, state, seat, type);
+    if (list.length === 0) continue;
+    groups.push(list);
+    total += list.length;
+  }
+  for (let tries = 0; tries < 64 && total > 0; tries++) {
+    let index = rng.int(total);
+    for (const list of groups) {
+      if (index < list.length) {
+        const action = list[index] as Action;
+        if (candidateOk(rules, state, seat, action)) return action;
+        break;
+      }
+      index -= list.length;
+    }
+  }
+  const legal = legalActions(rules, state, seat);
+  return legal[rng.int(legal.length)] ?? null;
 }

@@ -61,7 +61,7 @@ const TEXTS = {
   alreadyUnderRules: { en: '{region} is already under EU rules.', fr: '{region} applique déjà les règles européennes.' },
   standardsHome: { en: '{region} is another power’s home: it will not take EU rules.', fr: '{region} est le territoire d’une autre puissance : elle n’adoptera pas les règles européennes.' },
   investAIDone: { en: 'InvestAI was already used this round.', fr: 'InvestAI a déjà servi ce tour-ci.' },
-  noBreach: { en: '{faction} broke no enacted provision this round.', fr: '{faction} n’a enfreint aucune disposition ce tour-ci.' },
+  noBreach: { en: '{faction} broke no enacted provision this round or last round.', fr: '{faction} n’a enfreint aucune disposition ce tour-ci ni au tour précédent.' },
   fineSelf: { en: 'The EU cannot fine itself.', fr: 'L’UE ne peut pas se mettre elle-même à l’amende.' },
   malformed: { en: 'Malformed action: {detail}.', fr: 'Action mal formée : {detail}.' },
 } as const;

@@ -27,13 +27,19 @@ export function seedRng(seed: string): RngState {
 /** A live generator over `holder.rng` that writes its state back after each draw. */
 export class Rng {
   private readonly prng: AleaPrng;
-  constructor(private readonly holder: { rng: RngState }) {
-    this.prng = makeAlea('', { state: holder.rng });
+  constructor(private readonly holder: { rng: RngState } | null) {
+    this.prng = holder ? makeAlea('', { state: holder.rng }) : makeAlea('', { state: true });
+  }
+  /** A stream of its own (a bot's, the simulator's), not written back into any state. */
+  static detached(seed: string): Rng {
+    const rng = new Rng(null);
+    (rng as unknown as { prng: AleaPrng }).prng = makeAlea(seed);
+    return rng;
   }
   /** A float in [0, 1). */
   next(): number {
     const value = this.prng();
-    this.holder.rng = this.prng.state();
+    if (this.holder) this.holder.rng = this.prng.state();
     return value;
   }
   /** An integer in [0, n). */

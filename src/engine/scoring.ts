@@ -7,20 +7,23 @@ import { addVp, isEnacted, soleCapabilityLeader, topCapability, underEuRules } f
 /** VP each faction scores for region majorities now (most: value; second: half; ties share the lower prize). */
 export function regionPrizes(rules: Rules, state: GameState): Record<FactionId, number> {
   const out: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
+  const f = state.factions;
   for (const region of REGIONS) {
     const value = rules.regions[region].value;
     const prizes = [value, Math.floor(value / 2), 0];
-    const ranked = FACTIONS.filter((id) => state.factions[id].influence[region] > 0).sort(
-      (a, b) => state.factions[b].influence[region] - state.factions[a].influence[region],
-    );
-    let place = 0;
-    while (place < ranked.length) {
-      const level = state.factions[ranked[place] as FactionId].influence[region];
-      let end = place;
-      while (end < ranked.length && state.factions[ranked[end] as FactionId].influence[region] === level) end++;
-      const prize = prizes[end - 1] ?? 0;
-      for (let i = place; i < end; i++) out[ranked[i] as FactionId] += prize;
-      place = end;
+    const levels = [f.us.influence[region], f.china.influence[region], f.eu.influence[region]];
+    for (let i = 0; i < 3; i++) {
+      const mine = levels[i] as number;
+      if (mine <= 0) continue;
+      let above = 0;
+      let tied = 0;
+      for (let j = 0; j < 3; j++) {
+        const other = levels[j] as number;
+        if (other > mine) above++;
+        else if (other === mine) tied++;
+      }
+      // Tied factions span places above+1 … above+tied and share the lowest of those prizes.
+      out[FACTIONS[i] as FactionId] += prizes[above + tied - 1] ?? 0;
     }
   }
   return out;

@@ -43,6 +43,8 @@ export interface FactionState {
   commoditisation: number;
   /** Enacted provisions this faction broke this round (the EU may fine it). */
   breaches: ProvisionId[];
+  /** Provisions broken last round and not fined yet (still open to a fine this round). */
+  breachesLastRound: ProvisionId[];
   modifiers: Modifier[];
 }
 

@@ -3,7 +3,7 @@
  * scoring. Every change to a track, capability or VP goes through here, so catastrophe
  * (Risk 12), crisis (Tension 10) and the capability race fire wherever the change comes from.
  */
-import { FACTIONS, GPU_KINDS, REGIONS, type FactionId, type GpuKind, type RegionId, type TrackId, type VpSource } from './ids.js';
+import { FACTIONS, REGIONS, type FactionId, type GpuKind, type RegionId, type TrackId, type VpSource } from './ids.js';
 import type { Rules } from './rules/load.js';
 import type { FactionState, GameState } from './state.js';
 
@@ -241,5 +241,5 @@ export function drawCards(rules: Rules, state: GameState, seat: FactionId, count
 
 /** Empty GPU counts. */
 export function noGpus(): Record<GpuKind, number> {
-  return Object.fromEntries(GPU_KINDS.map((k) => [k, 0])) as Record<GpuKind, number>;
+  return { frontier: 0, export: 0, domestic: 0 };
 }

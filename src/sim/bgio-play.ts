@@ -23,7 +23,7 @@ export function makeMoveAction(seat: FactionId, type: string, args: unknown[]) {
 /** Plays a whole game with random bots through the boardgame.io reducer; returns the final bgio state. */
 export function playGameThroughBgio(rules: Rules, seed: string, record?: PlayedAction[]): State<GameState> {
   const { reducer, initial } = bgioMatch(rules, seed);
-  const streams = Object.fromEntries(FACTIONS.map((s) => [s, new Rng({ rng: seedRng(botSeed(seed, s)) })])) as Record<FactionId, Rng>;
+  const streams = Object.fromEntries(FACTIONS.map((s) => [s, Rng.detached(botSeed(seed, s))])) as Record<FactionId, Rng>;
   let state = initial;
   for (let n = 0; n < 2000; n++) {
     const seat = activeSeat(state.G);

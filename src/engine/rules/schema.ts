@@ -295,7 +295,8 @@ export const cardSchema = z
     text: textSchema,
     cost: nat,
     target: z.enum(['none', 'region']),
-    regions: z.enum(['any', 'withInfluence', 'foreignWithInfluence', 'allowed']).optional(),
+    /** any; withInfluence: you have ≥1 there; foreignWithInfluence: also not your home; neutralWithInfluence: also no power's home; allowed: not forbidden to you. */
+    regions: z.enum(['any', 'withInfluence', 'foreignWithInfluence', 'neutralWithInfluence', 'allowed']).optional(),
     requires: z.array(conditionSchema).optional(),
     effects: z.array(effectSchema).min(1),
   })
