@@ -132,7 +132,6 @@ function startRound(rules: Rules, state: GameState): void {
   if (state.round > 1 && rules.eraOfRound[state.round - 1] !== era) {
     for (const id of FACTIONS) state.factions[id].modifiers = state.factions[id].modifiers.filter((m) => m.duration !== 'era');
   }
-  state.order = turnOrder(state);
   state.actionRound = 0;
   state.turnIndex = 0;
   state.market.units = rules.game.gpus.marketUnits;
@@ -158,6 +157,8 @@ export function resolveHeadlines(rules: Rules, state: GameState): void {
       return;
     }
   }
+  // Turn order is set once the headlines are resolved, so their VP changes count.
+  if (!isOver(state)) state.order = turnOrder(state);
 }
 
 /** Applies the chosen option of the pending headline, then resolves the rest of the headlines. */

@@ -102,6 +102,8 @@ function checkType(rules: Rules, state: GameState, seat: FactionId, type: Action
 function checkCardRegion(rules: Rules, state: GameState, seat: FactionId, card: CardDef, region: RegionId | undefined, explain = true): Reason | null {
   if (card.target === 'none') return region === undefined ? null : { code: 'cardNoRegion' };
   if (region === undefined) return { code: 'cardNeedsRegion' };
+  // No card reaches a region where its player may not build or sign deals.
+  if (rules.factions[seat].forbidden.includes(region)) return explain ? { code: 'forbidden', params: { faction: seat, region } } : FAIL;
   const inf = state.factions[seat].influence[region];
   switch (card.regions) {
     case 'withInfluence':

@@ -64,7 +64,8 @@ function makeMove(rules: Rules, type: ActionType): Move<GameState> {
 
 /** Builds the `gigawatt` game over a rule set (the shipped rules by default). */
 export function createGigawattGame(rules: Rules = defaultRules()): Game<GameState, Record<string, unknown>, GigawattSetupData> {
-  const moves = Object.fromEntries(ACTION_TYPES.map((type) => [type, makeMove(rules, type)]));
+  // A null-prototype object, so "constructor" or "__proto__" are unknown moves, not inherited ones.
+  const moves = Object.assign(Object.create(null) as Record<string, Move<GameState>>, Object.fromEntries(ACTION_TYPES.map((type) => [type, makeMove(rules, type)])));
   const seatIndex = (G: GameState) => {
     const seat = activeSeat(G);
     return seat ? FACTIONS.indexOf(seat) : 0;

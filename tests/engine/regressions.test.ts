@@ -1,0 +1,53 @@
+/** Regression tests for bugs found and fixed: card targets and inherited move names. */
+import { describe, expect, test, vi } from 'vitest';
+import { activeSeat, stateHash } from '../../src/engine/index.js';
+import { bgioMatch, makeMoveAction } from '../../src/sim/bgio-play.js';
+import { positionFor, refuse, rules } from '../helpers/positions.js';
+
+describe('card targets (regression)', () => {
+  test('Digital Silk Road cannot target Japan & Korea, a region China may not build in (card text: not NA or JK)', () => {
+    const s = positionFor('china', (s) => {
+      s.factions.china.hand = ['digitalSilkRoad'];
+      s.factions.china.influence.JK = 1;
+    });
+    expect(refuse(s, 'china', { type: 'playCard', card: 'digitalSilkRoad', region: 'JK' }).code).toBe('forbidden');
+  });
+
+  test('Oracle partnership cannot target China, a region the US may not build in (card text: not China)', () => {
+    const s = positionFor('us', (s) => {
+      s.factions.us.hand = ['oraclePartnership'];
+      s.factions.us.influence.CN = 1;
+    });
+    expect(refuse(s, 'us', { type: 'playCard', card: 'oraclePartnership', region: 'CN' }).code).toBe('forbidden');
+  });
+});
+
+describe('boardgame.io adapter move names (regression)', () => {
+  const names = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__'];
+
+  test('moves named after Object.prototype members are refused without throwing', () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { reducer, initial } = bgioMatch(rules, 'proto-moves');
+    const seat = activeSeat(initial.G)!;
+    const outcomes = names.map((name) => {
+      try {
+        const next = reducer(initial, makeMoveAction(seat, name, [{}]) as never) as typeof initial & { transients?: { error?: unknown } };
+        return `${name}: ${next.transients?.error ? 'refused' : 'accepted'}`;
+      } catch (e) {
+        return `${name}: threw ${(e as Error).message.split('\n')[0]}`;
+      }
+    });
+    spy.mockRestore();
+    expect(outcomes).toEqual(names.map((name) => `${name}: refused`));
+  });
+
+  test('a "__proto__" move does not pass as a no-op move that ends the turn', () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { reducer, initial } = bgioMatch(rules, 'proto-moves');
+    const next = reducer(initial, makeMoveAction(activeSeat(initial.G)!, '__proto__', [{}]) as never) as typeof initial;
+    spy.mockRestore();
+    expect(stateHash(next.G)).toBe(stateHash(initial.G));
+    expect(next._stateID).toBe(initial._stateID);
+    expect(next.ctx.turn).toBe(initial.ctx.turn);
+  });
+});
