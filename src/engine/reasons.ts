@@ -52,10 +52,10 @@ const TEXTS = {
   partnerCalled: { en: '{partner} was already called this game.', fr: '{partner} a déjà été sollicité cette partie.' },
   mgxGulf: { en: 'MGX invests only with {need} influence in the Gulf (you have {have}).', fr: 'MGX n’investit qu’avec {need} d’influence dans le Golfe (vous en avez {have}).' },
   noDebt: { en: 'You have no bonds to repay.', fr: 'Vous n’avez pas d’obligations à rembourser.' },
-  trackMax: { en: '{track} is already at its maximum ({level}).', fr: '{track} est déjà au maximum ({level}).' },
-  trackMin: { en: '{track} is already at its minimum ({level}).', fr: '{track} est déjà au minimum ({level}).' },
-  notEnacted: { en: '{provision} is not enacted.', fr: '{provision} n’est pas en vigueur.' },
-  alreadyEnacted: { en: '{provision} is already enacted.', fr: '{provision} est déjà en vigueur.' },
+  trackMax: { en: '{track} is already at its maximum ({level}).', fr: '{track} : déjà au maximum ({level}).' },
+  trackMin: { en: '{track} is already at its minimum ({level}).', fr: '{track} : déjà au minimum ({level}).' },
+  notEnacted: { en: '{provision} is not enacted.', fr: '{provision} : disposition non en vigueur.' },
+  alreadyEnacted: { en: '{provision} is already enacted.', fr: '{provision} : disposition déjà en vigueur.' },
   tensionTooHigh: { en: 'Lobbying needs Tension at most {max} (now {level}).', fr: 'Le lobbying exige une Tension d’au plus {max} (actuellement {level}).' },
   standardsInfluence: { en: 'Export standards need {need} EU influence in {region} (now {have}).', fr: 'Exporter les normes demande {need} d’influence de l’UE en {region} (actuellement {have}).' },
   alreadyUnderRules: { en: '{region} is already under EU rules.', fr: '{region} applique déjà les règles européennes.' },
@@ -72,15 +72,15 @@ export type ReasonCode = keyof typeof TEXTS;
 export const REASON_CODES = Object.keys(TEXTS) as ReasonCode[];
 
 const TRACK_NAMES = {
-  risk: { en: 'Risk', fr: 'Le Risque' },
-  tension: { en: 'Tension', fr: 'La Tension' },
-  exportControls: { en: 'Export controls', fr: 'Les contrôles à l’export' },
-  tariffs: { en: 'Tariffs', fr: 'Les droits de douane' },
+  risk: { en: 'Risk', fr: 'Risque' },
+  tension: { en: 'Tension', fr: 'Tension' },
+  exportControls: { en: 'Export controls', fr: 'Contrôles à l’export' },
+  tariffs: { en: 'Tariffs', fr: 'Droits de douane' },
 } as const;
 const PROVISION_NAMES = {
-  transparency: { en: 'Transparency', fr: 'La transparence' },
-  riskManagement: { en: 'Risk management', fr: 'La gestion des risques' },
-  copyright: { en: 'Copyright', fr: 'Le droit d’auteur' },
+  transparency: { en: 'Transparency', fr: 'Transparence' },
+  riskManagement: { en: 'Risk management', fr: 'Gestion des risques' },
+  copyright: { en: 'Copyright', fr: 'Droit d’auteur' },
 } as const;
 const PARTNER_NAMES = { softbank: 'SoftBank', oracle: 'Oracle', mgx: 'MGX' } as const;
 
