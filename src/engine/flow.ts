@@ -86,6 +86,7 @@ export function createInitialState(rules: Rules, seed: string): GameState {
   const eventDecks = rules.game.eras.map((era) => rng.shuffle([...eventIdsOf(rules, era.id)]));
   const factions = {} as Record<FactionId, FactionState>;
   for (const id of FACTIONS) factions[id] = newFaction(rules, id, rng);
+  const seatOrder = rng.shuffle([...FACTIONS]);
   const t = rules.game.tracks;
   const state: GameState = {
     version: 1,
@@ -96,7 +97,8 @@ export function createInitialState(rules: Rules, seed: string): GameState {
     phase: 'actions',
     actionRound: 0,
     turnIndex: 0,
-    order: [...FACTIONS],
+    order: [...seatOrder],
+    seatOrder,
     tracks: { risk: t.risk.start, tension: t.tension.start, exportControls: t.exportControls.start, tariffs: t.tariffs.start },
     provisions: { transparency: 'notEnacted', riskManagement: 'notEnacted', copyright: 'notEnacted' },
     euRules: [],
@@ -122,9 +124,10 @@ export function createInitialState(rules: Rules, seed: string): GameState {
   return state;
 }
 
-/** Turn order for the round: fewest VP first; ties: lower capability, then board order. */
+/** Turn order for the round: fewest VP first; ties: lower capability, then the seat order drawn at setup. */
 export function turnOrder(state: GameState): FactionId[] {
-  return [...FACTIONS].sort((a, b) => state.factions[a].vp - state.factions[b].vp || state.factions[a].capability - state.factions[b].capability);
+  const f = state.factions;
+  return [...state.seatOrder].sort((a, b) => f[a].vp - f[b].vp || f[a].capability - f[b].capability);
 }
 
 function startRound(rules: Rules, state: GameState): void {

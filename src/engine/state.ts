@@ -87,6 +87,8 @@ export interface GameState {
   actionRound: number;
   turnIndex: number;
   order: FactionId[];
+  /** The seats' order drawn at setup: the last tie-breaker of turn order. */
+  seatOrder: FactionId[];
   tracks: Record<TrackId, number>;
   provisions: Record<ProvisionId, ProvisionStatus>;
   /** Regions brought under EU rules by standards (Europe is under them whenever a provision is enacted). */

@@ -1,7 +1,7 @@
 /** Plays a seeded random game through boardgame.io's own reducer (for benchmarks and equivalence tests). */
 import { CreateGameReducer, InitializeGame, ProcessGameConfig } from 'boardgame.io/internal';
 import type { State } from 'boardgame.io';
-import { FACTIONS, Rng, activeSeat, seedRng, type FactionId, type GameState, type Rules } from '../engine/index.js';
+import { FACTIONS, Rng, activeSeat, type FactionId, type GameState, type Rules } from '../engine/index.js';
 import { createGigawattGame, moveArgs, PLAYER_IDS } from '../game/gigawatt.js';
 import { randomAction } from '../bots/random.js';
 import type { PlayedAction } from './play.js';

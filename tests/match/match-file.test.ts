@@ -64,7 +64,7 @@ describe('refusing tampered matches', () => {
     entry.seat = entry.seat === 'us' ? 'china' : 'us';
     const result = replayMatch(rules, tampered);
     expect(!result.ok && result.action).toBe(5);
-    expect(!result.ok && result.error).toContain("turn, not");
+    expect(!result.ok && result.error).toContain('turn, not');
   });
 
   test('a different legal action is caught at the end of its round, naming the span of actions', () => {
@@ -115,7 +115,10 @@ describe('refusing tampered matches', () => {
     if (!variant.ok) return;
     const result = replayMatch(variant.value, recorded());
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toBe(`the match was recorded under rules ${rules.hash}, but these rules are ${variant.value.hash} (pass --rules with the variant it was played under)`);
+    if (!result.ok)
+      expect(result.error).toBe(
+        `the match was recorded under rules ${rules.hash}, but these rules are ${variant.value.hash} (pass --rules with the variant it was played under)`,
+      );
   });
 });
 

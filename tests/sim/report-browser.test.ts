@@ -62,7 +62,17 @@ describe.skipIf(!executablePath)('the report page in Chromium', () => {
     const variant = rulesFromVariant({ 'game.json': { tracks: { tension: { start: 6 } } } }, 'v.json');
     if (!variant.ok) throw new Error(variant.error);
     const c = compareSummaries(await summaryUnder(), await summaryUnder(variant.value, 'v.json'));
-    const page = await render({ title: 'test comparison', runs: [{ label: 'base', summary: c.base }, { label: 'variant', summary: c.variant }], differences: c.differences }, 'compare');
+    const page = await render(
+      {
+        title: 'test comparison',
+        runs: [
+          { label: 'base', summary: c.base },
+          { label: 'variant', summary: c.variant },
+        ],
+        differences: c.differences,
+      },
+      'compare',
+    );
     expect(page.errors).toEqual([]);
     expect(page.charts).toBe(11);
   });

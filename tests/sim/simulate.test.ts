@@ -46,7 +46,22 @@ describe('the summary', () => {
   test('it keeps the documented fields and counts every game once', async () => {
     const { records } = await runGames(rules, plan, { games: 30, workers: 1 });
     const s = summarise(records, plan, meta(30));
-    expect(Object.keys(s)).toEqual(expect.arrayContaining(['games', 'seed', 'rulesHash', 'factions', 'noWinner', 'catastrophes', 'averageRounds', 'digest', 'bots', 'seats', 'crises', 'reachedLastRound']));
+    expect(Object.keys(s)).toEqual(
+      expect.arrayContaining([
+        'games',
+        'seed',
+        'rulesHash',
+        'factions',
+        'noWinner',
+        'catastrophes',
+        'averageRounds',
+        'digest',
+        'bots',
+        'seats',
+        'crises',
+        'reachedLastRound',
+      ]),
+    );
     expect(s.factions.us.wins + s.factions.china.wins + s.factions.eu.wins + s.noWinner).toBe(30);
     expect(s.bots.random!.seats).toBe(90);
     expect(s.seats.first.wins + s.seats.second.wins + s.seats.third.wins).toBe(30 - s.noWinner);

@@ -1,0 +1,38 @@
+/**
+ * The actions a bot weighs: the legal ones, with open-weight releases (up to C(9,4) region
+ * sets) cut down to the few sets that gain the most majorities. Always non-empty when the
+ * seat must act, and always a subset of `legalActions`.
+ */
+import { legalActions, regionPrizes, type Action, type FactionId, type GameState, type RegionId, type Rules } from '../engine/index.js';
+
+function regionGains(rules: Rules, state: GameState, seat: FactionId, regions: readonly RegionId[]): Map<RegionId, number> {
+  const f = state.factions[seat];
+  const base = regionPrizes(rules, state)[seat];
+  const gains = new Map<RegionId, number>();
+  for (const r of regions) {
+    f.influence[r]++;
+    let gain = regionPrizes(rules, state)[seat] - base;
+    f.influence[r]--;
+    if (!f.releasedIn.includes(r) && f.influence[r] + 1 >= 2) gain += 0.5;
+    gains.set(r, gain + f.influence[r] * 0.01);
+  }
+  return gains;
+}
+
+/** The legal actions of `seat`, with releases limited to the `releaseCombos` best region sets. */
+export function candidateActions(rules: Rules, state: GameState, seat: FactionId, releaseCombos: number): Action[] {
+  const legal = legalActions(rules, state, seat);
+  const releases = legal.filter((a): a is Extract<Action, { type: 'release' }> => a.type === 'release');
+  if (releases.length <= releaseCombos) return legal;
+  const regions = [...new Set(releases.flatMap((a) => a.regions))];
+  const gains = regionGains(rules, state, seat, regions);
+  const score = (a: Extract<Action, { type: 'release' }>) => a.regions.reduce((n, r) => n + (gains.get(r) ?? 0), 0);
+  const kept = new Set(
+    releases
+      .map((a, i) => ({ a, i, s: score(a) }))
+      .sort((x, y) => y.s - x.s || x.i - y.i)
+      .slice(0, releaseCombos)
+      .map((x) => x.a),
+  );
+  return legal.filter((a) => a.type !== 'release' || kept.has(a));
+}

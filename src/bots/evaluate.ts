@@ -1,0 +1,165 @@
+/**
+ * The evaluation the bots share: each faction's projected final VP, by component, from what
+ * is on the board now (VP, majorities and agendas per scoring left, money and income,
+ * capability and the compute to raise it), and the risk that ends the game for everyone.
+ */
+import {
+  FACTIONS,
+  REGIONS,
+  agendaPoints,
+  computeIncome,
+  gpusIn,
+  incomeBreakdown,
+  modifierTotal,
+  regionPrizes,
+  upkeepCosts,
+  type FactionId,
+  type GameState,
+  type Rules,
+} from '../engine/index.js';
+import type { BotWeights } from './weights.js';
+
+/** The components of a projection, in VP. */
+export const COMPONENTS = ['vp', 'regions', 'agenda', 'money', 'capability', 'influence'] as const;
+export type Component = (typeof COMPONENTS)[number];
+
+/** A faction's projected final VP, by component. */
+export type Projection = Record<Component, number> & { total: number };
+
+/** Rounds whose upkeep is still to come (the current one included). */
+export function roundsLeft(rules: Rules, state: GameState): number {
+  if (state.phase === 'over') return 0;
+  if (state.frontierReachedBy) return 1;
+  return Math.max(0, rules.game.rounds.count - state.round + 1);
+}
+
+/** Scorings still to come (the current round's included). */
+export function scoringsLeft(rules: Rules, state: GameState): number {
+  if (state.phase === 'over') return 0;
+  if (state.frontierReachedBy) return 1;
+  let n = 0;
+  for (const r of rules.game.rounds.scoring) if (r >= state.round) n++;
+  if (!rules.game.rounds.scoring.includes(rules.game.rounds.count) && state.round <= rules.game.rounds.count) n++;
+  return n;
+}
+
+/** Capability levels (fractional: progress towards the next one counts) that `compute` buys from `level`. */
+function levelsFor(rules: Rules, level: number, compute: number, extra: number): number {
+  let n = 0;
+  let left = compute;
+  for (let l = level; l < 10; l++) {
+    const cost = Math.max(1, (rules.game.training.costs[l] ?? Infinity) + extra);
+    if (left < cost) return n + left / cost;
+    left -= cost;
+    n++;
+  }
+  return n;
+}
+
+/** Every faction's projection of its final VP. */
+export function projectAll(rules: Rules, w: BotWeights, state: GameState): Record<FactionId, Projection> {
+  const e = w.evaluation;
+  const out = {} as Record<FactionId, Projection>;
+  if (state.phase === 'over') {
+    for (const id of FACTIONS) {
+      const vp = state.factions[id].vp;
+      out[id] = { vp, regions: 0, agenda: 0, money: 0, capability: 0, influence: 0, total: vp };
+    }
+    return out;
+  }
+  const rounds = roundsLeft(rules, state);
+  const scorings = scoringsLeft(rules, state);
+  const prizes = regionPrizes(rules, state);
+  const agendas = agendaPoints(rules, state);
+  const moneyValue = e.moneyEnd + (e.moneyEarly * rounds) / rules.game.rounds.count;
+  const race = rules.game.capabilityRace;
+  const costs = { us: upkeepCosts(rules, state, 'us'), china: upkeepCosts(rules, state, 'china'), eu: upkeepCosts(rules, state, 'eu') };
+  // Compliance fees are paid to the EU at upkeep.
+  const fees = costs.us.compliance + costs.china.compliance;
+  for (const id of FACTIONS) {
+    const f = state.factions[id];
+    const net = incomeBreakdown(rules, state, id).total - costs[id].total + (id === 'eu' ? fees : 0);
+    const money = moneyValue * (f.capital - f.debt + e.income * net * rounds);
+    let slots = 0;
+    for (const r of REGIONS) slots += f.modules[r] * rules.game.gpus.slotsPerModule - gpusIn(f, r);
+    const perSlot = id === 'china' ? rules.game.gpus.compute.domestic : rules.game.gpus.compute.frontier;
+    const future = f.compute + e.computeUse * (computeIncome(rules, f) + e.slotUse * slots * perSlot) * Math.max(0, rounds - 1);
+    const potential = levelsFor(rules, f.capability, future, modifierTotal(f, 'trainCost'));
+    let capability = e.capability * f.capability + e.capabilityPotential * potential;
+    for (const step of race) {
+      if (state.race[String(step.level)] !== undefined || step.level <= f.capability) continue;
+      const reach = Math.min(1, Math.max(0, f.capability + potential - step.level + 1));
+      capability += e.raceChance * step.vp * reach;
+    }
+    let cubes = 0;
+    let present = 0;
+    for (const r of REGIONS) {
+      cubes += f.influence[r];
+      if (f.influence[r] > 0) present++;
+    }
+    const tiers = rules.game.upkeep.revenueTiers;
+    const later = Math.min(10, Math.floor(f.capability + potential / 2));
+    capability += moneyValue * e.income * present * ((tiers[later] ?? 0) - (tiers[f.capability] ?? 0)) * (rounds / 2);
+    const p = {
+      vp: f.vp,
+      regions: e.regions * prizes[id] * scorings,
+      agenda: e.agenda * agendas[id] * scorings,
+      money,
+      capability,
+      influence: e.influence * cubes,
+    };
+    out[id] = { ...p, total: p.vp + p.regions + p.agenda + p.money + p.capability + p.influence };
+  }
+  return out;
+}
+
+/** The penalty (VP) a risk level carries for everyone; catastrophe is handled as terminal. */
+export function riskPenalty(w: BotWeights, risk: number): number {
+  const over = Math.max(0, risk - w.evaluation.riskFree);
+  return w.evaluation.risk * over * over;
+}
+
+/** A large value for won and lost games. */
+export const DECISIVE = 1000;
+
+/** The utility of a state for `seat`: its projection against its rivals', less the shared risk. */
+export function utility(rules: Rules, w: BotWeights, state: GameState, seat: FactionId, projections = projectAll(rules, w, state)): number {
+  if (state.phase === 'over') {
+    const result = state.result;
+    if (!result || result.reason === 'catastrophe') return -DECISIVE;
+    const rivals = FACTIONS.filter((id) => id !== seat).map((id) => state.factions[id].vp);
+    const margin = state.factions[seat].vp - Math.max(...rivals);
+    return result.winner === seat ? DECISIVE / 2 + margin : -DECISIVE / 2 + margin;
+  }
+  const e = w.evaluation;
+  let best = -Infinity;
+  let sum = 0;
+  for (const id of FACTIONS) {
+    if (id === seat) continue;
+    best = Math.max(best, projections[id].total);
+    sum += projections[id].total;
+  }
+  return projections[seat].total - e.rivalMax * best - (e.rivalMean * sum) / 2 - riskPenalty(w, state.tracks.risk);
+}
+
+/** Search rewards in [0, 1] per faction: a softmax of projections, scaled by the chance of no catastrophe. */
+export function rewards(rules: Rules, w: BotWeights, state: GameState): Record<FactionId, number> {
+  const out: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
+  if (state.phase === 'over') {
+    const winner = state.result?.winner;
+    if (winner) out[winner] = 1;
+    return out;
+  }
+  const e = w.evaluation;
+  const p = projectAll(rules, w, state);
+  const top = Math.max(p.us.total, p.china.total, p.eu.total);
+  let z = 0;
+  for (const id of FACTIONS) {
+    out[id] = Math.exp((p[id].total - top) / e.temperature);
+    z += out[id];
+  }
+  const risk = state.tracks.risk;
+  const survive = Math.max(0, 1 - riskPenalty(w, risk) / (riskPenalty(w, e.catastropheRisk) || 1));
+  for (const id of FACTIONS) out[id] = (out[id] / z) * survive;
+  return out;
+}

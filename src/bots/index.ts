@@ -1,0 +1,119 @@
+/**
+ * The bots' one interface: a seat's view + a seed + a level → an action and its explanation.
+ * Pure and free of Node imports (usable by the simulator, a browser Web Worker and the
+ * server). A decision depends only on (view, seed, level, options): its random stream derives
+ * from the seed and the view's round and action count.
+ */
+import { activeSeat, legalActions, viewFor, type Action, type FactionId, type GameState, type Rules, type SeatView } from '../engine/index.js';
+import { describeAction, driverText, type Bilingual } from './explain.js';
+import { scoreActions } from './medium.js';
+import { search } from './mcts.js';
+import { decisionRng } from './stream.js';
+import { defaultBotWeights, type BotWeights } from './weights.js';
+
+export { parseBotWeights, defaultBotWeights, botWeightsSchema, type BotWeights } from './weights.js';
+export { describeAction } from './explain.js';
+
+/** The bot levels, weakest first. */
+export const BOT_LEVELS = ['random', 'medium', 'hard'] as const;
+export type BotLevel = (typeof BOT_LEVELS)[number];
+
+/** One action a bot weighed, with its value (medium: utility in VP; hard: share of simulated wins). */
+export interface WeighedAction {
+  action: Action;
+  value: number;
+  en: string;
+  fr: string;
+}
+
+/** A bot's decision: the action, why (in English and French), and the best alternatives it weighed. */
+export interface BotDecision {
+  action: Action;
+  explanation: Bilingual;
+  alternatives: WeighedAction[];
+}
+
+/** Options of a decision: other weights than rules/bots.json, another search budget. */
+export interface DecideOptions {
+  weights?: BotWeights;
+  /** Hard level: search iterations (default: `hard.iterations` of the weights). */
+  iterations?: number;
+}
+
+function weighed(rules: Rules, state: GameState, action: Action, value: number): WeighedAction {
+  return { action, value: Math.round(value * 1000) / 1000, ...describeAction(rules, state, action) };
+}
+
+function join(what: Bilingual, why: Bilingual): Bilingual {
+  return { en: `${what.en}: ${why.en}.`, fr: `${what.fr} : ${why.fr}.` };
+}
+
+function decideRandom(rules: Rules, state: GameState, seat: FactionId, seed: string): BotDecision {
+  const actions = legalActions(rules, state, seat);
+  const action = actions[decisionRng(seed, state).int(actions.length)];
+  if (!action) throw new Error(`No legal action for ${seat} in round ${state.round}`);
+  const why = { en: `picked at random among ${actions.length} legal actions`, fr: `tiré au hasard parmi ${actions.length} actions possibles` };
+  return { action, explanation: join(describeAction(rules, state, action), why), alternatives: [] };
+}
+
+function decideMedium(rules: Rules, view: SeatView, seat: FactionId, seed: string, w: BotWeights): BotDecision {
+  const scored = scoreActions(rules, w, view, seat, decisionRng(seed, view));
+  const best = scored[0];
+  if (!best) throw new Error(`No legal action for ${seat} in round ${view.round}`);
+  return {
+    action: best.action,
+    explanation: join(describeAction(rules, view, best.action), driverText(best.driver)),
+    alternatives: scored.slice(1, 1 + w.medium.alternatives).map((s) => weighed(rules, view, s.action, s.value)),
+  };
+}
+
+function decideHard(rules: Rules, view: SeatView, seat: FactionId, seed: string, w: BotWeights, iterations: number): BotDecision {
+  const rng = decisionRng(seed, view);
+  const scored = scoreActions(rules, w, view, seat, rng);
+  const first = scored[0];
+  if (!first) throw new Error(`No legal action for ${seat} in round ${view.round}`);
+  if (scored.length === 1) return { action: first.action, explanation: join(describeAction(rules, view, first.action), driverText(first.driver)), alternatives: [] };
+  const roots = scored.slice(0, w.hard.rootWidth);
+  const results = search(rules, w, view, rng, { iterations, rootActions: roots.map((s) => s.action) });
+  const best = results[0] ?? { action: first.action, visits: 0, mean: 0 };
+  const driver = roots.find((s) => s.action === best.action)?.driver ?? first.driver;
+  const pct = Math.round(best.mean * 100);
+  const why = driverText(driver);
+  const searched = {
+    en: `${why.en}; it came out best in ${iterations} simulated futures (${pct}% win share)`,
+    fr: `${why.fr} ; il ressort en tête sur ${iterations} futurs simulés (${pct} % de chances de victoire)`,
+  };
+  return {
+    action: best.action,
+    explanation: join(describeAction(rules, view, best.action), searched),
+    alternatives: results.slice(1, 1 + w.medium.alternatives).map((r) => weighed(rules, view, r.action, r.mean)),
+  };
+}
+
+/**
+ * The decision of a bot of `level` for the seat whose view this is (it must be that seat's
+ * turn). Reads nothing but the view: hidden parts are sampled, never looked up.
+ */
+export function decide(rules: Rules, view: SeatView, level: BotLevel, seed: string, options: DecideOptions = {}): BotDecision {
+  const seat = view.viewer;
+  if (!seat || activeSeat(view) !== seat) throw new Error(`decide: it is not ${seat ?? 'a spectator'}'s turn`);
+  const w = options.weights ?? defaultBotWeights();
+  switch (level) {
+    case 'random':
+      return decideRandom(rules, view, seat, seed);
+    case 'medium':
+      return decideMedium(rules, view, seat, seed, w);
+    case 'hard':
+      return decideHard(rules, view, seat, seed, w, options.iterations ?? w.hard.iterations);
+  }
+}
+
+/**
+ * The simulator's fast path: the same decision as `decide(rules, viewFor(state, seat), …)`.
+ * Only the random level reads the true state directly (legal actions depend on nothing
+ * hidden from the seat); the others go through `viewFor`.
+ */
+export function decideFast(rules: Rules, state: GameState, seat: FactionId, level: BotLevel, seed: string, options: DecideOptions = {}): BotDecision {
+  if (level === 'random') return decideRandom(rules, state, seat, seed);
+  return decide(rules, viewFor(state, seat), level, seed, options);
+}

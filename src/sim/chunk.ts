@@ -1,0 +1,35 @@
+/** A chunk of consecutive games: the unit of work the runner hands to a thread. */
+import type { Rules } from '../engine/index.js';
+import type { MatchFile } from '../match/index.js';
+import { playRecorded, type GameRecord, type RunPlan } from './game-record.js';
+
+/** What a worker is started with. */
+export interface WorkerSetup {
+  rules: Rules;
+  plan: RunPlan;
+}
+
+/** Games `from` (inclusive) to `to` (exclusive). */
+export interface ChunkRequest {
+  from: number;
+  to: number;
+}
+
+/** The records (and match files, when saving) of a chunk's games, in order. */
+export interface ChunkResult {
+  from: number;
+  records: GameRecord[];
+  matches: (MatchFile | null)[];
+}
+
+/** Plays a chunk of games. */
+export function runChunk(rules: Rules, plan: RunPlan, request: ChunkRequest): ChunkResult {
+  const records: GameRecord[] = [];
+  const matches: (MatchFile | null)[] = [];
+  for (let i = request.from; i < request.to; i++) {
+    const { record, match } = playRecorded(rules, plan, i);
+    records.push(record);
+    matches.push(match);
+  }
+  return { from: request.from, records, matches };
+}

@@ -1,0 +1,134 @@
+/** What the simulator keeps of one game: a small, plain record (it crosses worker threads). */
+import { REGIONS, stateHash, type Action, type ActionType, type EndReason, type FactionId, type GameState, type Rules } from '../engine/index.js';
+import { MatchRecorder, type MatchFile } from '../match/index.js';
+import { playGame, type BotLevel, type GameObserver } from './play.js';
+import { gameSeed } from './seeds.js';
+
+/** The tracked numbers at the end of a round (the same moments as a match file's round hashes). */
+export interface RoundSnapshot {
+  risk: number;
+  tension: number;
+  capital: Record<FactionId, number>;
+  capability: Record<FactionId, number>;
+  /** Total influence cubes on the board. */
+  influence: Record<FactionId, number>;
+}
+
+/** One finished game. */
+export interface GameRecord {
+  index: number;
+  hash: string;
+  lineup: Record<FactionId, BotLevel>;
+  winner: FactionId | null;
+  reason: EndReason;
+  rounds: number;
+  actions: number;
+  vp: Record<FactionId, number>;
+  /** The seat order drawn at setup (the last tie-breaker of turn order): each faction's seat. */
+  firstOrder: FactionId[];
+  crises: number;
+  incidents: number;
+  financialCrises: number;
+  actionCounts: Record<FactionId, Partial<Record<ActionType, number>>>;
+  perRound: RoundSnapshot[];
+}
+
+/** What a run plays: the same for every game but its index. */
+export interface RunPlan {
+  seed: string;
+  /** Bot levels for us, china, eu. */
+  bots: [BotLevel, BotLevel, BotLevel];
+  /** Game i seats bots[(j + i) % 3] at faction j. */
+  rotate: boolean;
+  /** Also build each game's match file. */
+  saveMatches: boolean;
+}
+
+/** The bot levels of game `index`: rotation `index mod 3` when rotating. */
+export function lineupOf(plan: RunPlan, index: number): Record<FactionId, BotLevel> {
+  const r = plan.rotate ? index % 3 : 0;
+  return { us: plan.bots[r % 3]!, china: plan.bots[(1 + r) % 3]!, eu: plan.bots[(2 + r) % 3]! };
+}
+
+function snapshot(state: GameState): RoundSnapshot {
+  const per = (f: (id: FactionId) => number) => ({ us: f('us'), china: f('china'), eu: f('eu') });
+  return {
+    risk: state.tracks.risk,
+    tension: state.tracks.tension,
+    capital: per((id) => state.factions[id].capital),
+    capability: per((id) => state.factions[id].capability),
+    influence: per((id) => REGIONS.reduce((sum, r) => sum + state.factions[id].influence[r], 0)),
+  };
+}
+
+class StatsObserver implements GameObserver {
+  round = 1;
+  actions = 0;
+  firstOrder: FactionId[] = [];
+  readonly perRound: RoundSnapshot[] = [];
+  readonly actionCounts: Record<FactionId, Partial<Record<ActionType, number>>> = { us: {}, china: {}, eu: {} };
+  start(state: GameState): void {
+    this.firstOrder = [...state.seatOrder];
+  }
+  applied(seat: FactionId, action: Action, state: GameState): void {
+    this.actions++;
+    const counts = this.actionCounts[seat];
+    counts[action.type] = (counts[action.type] ?? 0) + 1;
+    if (state.round !== this.round || state.phase === 'over') {
+      if (this.perRound.length < this.round) this.perRound.push(snapshot(state));
+      this.round = state.round;
+    }
+  }
+}
+
+/** Plays game `index` of a run and keeps its record (and its match file when asked). */
+export function playRecorded(rules: Rules, plan: RunPlan, index: number): { record: GameRecord; match: MatchFile | null } {
+  const seed = gameSeed(plan.seed, index);
+  const lineup = lineupOf(plan, index);
+  let recorder: MatchRecorder | null = null;
+  const observer = new StatsObserver();
+  const wrapped: GameObserver = {
+    start: (state) => {
+      if (plan.saveMatches) {
+        const seats = {
+          us: { kind: 'bot' as const, level: lineup.us },
+          china: { kind: 'bot' as const, level: lineup.china },
+          eu: { kind: 'bot' as const, level: lineup.eu },
+        };
+        recorder = new MatchRecorder(rules.hash, seed, seats, state, 'sim');
+      }
+      observer.start(state);
+    },
+    applied: (seat, action, state) => {
+      observer.applied(seat, action, state);
+      recorder?.applied(seat, action, state);
+    },
+  };
+  const { state } = playGame(rules, seed, lineup, false, wrapped);
+  let crises = 0;
+  let incidents = 0;
+  let financialCrises = 0;
+  for (const e of state.log) {
+    if (e.kind === 'crisis') crises++;
+    else if (e.kind === 'incident') incidents++;
+    else if (e.kind === 'financialCrisis') financialCrises++;
+  }
+  const record: GameRecord = {
+    index,
+    hash: stateHash(state),
+    lineup,
+    winner: state.result?.winner ?? null,
+    reason: state.result?.reason ?? 'rounds',
+    rounds: state.round,
+    actions: observer.actions,
+    vp: { us: state.factions.us.vp, china: state.factions.china.vp, eu: state.factions.eu.vp },
+    firstOrder: observer.firstOrder,
+    crises,
+    incidents,
+    financialCrises,
+    actionCounts: observer.actionCounts,
+    perRound: observer.perRound,
+  };
+  const match = recorder ? (recorder as MatchRecorder).toMatch(state) : null;
+  return { record, match };
+}

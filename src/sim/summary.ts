@@ -1,0 +1,216 @@
+/** Turns game records (in game order) into the simulator's summary. Pure and order-exact: same records, same summary. */
+import { ACTION_TYPES, FACTIONS, hashString, type ActionType, type FactionId } from '../engine/index.js';
+import type { BotLevel } from './bots.js';
+import type { GameRecord, RunPlan } from './game-record.js';
+import { meanSd, round, wilson95, type Moments } from './stats-math.js';
+
+/** A count out of a number of games, with its rate and Wilson 95% interval. */
+export interface RateStats {
+  wins: number;
+  games: number;
+  winRate: number;
+  ci95: [number, number];
+}
+
+/** One faction's results. `winRate` is over all games; `winShareOfDecided` over games that had a winner. */
+export interface FactionStats extends RateStats {
+  winShareOfDecided: number;
+  averageVp: number;
+  vpSd: number;
+  /** Final VP → number of games. */
+  vpHistogram: Record<string, number>;
+}
+
+/** One bot level's results over all the seats it played. */
+export interface BotStats {
+  seats: number;
+  wins: number;
+  winRate: number;
+  ci95: [number, number];
+}
+
+/** Averages at the end of one round, over the games that reached it. */
+export interface RoundAverages {
+  round: number;
+  games: number;
+  risk: number;
+  tension: number;
+  capital: Record<FactionId, number>;
+  capability: Record<FactionId, number>;
+  influence: Record<FactionId, number>;
+}
+
+/** Turn positions (round 1's order: fewest VP first, ties lower capability first). */
+export const SEAT_NAMES = ['first', 'second', 'third'] as const;
+export type SeatName = (typeof SEAT_NAMES)[number];
+
+/** The simulator's JSON output. */
+export interface SimSummary {
+  games: number;
+  requestedGames: number;
+  interrupted: boolean;
+  seed: string;
+  rulesHash: string;
+  /** The variant file the rules came from (null: the shipped rules). */
+  variant: string | null;
+  /** The --bots argument: levels for us, china, eu (rotated per game with --rotate). */
+  lineup: [BotLevel, BotLevel, BotLevel];
+  rotate: boolean;
+  factions: Record<FactionId, FactionStats>;
+  /** Win rate by turn position in round 1, and which factions sat there. */
+  seats: Record<SeatName, RateStats & { factions: Record<FactionId, number> }>;
+  bots: Record<string, BotStats>;
+  noWinner: number;
+  catastrophes: number;
+  catastropheRate: number;
+  frontierEndings: number;
+  crises: { games: number; total: number; rate: number };
+  incidents: number;
+  financialCrises: number;
+  averageRounds: number;
+  roundsSd: number;
+  /** Rounds played → number of games. */
+  roundsHistogram: Record<string, number>;
+  averageActions: number;
+  reachedLastRound: number;
+  reachedLastRoundRate: number;
+  /** Per faction, the share of its actions of each type. */
+  actionShares: Record<FactionId, Record<ActionType, number>>;
+  perRound: RoundAverages[];
+  digest: string;
+}
+
+const moments = (): Moments => ({ n: 0, sum: 0, sumSq: 0 });
+const add = (m: Moments, x: number) => {
+  m.n++;
+  m.sum += x;
+  m.sumSq += x * x;
+};
+const per = <T>(make: (id: FactionId) => T): Record<FactionId, T> => ({ us: make('us'), china: make('china'), eu: make('eu') });
+const rate = (wins: number, games: number): RateStats => {
+  const [lo, hi] = wilson95(wins, games);
+  return { wins, games, winRate: round(games ? wins / games : 0), ci95: [round(lo), round(hi)] };
+};
+const bump = (h: Record<string, number>, key: number) => {
+  h[String(key)] = (h[String(key)] ?? 0) + 1;
+};
+
+/** Summarises `records`, which must be games 0..n-1 of `plan`, in order. */
+export function summarise(
+  records: GameRecord[],
+  plan: RunPlan,
+  meta: { rulesHash: string; variant: string | null; requestedGames: number; lastRound: number },
+): SimSummary {
+  const n = records.length;
+  const wins = per(() => 0);
+  const vp = per(moments);
+  const vpHistogram = per(() => ({}) as Record<string, number>);
+  const seatWins = [0, 0, 0];
+  const seatFactions = SEAT_NAMES.map(() => per(() => 0));
+  const bots: Record<string, { seats: number; wins: number }> = {};
+  const actionCounts = per(() => Object.fromEntries(ACTION_TYPES.map((t) => [t, 0])) as Record<ActionType, number>);
+  const rounds = moments();
+  const roundsHistogram: Record<string, number> = {};
+  const sums: {
+    games: number;
+    risk: number;
+    tension: number;
+    capital: Record<FactionId, number>;
+    capability: Record<FactionId, number>;
+    influence: Record<FactionId, number>;
+  }[] = [];
+  let noWinner = 0,
+    catastrophes = 0,
+    frontierEndings = 0,
+    crisisGames = 0,
+    crises = 0,
+    incidents = 0,
+    financialCrises = 0,
+    actions = 0,
+    reachedLastRound = 0;
+  for (const g of records) {
+    if (g.winner) wins[g.winner]++;
+    else noWinner++;
+    if (g.reason === 'catastrophe') catastrophes++;
+    if (g.reason === 'frontier') frontierEndings++;
+    if (g.crises > 0) crisisGames++;
+    crises += g.crises;
+    incidents += g.incidents;
+    financialCrises += g.financialCrises;
+    actions += g.actions;
+    add(rounds, g.rounds);
+    bump(roundsHistogram, g.rounds);
+    if (g.rounds >= meta.lastRound) reachedLastRound++;
+    for (const id of FACTIONS) {
+      add(vp[id], g.vp[id]);
+      bump(vpHistogram[id], g.vp[id]);
+      const level = g.lineup[id];
+      const b = (bots[level] ??= { seats: 0, wins: 0 });
+      b.seats++;
+      if (g.winner === id) b.wins++;
+      for (const [type, count] of Object.entries(g.actionCounts[id])) actionCounts[id][type as ActionType] += count ?? 0;
+    }
+    g.firstOrder.forEach((id, position) => {
+      seatFactions[position]![id]++;
+      if (g.winner === id) seatWins[position]!++;
+    });
+    g.perRound.forEach((s, i) => {
+      const t = (sums[i] ??= { games: 0, risk: 0, tension: 0, capital: per(() => 0), capability: per(() => 0), influence: per(() => 0) });
+      t.games++;
+      t.risk += s.risk;
+      t.tension += s.tension;
+      for (const id of FACTIONS) {
+        t.capital[id] += s.capital[id];
+        t.capability[id] += s.capability[id];
+        t.influence[id] += s.influence[id];
+      }
+    });
+  }
+  const decided = n - noWinner;
+  const avg = (x: number, d: number) => round(d ? x / d : 0);
+  return {
+    games: n,
+    requestedGames: meta.requestedGames,
+    interrupted: n < meta.requestedGames,
+    seed: plan.seed,
+    rulesHash: meta.rulesHash,
+    variant: meta.variant,
+    lineup: plan.bots,
+    rotate: plan.rotate,
+    factions: per((id) => {
+      const { mean, sd } = meanSd(vp[id]);
+      return { ...rate(wins[id], n), winShareOfDecided: avg(wins[id], decided), averageVp: round(mean), vpSd: round(sd), vpHistogram: vpHistogram[id] };
+    }),
+    seats: Object.fromEntries(SEAT_NAMES.map((name, i) => [name, { ...rate(seatWins[i]!, n), factions: seatFactions[i]! }])) as SimSummary['seats'],
+    bots: Object.fromEntries(
+      Object.entries(bots).map(([level, b]) => [level, { seats: b.seats, wins: b.wins, winRate: avg(b.wins, b.seats), ci95: rate(b.wins, b.seats).ci95 }]),
+    ),
+    noWinner,
+    catastrophes,
+    catastropheRate: avg(catastrophes, n),
+    frontierEndings,
+    crises: { games: crisisGames, total: crises, rate: avg(crisisGames, n) },
+    incidents,
+    financialCrises,
+    averageRounds: round(meanSd(rounds).mean),
+    roundsSd: round(meanSd(rounds).sd),
+    roundsHistogram,
+    averageActions: avg(actions, n),
+    reachedLastRound,
+    reachedLastRoundRate: avg(reachedLastRound, n),
+    actionShares: per((id) => {
+      const total = ACTION_TYPES.reduce((s, t) => s + actionCounts[id][t], 0);
+      return Object.fromEntries(ACTION_TYPES.map((t) => [t, avg(actionCounts[id][t], total)])) as Record<ActionType, number>;
+    }),
+    perRound: sums.map((t, i) => ({
+      round: i + 1,
+      games: t.games,
+      risk: avg(t.risk, t.games),
+      tension: avg(t.tension, t.games),
+      capital: per((id) => avg(t.capital[id], t.games)),
+      capability: per((id) => avg(t.capability[id], t.games)),
+      influence: per((id) => avg(t.influence[id], t.games)),
+    })),
+    digest: hashString(records.map((g) => g.hash).join('\n')),
+  };
+}
