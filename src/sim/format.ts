@@ -15,7 +15,7 @@ export function summaryTable(s: SimSummary): string {
       const f = s.factions[id];
       return `${id.padEnd(9)} ${String(f.wins).padStart(5)}   ${pct(f.winRate).padStart(6)}   ${ci(f.ci95).padEnd(13)}  ${f.averageVp.toFixed(1).padStart(6)}`;
     }),
-    `seat (turn position in round 1)`,
+    `seat (seat order drawn at setup: the last turn-order tie-break)`,
     ...SEAT_NAMES.map((name) => {
       const x = s.seats[name];
       const who = FACTIONS.filter((id) => x.factions[id] > 0).join('/');

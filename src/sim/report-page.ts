@@ -105,7 +105,7 @@ export const REPORT_SCRIPT = String.raw`
     options: { scales: percentAxis, plugins: pctTooltip }
   });
   var seatNames = ['first', 'second', 'third'];
-  card('Win rate per turn position in round 1 (95% CI)', 'Who sat there: ' + seatNames.map(function (n) { var f = first.seats[n].factions; return n + ' ' + FACTIONS.filter(function (id) { return f[id] > 0; }).map(function (id) { return NAMES[id]; }).join('/'); }).join(', ') + '.', {
+  card('Win rate per seat, i.e. position in the seat order drawn at setup (95% CI)', 'Who sat there: ' + seatNames.map(function (n) { var f = first.seats[n].factions; return n + ' ' + FACTIONS.filter(function (id) { return f[id] > 0; }).map(function (id) { return NAMES[id]; }).join('/'); }).join(', ') + '.', {
     type: 'bar', plugins: [errorBars],
     data: { labels: seatNames, datasets: runs.map(function (r, k) {
       return { label: r.label, backgroundColor: RUN_COLORS[k], data: seatNames.map(function (n) { return r.summary.seats[n].winRate; }), ci: seatNames.map(function (n) { return r.summary.seats[n].ci95; }) };

@@ -40,7 +40,7 @@ export interface RoundAverages {
   influence: Record<FactionId, number>;
 }
 
-/** Turn positions (round 1's order: fewest VP first, ties lower capability first). */
+/** Seats: positions in the seat order drawn at setup (the last tie-breaker of turn order). */
 export const SEAT_NAMES = ['first', 'second', 'third'] as const;
 export type SeatName = (typeof SEAT_NAMES)[number];
 
@@ -57,8 +57,13 @@ export interface SimSummary {
   lineup: [BotLevel, BotLevel, BotLevel];
   rotate: boolean;
   factions: Record<FactionId, FactionStats>;
-  /** Win rate by turn position in round 1, and which factions sat there. */
+  /** Win rate by seat (position in the seat order drawn at setup), and which factions sat there. */
   seats: Record<SeatName, RateStats & { factions: Record<FactionId, number> }>;
+  /**
+   * Each faction's win rate (share of its decided games) by seat, and the largest gap between
+   * two seats in points: the balance target wants every gap ≤ 4.
+   */
+  seatEffect: Record<FactionId, { bySeat: Record<SeatName, { games: number; winRate: number }>; spreadPoints: number }>;
   bots: Record<string, BotStats>;
   noWinner: number;
   catastrophes: number;
@@ -107,6 +112,8 @@ export function summarise(
   const vpHistogram = per(() => ({}) as Record<string, number>);
   const seatWins = [0, 0, 0];
   const seatFactions = SEAT_NAMES.map(() => per(() => 0));
+  const seatFactionWins = SEAT_NAMES.map(() => per(() => 0));
+  const seatFactionDecided = SEAT_NAMES.map(() => per(() => 0));
   const bots: Record<string, { seats: number; wins: number }> = {};
   const actionCounts = per(() => Object.fromEntries(ACTION_TYPES.map((t) => [t, 0])) as Record<ActionType, number>);
   const rounds = moments();
@@ -152,7 +159,11 @@ export function summarise(
     }
     g.firstOrder.forEach((id, position) => {
       seatFactions[position]![id]++;
-      if (g.winner === id) seatWins[position]!++;
+      if (g.winner) seatFactionDecided[position]![id]++;
+      if (g.winner === id) {
+        seatWins[position]!++;
+        seatFactionWins[position]![id]++;
+      }
     });
     g.perRound.forEach((s, i) => {
       const t = (sums[i] ??= { games: 0, risk: 0, tension: 0, capital: per(() => 0), capability: per(() => 0), influence: per(() => 0) });
@@ -182,6 +193,13 @@ export function summarise(
       return { ...rate(wins[id], n), winShareOfDecided: avg(wins[id], decided), averageVp: round(mean), vpSd: round(sd), vpHistogram: vpHistogram[id] };
     }),
     seats: Object.fromEntries(SEAT_NAMES.map((name, i) => [name, { ...rate(seatWins[i]!, n), factions: seatFactions[i]! }])) as SimSummary['seats'],
+    seatEffect: per((id) => {
+      const bySeat = Object.fromEntries(
+        SEAT_NAMES.map((name, i) => [name, { games: seatFactionDecided[i]![id], winRate: avg(seatFactionWins[i]![id], seatFactionDecided[i]![id]) }]),
+      ) as Record<SeatName, { games: number; winRate: number }>;
+      const rates = Object.values(bySeat).filter((s) => s.games > 0).map((s) => s.winRate);
+      return { bySeat, spreadPoints: rates.length ? round((Math.max(...rates) - Math.min(...rates)) * 100) : 0 };
+    }),
     bots: Object.fromEntries(
       Object.entries(bots).map(([level, b]) => [level, { seats: b.seats, wins: b.wins, winRate: avg(b.wins, b.seats), ci95: rate(b.wins, b.seats).ci95 }]),
     ),
