@@ -1,0 +1,150 @@
+/**
+ * One process: the boardgame.io server for `gigawatt` (sockets + the standard lobby under
+ * /games), the classroom API under /api, the built client at /, bots in worker threads and
+ * turn timers, all stored in SQLite under DATA_DIR.
+ */
+import type { Server as HttpServer } from 'node:http';
+import { networkInterfaces } from 'node:os';
+import type { Context, Next } from 'koa';
+import { ProcessGameConfig } from 'boardgame.io/internal';
+import { Server } from 'boardgame.io/server';
+import { createGigawattGame } from '../game/gigawatt.js';
+import { defaultRules } from '../engine/rules/default-rules.js';
+import { BotPool } from './bot-pool.js';
+import { ClassService } from './classes.js';
+import { ClassStore } from './class-store.js';
+import { classRoutes } from './class-routes.js';
+import type { ServerConfig } from './config.js';
+import { openDb } from './db.js';
+import { HttpError, jsonErrors, MAX_BODY_BYTES, securityHeaders } from './http.js';
+import { originChecker, ownOrigins } from './origins.js';
+import { RateLimiter } from './rate-limit.js';
+import { TableRunner, toMove } from './runner.js';
+import { randomSeed, randomToken, sameSecret } from './secrets.js';
+import { guardSocket, Presence } from './socket-guard.js';
+import { serveDist } from './static-files.js';
+import { SqliteStorage } from './storage.js';
+import { GigawattTransport } from './transport.js';
+
+/** A running server. */
+export interface RunningServer {
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+const LOBBY_WRITES = /^\/games\/[^/]+\/([^/]+)\/(join|leave|update|rename|playAgain)$/;
+
+function lanAddress(): string | null {
+  for (const list of Object.values(networkInterfaces())) for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+  return null;
+}
+
+/** Starts the server; resolves once it listens. */
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const rules = defaultRules();
+  const db = openDb(config.dataDir);
+  const storage = new SqliteStorage(db);
+  const game = ProcessGameConfig(createGigawattGame(rules));
+  // boardgame.io's own PRNG seed (unused by the engine, but never guessable): a fresh one per match.
+  Object.defineProperty(game, 'seed', { get: randomSeed, enumerable: true, configurable: true });
+  const serverToken = randomToken(32);
+  const port = config.port;
+  const allowed = originChecker(config, () => port);
+  const presence = new Presence();
+  const classes = new ClassService(game, storage, new ClassStore(db));
+
+  const transport = new GigawattTransport(
+    {
+      socketOpts: {
+        cors: { origin: (origin: string | undefined, cb: (e: Error | null, ok?: boolean) => void) => cb(null, allowed(origin)) },
+        allowRequest: (req: { headers: { origin?: string } }, cb: (e: string | null | undefined, ok: boolean) => void) => cb(null, allowed(req.headers.origin)),
+        maxHttpBufferSize: MAX_BODY_BYTES,
+      } as never,
+    },
+    (socket) => guardSocket(socket, { rules, storage, serverToken, moveRefusal: (m, p) => classes.moveRefusal(m, p) }, presence),
+  );
+  const server = Server({
+    games: [game],
+    db: storage,
+    transport,
+    origins: [...ownOrigins(config.host, port), ...config.allowedOrigins],
+    authenticateCredentials: (credentials, player) =>
+      sameSecret(credentials, serverToken) || (!!player?.credentials && sameSecret(credentials, player.credentials)),
+  });
+
+  const pool = new BotPool(config.botWorkers);
+  const submit = (matchID: string, playerID: string, action: Parameters<typeof toMove>[0], stateID: number) => {
+    const { type, args } = toMove(action);
+    return transport.serverMove({ game, db: storage, auth: server.auth, matchID, playerID, type, args, stateID, credentials: serverToken });
+  };
+  const runner = new TableRunner(rules, classes, storage, pool, submit, config.botDelayMs);
+
+  const apiLimiter = new RateLimiter(120, 20);
+  const lobbyLimiter = new RateLimiter(60, 10);
+  const app = server.app;
+  app.proxy = false;
+  app.use(securityHeaders as never);
+  app.use(jsonErrors as never);
+  app.use((async (ctx: Context, next: Next) => {
+    const isApi = ctx.path.startsWith('/api/');
+    const isLobby = ctx.path === '/games' || ctx.path.startsWith('/games/');
+    if (isApi || isLobby) {
+      if (!(isApi ? apiLimiter : lobbyLimiter).take(ctx.ip)) throw new HttpError(429, 'Too many requests: slow down.');
+      const origin = ctx.get('origin');
+      if (origin && !allowed(origin)) throw new HttpError(403, 'Origin not allowed.');
+    }
+    if (isLobby && ctx.method !== 'GET' && ctx.method !== 'HEAD' && ctx.method !== 'OPTIONS') {
+      const length = ctx.get('content-length');
+      if (!length) throw new HttpError(411, 'Content-Length required.');
+      if (Number(length) > MAX_BODY_BYTES) throw new HttpError(413, 'Request too large.');
+      const m = LOBBY_WRITES.exec(ctx.path);
+      if (m?.[1] && classes.tableOf(m[1])) throw new HttpError(403, 'Seats of a class table are taken through the class (join with its code).');
+    }
+    await next();
+  }) as never);
+  const baseUrl = (ctx: Context) => {
+    if (config.publicUrl) return config.publicUrl;
+    const loopback = /^(localhost|127\.0\.0\.1|\[::1\])(:|$)/.test(ctx.host);
+    const lan = config.host === '0.0.0.0' && loopback ? lanAddress() : null;
+    return lan ? `http://${lan}:${port}` : `http://${ctx.host}`;
+  };
+  app.use(
+    classRoutes({
+      rules,
+      classes,
+      storage,
+      baseUrl,
+      now: Date.now,
+      sources: {
+        state: (id) => storage.latestState(id),
+        devices: (id, p) => presence.devices(id, p),
+        note: (id) => runner.noteOf(id),
+        timeouts: (id) => runner.timeoutsOf(id),
+      },
+    }) as never,
+  );
+  app.use(serveDist(config.distDir) as never);
+
+  const listen = app.listen.bind(app) as (...args: unknown[]) => HttpServer;
+  (app as unknown as { listen: (port: number, cb: () => void) => HttpServer }).listen = (p: number, cb: () => void) => listen(p, config.host, cb);
+  const running = await server.run({ port });
+  const http = running.appServer as HttpServer;
+  const address = http.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  runner.start();
+  return {
+    port: actualPort,
+    url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${actualPort}`,
+    close: async () => {
+      runner.stop();
+      await pool.close();
+      await new Promise<void>((resolve) => {
+        (app as unknown as { _io?: { close(): void } })._io?.close();
+        http.close(() => resolve());
+        http.closeAllConnections?.();
+      });
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/** The classroom's data: a class of tables, each a boardgame.io match of three seats. Plain JSON, persisted as is. */
+import type { BotLevel } from '../bots/index.js';
+import type { FactionId } from '../engine/index.js';
+
+/** Lifecycle of a class: students join in the lobby; moves happen only while running. */
+export const CLASS_STATUSES = ['lobby', 'running', 'paused', 'ended'] as const;
+export type ClassStatus = (typeof CLASS_STATUSES)[number];
+
+/** Who plays a seat: nobody yet (lobby), people (a team of devices) or a bot. */
+export const SEAT_MODES = ['open', 'person', 'bot'] as const;
+export type SeatMode = (typeof SEAT_MODES)[number];
+
+/** The most devices that may share one seat. */
+export const MAX_DEVICES_PER_SEAT = 4;
+
+/** One device of a team. */
+export interface Person {
+  name: string;
+  /** sha256 of the device token (the token itself stays on the device). */
+  tokenHash: string;
+}
+
+/** One seat of a table. */
+export interface SeatState {
+  mode: SeatMode;
+  people: Person[];
+}
+
+/** One table: a boardgame.io match. */
+export interface TableState {
+  no: number;
+  matchID: string;
+  /** The engine seed (server only). */
+  seed: string;
+  /** boardgame.io credentials per seat (shared by the devices of a team). */
+  credentials: Record<FactionId, string>;
+  seats: Record<FactionId, SeatState>;
+  /** Epoch ms when the current turn times out (null: no timer running). */
+  deadline: number | null;
+  /** Time left on the turn while paused. */
+  remainingMs: number | null;
+  /** The `_stateID` the deadline belongs to. */
+  turnKey: number | null;
+}
+
+/** What the teacher chose when hosting. */
+export interface ClassSettings {
+  tables: number;
+  seedMode: 'shared' | 'perTable';
+  /** The teacher's seed, if any (otherwise seeds come from crypto). */
+  seed: string | null;
+  botLevel: BotLevel;
+  /** Seconds per turn; 0: no timer. */
+  turnSeconds: number;
+  lang: 'en' | 'fr';
+}
+
+/** A class session. */
+export interface ClassState {
+  code: string;
+  secretHash: string;
+  settings: ClassSettings;
+  status: ClassStatus;
+  createdAt: number;
+  startedAt: number | null;
+  endedAt: number | null;
+  tables: TableState[];
+}

@@ -1,0 +1,346 @@
+/**
+ * The class service: hosts classes, seats students (teams of up to four devices), and carries
+ * out the teacher's actions. It owns the seat fields (names, credentials, who plays) of class
+ * tables; boardgame.io's own lobby cannot change them.
+ */
+import type { Game, Server } from 'boardgame.io';
+import { createMatch } from 'boardgame.io/internal';
+import { BOT_LEVELS, type BotLevel } from '../bots/index.js';
+import { FACTIONS, activeSeat, isOneOf, type FactionId, type GameState } from '../engine/index.js';
+import { err, ok, type Result } from '../engine/result.js';
+import { PLAYER_IDS, seatOf } from '../game/gigawatt.js';
+import { gameSeed, isValidSeed } from '../sim/seeds.js';
+import { MAX_DEVICES_PER_SEAT, type ClassSettings, type ClassState, type SeatMode, type SeatState, type TableState } from './class-model.js';
+import type { ClassStore } from './class-store.js';
+import { sanitiseName } from './sanitise.js';
+import { classCode, hashSecret, randomSeed, randomToken, sameSecret } from './secrets.js';
+import type { SqliteStorage } from './storage.js';
+
+/** Limits of a class. */
+export const MAX_TABLES = 14;
+export const MAX_TURN_SECONDS = 900;
+
+/** What a device gets when it joins: enough to connect to its seat, and to come back. */
+export interface SeatTicket {
+  code: string;
+  table: number;
+  matchID: string;
+  playerID: string;
+  seat: FactionId;
+  credentials: string;
+  deviceToken: string;
+  name: string;
+}
+
+/** Parses the teacher's hosting form. */
+export function parseClassSettings(input: unknown): Result<ClassSettings> {
+  if (typeof input !== 'object' || input === null) return err('expected a JSON object');
+  const b = input as Record<string, unknown>;
+  const tables = b.tables ?? 1;
+  if (typeof tables !== 'number' || !Number.isInteger(tables) || tables < 1 || tables > MAX_TABLES)
+    return err(`tables must be a whole number from 1 to ${MAX_TABLES}`);
+  const seedMode = b.seedMode ?? 'perTable';
+  if (seedMode !== 'shared' && seedMode !== 'perTable') return err('seedMode must be "shared" or "perTable"');
+  const seed = b.seed === undefined || b.seed === null || b.seed === '' ? null : b.seed;
+  if (seed !== null && (typeof seed !== 'string' || !isValidSeed(seed))) return err('seed must be a word of letters, digits and - _ . : (up to 64)');
+  const botLevel = b.botLevel ?? 'medium';
+  if (!isOneOf(BOT_LEVELS, botLevel)) return err(`botLevel must be one of ${BOT_LEVELS.join(', ')}`);
+  const turnSeconds = b.turnSeconds ?? 90;
+  if (typeof turnSeconds !== 'number' || !Number.isInteger(turnSeconds) || turnSeconds < 0 || turnSeconds > MAX_TURN_SECONDS)
+    return err(`turnSeconds must be a whole number from 0 (no timer) to ${MAX_TURN_SECONDS}`);
+  const lang = b.lang ?? 'en';
+  if (lang !== 'en' && lang !== 'fr') return err('lang must be "en" or "fr"');
+  return ok({ tables, seedMode, seed: seed as string | null, botLevel, turnSeconds, lang });
+}
+
+/** Classes, tables and seats, kept in memory and written through to SQLite. */
+export class ClassService {
+  private readonly classes = new Map<string, ClassState>();
+  private readonly byMatch = new Map<string, { code: string; no: number }>();
+  private readonly listeners: ((c: ClassState, t: TableState | null) => void)[] = [];
+
+  constructor(
+    private readonly game: Game,
+    private readonly storage: SqliteStorage,
+    private readonly store: ClassStore,
+  ) {
+    for (const c of store.loadAll()) this.index(c);
+    storage.setMetadataGuard((matchID, incoming, stored) => {
+      if (!this.byMatch.has(matchID) || !stored) return incoming;
+      const players: Server.MatchData['players'] = {};
+      for (const [id, p] of Object.entries(incoming.players)) {
+        const s = stored.players[Number(id)];
+        players[Number(id)] = { ...p, name: s?.name, credentials: s?.credentials, data: s?.data };
+      }
+      return { ...incoming, players };
+    });
+  }
+
+  /** Called after any change of a class (t: the table that changed, or null for all). */
+  onChange(listener: (c: ClassState, t: TableState | null) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Every class (for the runner after a restart). */
+  all(): ClassState[] {
+    return [...this.classes.values()];
+  }
+
+  /** A class by its code (case-insensitive). */
+  get(code: unknown): ClassState | undefined {
+    return typeof code === 'string' ? this.classes.get(code.toUpperCase()) : undefined;
+  }
+
+  /** The class and table a match belongs to, if it is a class table. */
+  tableOf(matchID: string): { cls: ClassState; table: TableState } | undefined {
+    const ref = this.byMatch.get(matchID);
+    const cls = ref && this.classes.get(ref.code);
+    const table = cls?.tables[ref!.no];
+    return cls && table ? { cls, table } : undefined;
+  }
+
+  /** Is this the class's teacher secret? */
+  isTeacher(cls: ClassState, secret: unknown): boolean {
+    return sameSecret(hashSecret(typeof secret === 'string' ? secret : ''), cls.secretHash);
+  }
+
+  /** Hosts a class: creates its tables with their seeds. Returns the class and the teacher's secret (shown once). */
+  create(settings: ClassSettings, now: number): { cls: ClassState; secret: string } {
+    let code = classCode();
+    while (this.classes.has(code)) code = classCode();
+    const secret = randomToken(24);
+    const shared = settings.seed ?? randomSeed();
+    const tables: TableState[] = [];
+    for (let no = 0; no < settings.tables; no++) {
+      const seed = settings.seedMode === 'shared' ? shared : settings.seed ? gameSeed(settings.seed, no) : randomSeed();
+      tables.push(this.createTable(no, seed));
+    }
+    const cls: ClassState = { code, secretHash: hashSecret(secret), settings, status: 'lobby', createdAt: now, startedAt: null, endedAt: null, tables };
+    this.store.saveClass(cls);
+    this.index(cls);
+    return { cls, secret };
+  }
+
+  private createTable(no: number, seed: string): TableState {
+    const made = createMatch({ game: this.game, numPlayers: 3, setupData: { seed }, unlisted: true });
+    if ('setupDataError' in made) throw new Error(`Cannot create a table: ${made.setupDataError}`);
+    const matchID = randomToken(12);
+    const credentials = Object.fromEntries(FACTIONS.map((f) => [f, randomToken(24)])) as Record<FactionId, string>;
+    const seats = Object.fromEntries(FACTIONS.map((f) => [f, { mode: 'open', people: [] } as SeatState])) as Record<FactionId, SeatState>;
+    const table: TableState = { no, matchID, seed, credentials, seats, deadline: null, remainingMs: null, turnKey: null };
+    const metadata = made.metadata;
+    for (const f of FACTIONS) metadata.players[Number(PLAYER_IDS[f])] = { id: Number(PLAYER_IDS[f]), credentials: credentials[f], data: { mode: 'open' } };
+    this.storage.createMatchSync(matchID, { initialState: made.initialState, metadata });
+    return table;
+  }
+
+  private index(cls: ClassState): void {
+    this.classes.set(cls.code, cls);
+    for (const t of cls.tables) this.byMatch.set(t.matchID, { code: cls.code, no: t.no });
+  }
+
+  /** Seats a student: at the chosen seat (a free one, or a team with room), or where there is most room. */
+  join(cls: ClassState, input: { name: unknown; table?: unknown; seat?: unknown }): Result<SeatTicket> {
+    if (cls.status === 'ended') return err('This class has ended.');
+    const name = sanitiseName(input.name);
+    if (!name) return err('Please give your first name.');
+    let pick: { table: TableState; seat: FactionId } | null = null;
+    if (input.seat !== undefined && input.seat !== null) {
+      if (!isOneOf(FACTIONS, input.seat)) return err(`seat must be one of ${FACTIONS.join(', ')}`);
+      const no = input.table ?? 0;
+      const table = typeof no === 'number' ? cls.tables[no] : undefined;
+      if (!table) return err('No such table.');
+      if (table.seats[input.seat].people.length >= MAX_DEVICES_PER_SEAT) return err(`That seat already has ${MAX_DEVICES_PER_SEAT} devices.`);
+      if (this.isOver(table)) return err('That table has finished: watch it as a spectator.');
+      pick = { table, seat: input.seat };
+    } else {
+      pick = this.placeFor(cls);
+      if (!pick) return err('Every seat is full.');
+    }
+    const deviceToken = randomToken(24);
+    const seat = pick.table.seats[pick.seat];
+    seat.people.push({ name, tokenHash: hashSecret(deviceToken) });
+    if (seat.mode === 'open' || (seat.mode === 'bot' && seat.people.length === 1)) seat.mode = 'person';
+    this.saveSeat(cls, pick.table);
+    return ok(this.ticket(cls, pick.table, pick.seat, deviceToken, name));
+  }
+
+  /** The seat of a device that joined before (a reload, another tab, a dropped connection). */
+  rejoin(cls: ClassState, deviceToken: unknown): Result<SeatTicket> {
+    if (typeof deviceToken !== 'string' || deviceToken.length > 100) return err('Unknown device.');
+    const hash = hashSecret(deviceToken);
+    for (const table of cls.tables) {
+      for (const f of FACTIONS) {
+        const person = table.seats[f].people.find((p) => p.tokenHash === hash);
+        if (person) return ok(this.ticket(cls, table, f, deviceToken, person.name));
+      }
+    }
+    return err('Unknown device: join again.');
+  }
+
+  private ticket(cls: ClassState, table: TableState, seat: FactionId, deviceToken: string, name: string): SeatTicket {
+    return {
+      code: cls.code,
+      table: table.no,
+      matchID: table.matchID,
+      playerID: PLAYER_IDS[seat],
+      seat,
+      credentials: table.credentials[seat],
+      deviceToken,
+      name,
+    };
+  }
+
+  /** Where to place a student who did not choose: an empty seat at the table with fewest people, else the smallest team. */
+  private placeFor(cls: ClassState): { table: TableState; seat: FactionId } | null {
+    const live = cls.tables.filter((t) => !this.isOver(t));
+    const people = (t: TableState) => FACTIONS.reduce((n, f) => n + t.seats[f].people.length, 0);
+    const empty = live
+      .flatMap((t) => FACTIONS.filter((f) => t.seats[f].people.length === 0).map((seat) => ({ table: t, seat })))
+      .sort((a, b) => people(a.table) - people(b.table) || a.table.no - b.table.no);
+    if (empty[0]) return empty[0];
+    const teams = live
+      .flatMap((t) => FACTIONS.filter((f) => t.seats[f].people.length < MAX_DEVICES_PER_SEAT).map((seat) => ({ table: t, seat })))
+      .sort((a, b) => a.table.seats[a.seat].people.length - b.table.seats[b.seat].people.length || a.table.no - b.table.no);
+    return teams[0] ?? null;
+  }
+
+  /** Has this table's game ended? */
+  isOver(table: TableState): boolean {
+    const state = this.storage.latestState(table.matchID);
+    return !!state && (state.ctx.gameover !== undefined || (state.G as GameState).phase === 'over');
+  }
+
+  /** The teacher starts the class: empty seats go to bots. */
+  start(cls: ClassState, now: number): Result<ClassState> {
+    if (cls.status !== 'lobby') return err(`The class is ${cls.status}, not waiting to start.`);
+    cls.status = 'running';
+    cls.startedAt = now;
+    for (const t of cls.tables) for (const f of FACTIONS) if (t.seats[f].mode === 'open') t.seats[f].mode = 'bot';
+    this.saveAll(cls);
+    return ok(cls);
+  }
+
+  /** Pause: no moves, timers stop. */
+  pause(cls: ClassState, now: number): Result<ClassState> {
+    if (cls.status !== 'running') return err('Only a running class can be paused.');
+    cls.status = 'paused';
+    for (const t of cls.tables) {
+      if (t.deadline !== null) t.remainingMs = Math.max(0, t.deadline - now);
+      t.deadline = null;
+    }
+    this.saveAll(cls);
+    return ok(cls);
+  }
+
+  /** Resume: timers go on with the time they had left. */
+  resume(cls: ClassState, now: number): Result<ClassState> {
+    if (cls.status !== 'paused') return err('Only a paused class can be resumed.');
+    cls.status = 'running';
+    for (const t of cls.tables) {
+      if (t.remainingMs !== null) t.deadline = now + t.remainingMs;
+      t.remainingMs = null;
+    }
+    this.saveAll(cls);
+    return ok(cls);
+  }
+
+  /** Adds time to the current turn of every table (or one). */
+  extend(cls: ClassState, seconds: unknown, tableNo: unknown): Result<ClassState> {
+    if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 1 || seconds > MAX_TURN_SECONDS)
+      return err(`seconds must be a whole number from 1 to ${MAX_TURN_SECONDS}`);
+    const tables = tableNo === undefined || tableNo === null ? cls.tables : cls.tables.filter((t) => t.no === tableNo);
+    if (tables.length === 0) return err('No such table.');
+    for (const t of tables) {
+      if (t.deadline !== null) t.deadline += seconds * 1000;
+      if (t.remainingMs !== null) t.remainingMs += seconds * 1000;
+    }
+    this.saveAll(cls);
+    return ok(cls);
+  }
+
+  /** Ends the session: no more moves anywhere. */
+  end(cls: ClassState, now: number): Result<ClassState> {
+    if (cls.status === 'ended') return err('The class has already ended.');
+    cls.status = 'ended';
+    cls.endedAt = now;
+    for (const t of cls.tables) {
+      t.deadline = null;
+      t.remainingMs = null;
+    }
+    this.saveAll(cls);
+    return ok(cls);
+  }
+
+  /** The teacher hands a seat to a bot, or back to its people. */
+  setSeatMode(cls: ClassState, tableNo: unknown, seat: unknown, mode: unknown): Result<TableState> {
+    const table = typeof tableNo === 'number' ? cls.tables[tableNo] : undefined;
+    if (!table) return err('No such table.');
+    if (!isOneOf(FACTIONS, seat)) return err(`seat must be one of ${FACTIONS.join(', ')}`);
+    if (mode !== 'bot' && mode !== 'person') return err('mode must be "bot" or "person"');
+    const s = table.seats[seat];
+    if (mode === 'person' && s.people.length === 0) return err('Nobody has joined that seat yet.');
+    s.mode = mode as SeatMode;
+    table.turnKey = null;
+    this.saveSeat(cls, table);
+    return ok(table);
+  }
+
+  /** Updates a table's timer bookkeeping (runner). */
+  saveTimer(cls: ClassState, table: TableState): void {
+    this.store.saveTable(cls.code, table);
+  }
+
+  /**
+   * Why a seat may not move now (class not running, seat played by a bot), or null.
+   * Matches that are no class table are not gated here.
+   */
+  moveRefusal(matchID: string, playerID: string): string | null {
+    const found = this.tableOf(matchID);
+    if (!found) return null;
+    const { cls, table } = found;
+    if (cls.status === 'lobby') return 'The teacher has not started the class yet.';
+    if (cls.status === 'paused') return 'The class is paused.';
+    if (cls.status === 'ended') return 'The class has ended.';
+    const seat = seatOf(playerID);
+    if (!seat) return 'Spectators cannot move.';
+    if (table.seats[seat].mode === 'bot') return 'A bot is playing this seat now.';
+    return null;
+  }
+
+  /** The seat whose turn it is at a table, or null. */
+  activeSeatOf(table: TableState): FactionId | null {
+    const state = this.storage.latestState(table.matchID);
+    return state ? activeSeat(state.G as GameState) : null;
+  }
+
+  private saveSeat(cls: ClassState, table: TableState): void {
+    this.store.saveTable(cls.code, table);
+    this.writeSeatMetadata(table);
+    for (const l of this.listeners) l(cls, table);
+  }
+
+  private saveAll(cls: ClassState): void {
+    this.store.saveClass(cls);
+    for (const t of cls.tables) this.writeSeatMetadata(t);
+    for (const l of this.listeners) l(cls, null);
+  }
+
+  /** Mirrors the seats into boardgame.io's metadata (names and who plays: public; credentials: never sent). */
+  private writeSeatMetadata(table: TableState): void {
+    const meta = this.storage.readMetadata(table.matchID);
+    if (!meta) return;
+    for (const f of FACTIONS) {
+      const id = Number(PLAYER_IDS[f]);
+      const s = table.seats[f];
+      const name = s.people.length > 0 ? s.people.map((p) => p.name).join(', ') : undefined;
+      meta.players[id] = { ...meta.players[id], id, name: s.mode === 'bot' && !name ? 'Bot' : name, credentials: table.credentials[f], data: { mode: s.mode } };
+    }
+    this.storage.setMetadataSync(table.matchID, meta, false);
+  }
+}
+
+/** Bot level of a class (for the runner). */
+export function botLevelOf(cls: ClassState): BotLevel {
+  return cls.settings.botLevel;
+}

@@ -1,0 +1,44 @@
+/** The server's settings, from the environment (PORT, HOST, DATA_DIR, ALLOWED_ORIGINS, ...). */
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+
+/** Everything the server needs to start. */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Extra origins allowed to use the sockets and the API (besides the server's own addresses). */
+  allowedOrigins: string[];
+  /** Where the built client is (served at `/`). */
+  distDir: string;
+  /** Bot worker threads. */
+  botWorkers: number;
+  /** Pause before a bot moves, so people can follow (ms). */
+  botDelayMs: number;
+  /** The address students type, if not the one the server finds (e.g. http://192.168.1.20:8000). */
+  publicUrl: string | null;
+}
+
+function int(value: string | undefined, fallback: number, min: number, max: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max} (got ${JSON.stringify(value)})`);
+  return n;
+}
+
+/** Reads the configuration; throws with the variable's name when a value is wrong. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
+  return {
+    port: int(env.PORT, 8000, 0, 65535, 'PORT'),
+    host: env.HOST && env.HOST.length > 0 ? env.HOST : '127.0.0.1',
+    dataDir: env.DATA_DIR === ':memory:' ? ':memory:' : resolve(cwd, env.DATA_DIR ?? 'data'),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    distDir: resolve(cwd, env.DIST_DIR ?? 'dist'),
+    botWorkers: int(env.BOT_WORKERS, Math.max(1, Math.min(4, availableParallelism() - 1)), 1, 16, 'BOT_WORKERS'),
+    botDelayMs: int(env.BOT_DELAY_MS, 700, 0, 10_000, 'BOT_DELAY_MS'),
+    publicUrl: env.PUBLIC_URL && env.PUBLIC_URL.length > 0 ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
+  };
+}

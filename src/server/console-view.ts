@@ -1,0 +1,112 @@
+/** What the teacher's console and the join page show of a class (never seeds or credentials). */
+import { FACTIONS, activeSeat, type FactionId, type GameState } from '../engine/index.js';
+import { PLAYER_IDS } from '../game/gigawatt.js';
+import type { ClassState, SeatMode, TableState } from './class-model.js';
+import type { BotNote } from './runner.js';
+
+/** One seat as the teacher sees it. */
+export interface SeatLine {
+  mode: SeatMode;
+  names: string[];
+  devices: number;
+}
+
+/** One table as the teacher sees it. */
+export interface TableLine {
+  no: number;
+  matchID: string;
+  round: number;
+  actionRound: number;
+  phase: string;
+  finished: boolean;
+  winner: FactionId | null;
+  endReason: string | null;
+  risk: number;
+  tension: number;
+  vp: Record<FactionId, number>;
+  capability: Record<FactionId, number>;
+  turn: FactionId | null;
+  /** Seconds left on the current turn (null: no timer). */
+  secondsLeft: number | null;
+  seats: Record<FactionId, SeatLine>;
+  spectators: number;
+  timeouts: number;
+  lastBot: BotNote | null;
+}
+
+/** The live state of a class for its teacher. */
+export interface ConsoleView {
+  code: string;
+  status: string;
+  settings: { tables: number; seedMode: string; teacherSeed: boolean; botLevel: string; turnSeconds: number; lang: string };
+  tables: TableLine[];
+}
+
+/** What the console needs to read. */
+export interface ConsoleSources {
+  state(matchID: string): { G: unknown; _stateID: number } | undefined;
+  devices(matchID: string, playerID: string | null): number;
+  note(matchID: string): BotNote | undefined;
+  timeouts(matchID: string): number;
+}
+
+function tableLine(cls: ClassState, t: TableState, src: ConsoleSources, now: number): TableLine {
+  const G = src.state(t.matchID)?.G as GameState | undefined;
+  const per = (f: (id: FactionId) => number) => Object.fromEntries(FACTIONS.map((id) => [id, f(id)])) as Record<FactionId, number>;
+  const seats = Object.fromEntries(
+    FACTIONS.map((f) => [f, { mode: t.seats[f].mode, names: t.seats[f].people.map((p) => p.name), devices: src.devices(t.matchID, PLAYER_IDS[f]) }]),
+  ) as Record<FactionId, SeatLine>;
+  const left = t.deadline !== null ? Math.max(0, Math.ceil((t.deadline - now) / 1000)) : t.remainingMs !== null ? Math.ceil(t.remainingMs / 1000) : null;
+  return {
+    no: t.no,
+    matchID: t.matchID,
+    round: G?.round ?? 0,
+    actionRound: G?.actionRound ?? 0,
+    phase: G?.phase ?? 'actions',
+    finished: G?.phase === 'over',
+    winner: G?.result?.winner ?? null,
+    endReason: G?.result?.reason ?? null,
+    risk: G?.tracks.risk ?? 0,
+    tension: G?.tracks.tension ?? 0,
+    vp: per((id) => G?.factions[id].vp ?? 0),
+    capability: per((id) => G?.factions[id].capability ?? 0),
+    turn: G ? activeSeat(G) : null,
+    secondsLeft: cls.status === 'lobby' ? null : left,
+    seats,
+    spectators: src.devices(t.matchID, null),
+    timeouts: src.timeouts(t.matchID),
+    lastBot: src.note(t.matchID) ?? null,
+  };
+}
+
+/** The teacher's console view of a class. */
+export function consoleView(cls: ClassState, src: ConsoleSources, now: number): ConsoleView {
+  const s = cls.settings;
+  return {
+    code: cls.code,
+    status: cls.status,
+    settings: { tables: s.tables, seedMode: s.seedMode, teacherSeed: s.seed !== null, botLevel: s.botLevel, turnSeconds: s.turnSeconds, lang: s.lang },
+    tables: cls.tables.map((t) => tableLine(cls, t, src, now)),
+  };
+}
+
+/** What a student sees before joining: the tables, who sits where, which tables can be watched. */
+export function publicView(cls: ClassState, src: ConsoleSources) {
+  return {
+    code: cls.code,
+    status: cls.status,
+    lang: cls.settings.lang,
+    tables: cls.tables.map((t) => {
+      const G = src.state(t.matchID)?.G as GameState | undefined;
+      const finished = G?.phase === 'over';
+      return {
+        no: t.no,
+        finished,
+        round: G?.round ?? 0,
+        // Finished tables (or all, once the class ended) can be watched.
+        matchID: finished || cls.status === 'ended' ? t.matchID : null,
+        seats: Object.fromEntries(FACTIONS.map((f) => [f, { mode: t.seats[f].mode, names: t.seats[f].people.map((p) => p.name) }])),
+      };
+    }),
+  };
+}

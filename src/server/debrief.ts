@@ -1,0 +1,171 @@
+/**
+ * The class debrief: each table's game replayed from its seed and its move log, giving the
+ * figures per round (VP, capability, risk, tension), the winners and catastrophes, every
+ * table's match file, and a CSV of the key figures.
+ */
+import type { LogEntry } from 'boardgame.io';
+import { FACTIONS, applyActionInPlace, createInitialState, parseAction, type Action, type FactionId, type GameState, type Rules } from '../engine/index.js';
+import { seatOf } from '../game/gigawatt.js';
+import { MatchRecorder, type MatchFile, type SeatPlayer } from '../match/index.js';
+import type { ClassState, TableState } from './class-model.js';
+
+/** The figures of a table at the end of a round (or now, for the round in progress). */
+export interface RoundFigures {
+  round: number;
+  vp: Record<FactionId, number>;
+  capability: Record<FactionId, number>;
+  capital: Record<FactionId, number>;
+  risk: number;
+  tension: number;
+}
+
+/** One table in the debrief. */
+export interface TableDebrief {
+  table: number;
+  finished: boolean;
+  reason: 'rounds' | 'frontier' | 'catastrophe' | null;
+  winner: FactionId | null;
+  round: number;
+  actions: number;
+  seats: Record<FactionId, SeatPlayer>;
+  rounds: RoundFigures[];
+  final: RoundFigures;
+}
+
+/** The engine actions in a boardgame.io log, in order, with their seats. */
+export function actionsFromLog(log: LogEntry[]): { seat: FactionId; action: Action }[] {
+  const out: { seat: FactionId; action: Action }[] = [];
+  for (const entry of log) {
+    const a = entry.action as { type?: string; payload?: { type?: string; args?: unknown[]; playerID?: string } };
+    if (a.type !== 'MAKE_MOVE' || !a.payload) continue;
+    const seat = seatOf(a.payload.playerID);
+    const first = (a.payload.args?.[0] ?? {}) as Record<string, unknown>;
+    const parsed = parseAction({ ...first, type: a.payload.type });
+    if (seat && parsed.ok) out.push({ seat, action: parsed.value });
+  }
+  return out;
+}
+
+function figures(state: GameState, round: number): RoundFigures {
+  const per = (f: (id: FactionId) => number) => Object.fromEntries(FACTIONS.map((id) => [id, f(id)])) as Record<FactionId, number>;
+  return {
+    round,
+    vp: per((id) => state.factions[id].vp),
+    capability: per((id) => state.factions[id].capability),
+    capital: per((id) => state.factions[id].capital),
+    risk: state.tracks.risk,
+    tension: state.tracks.tension,
+  };
+}
+
+/** Who played each seat, as match files say it. */
+export function seatPlayers(cls: ClassState, table: TableState): Record<FactionId, SeatPlayer> {
+  return Object.fromEntries(
+    FACTIONS.map((f) => {
+      const s = table.seats[f];
+      const player: SeatPlayer =
+        s.people.length > 0
+          ? {
+              kind: 'person',
+              name: s.people
+                .map((p) => p.name)
+                .join(', ')
+                .slice(0, 64),
+            }
+          : { kind: 'bot', level: cls.settings.botLevel };
+      return [f, player];
+    }),
+  ) as Record<FactionId, SeatPlayer>;
+}
+
+/** Replays a table: its debrief figures and its match file. */
+export function replayTable(rules: Rules, cls: ClassState, table: TableState, log: LogEntry[]): { debrief: TableDebrief; match: MatchFile } {
+  const state = createInitialState(rules, table.seed);
+  const seats = seatPlayers(cls, table);
+  const recorder = new MatchRecorder(rules.hash, table.seed, seats, state, `gigawatt-server class ${cls.code} table ${table.no + 1}`);
+  const rounds: RoundFigures[] = [];
+  let round = state.round;
+  let count = 0;
+  for (const { seat, action } of actionsFromLog(log)) {
+    if (state.phase === 'over') break;
+    const before = round;
+    const refused = applyActionInPlace(rules, state, seat, action);
+    if (refused) continue;
+    count++;
+    recorder.applied(seat, action, state);
+    if (state.round !== before || (state.phase as string) === 'over') {
+      rounds.push(figures(state, before));
+      round = state.round;
+    }
+  }
+  const finished = (state.phase as string) === 'over';
+  return {
+    debrief: {
+      table: table.no,
+      finished,
+      reason: state.result?.reason ?? null,
+      winner: state.result?.winner ?? null,
+      round: state.round,
+      actions: count,
+      seats,
+      rounds,
+      final: figures(state, state.round),
+    },
+    match: recorder.toMatch(state),
+  };
+}
+
+const csvCell = (v: string | number | null) => {
+  const s = v === null ? '' : String(v);
+  // Quote, and defuse spreadsheet formulas in names.
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+/** The key figures of every table, one row per table and faction. */
+export function debriefCsv(cls: ClassState, tables: TableDebrief[]): string {
+  const head = [
+    'class',
+    'table',
+    'faction',
+    'player',
+    'vp',
+    'capability',
+    'capital',
+    'winner',
+    'finished',
+    'end_reason',
+    'round',
+    'final_risk',
+    'final_tension',
+    'actions',
+  ];
+  const rows = [head.join(',')];
+  for (const t of tables) {
+    for (const f of FACTIONS) {
+      const p = t.seats[f];
+      const who = p.kind === 'person' ? (p.name ?? 'person') : `bot (${p.level})`;
+      rows.push(
+        [
+          cls.code,
+          t.table + 1,
+          f,
+          who,
+          t.final.vp[f],
+          t.final.capability[f],
+          t.final.capital[f],
+          t.winner === f ? 'yes' : 'no',
+          t.finished ? 'yes' : 'no',
+          t.reason,
+          t.round,
+          t.final.risk,
+          t.final.tension,
+          t.actions,
+        ]
+          .map(csvCell)
+          .join(','),
+      );
+    }
+  }
+  return `${rows.join('\n')}\n`;
+}

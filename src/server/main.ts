@@ -1,0 +1,21 @@
+/** `npm start`: starts the classroom server from the environment (see docs/classroom.md). */
+import { configFromEnv } from './config.js';
+import { startServer } from './app.js';
+
+process.on('unhandledRejection', (e) => console.error('[server] unhandled rejection', e));
+
+const config = configFromEnv();
+const server = await startServer(config);
+console.log(`Gigawatt server on ${server.url} (data in ${config.dataDir})`);
+if (config.host === '127.0.0.1' || config.host === 'localhost')
+  console.log('Only this computer can connect. To open it to the classroom network: HOST=0.0.0.0 npm start');
+console.log(`Host a class: ${server.url}/#/host`);
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  await server.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

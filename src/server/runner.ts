@@ -1,0 +1,191 @@
+/**
+ * Plays the server's part at every class table: bots move in seats handed to them, and a seat
+ * whose turn timer runs out takes the default action (Collect, or the first option of a pending
+ * headline choice). Reacts to every stored state and class change; a tick checks deadlines.
+ */
+import { FACTIONS, activeSeat, checkAction, legalActions, viewFor, type Action, type FactionId, type GameState, type Rules } from '../engine/index.js';
+import { moveArgs, PLAYER_IDS } from '../game/gigawatt.js';
+import { botSeed } from '../sim/seeds.js';
+import type { BotPool } from './bot-pool.js';
+import type { ClassState, TableState } from './class-model.js';
+import type { ClassService } from './classes.js';
+import type { SqliteStorage } from './storage.js';
+
+/** After a restart, a turn that was running gets at least this long (clients need to reconnect). */
+export const RESTART_GRACE_MS = 15_000;
+
+/** How the runner submits a move (through the transport's queue and master). */
+export type SubmitMove = (matchID: string, playerID: string, action: Action, stateID: number) => Promise<void>;
+
+/** The default action of a seat that ran out of time. */
+export function defaultAction(rules: Rules, state: GameState, seat: FactionId): Action | null {
+  if (state.pending?.seat === seat) {
+    const option = state.pending.options[0];
+    return option ? { type: 'choose', option } : null;
+  }
+  const collect: Action = { type: 'collect' };
+  if (!checkAction(rules, state, seat, collect)) return collect;
+  return legalActions(rules, state, seat)[0] ?? null;
+}
+
+/** A bot's last move at a table, for the teacher's console. */
+export interface BotNote {
+  seat: FactionId;
+  round: number;
+  en: string;
+  fr: string;
+}
+
+/** The runner. */
+export class TableRunner {
+  private readonly thinking = new Set<string>();
+  private timer: NodeJS.Timeout | null = null;
+  private readonly notes = new Map<string, BotNote>();
+  private readonly timeouts = new Map<string, number>();
+
+  constructor(
+    private readonly rules: Rules,
+    private readonly classes: ClassService,
+    private readonly storage: SqliteStorage,
+    private readonly pool: BotPool,
+    private readonly submit: SubmitMove,
+    private readonly botDelayMs: number,
+    private readonly now: () => number = Date.now,
+  ) {
+    storage.onState((matchID) => {
+      const found = classes.tableOf(matchID);
+      if (found) this.review(found.cls, found.table);
+    });
+    classes.onChange((cls, table) => {
+      for (const t of table ? [table] : cls.tables) this.review(cls, t);
+    });
+  }
+
+  /** Starts the deadline tick; gives running turns a grace period after a restart. */
+  start(tickMs = 200): void {
+    const now = this.now();
+    for (const cls of this.classes.all()) {
+      if (cls.status !== 'running') continue;
+      for (const t of cls.tables) {
+        if (t.deadline !== null) t.deadline = Math.max(t.deadline, now + RESTART_GRACE_MS);
+        this.classes.saveTimer(cls, t);
+        this.review(cls, t);
+      }
+    }
+    this.timer = setInterval(() => this.tick(), tickMs);
+    this.timer.unref();
+  }
+
+  /** Stops the tick. */
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** The last bot move at a table. */
+  noteOf(matchID: string): BotNote | undefined {
+    return this.notes.get(matchID);
+  }
+
+  /** How many turns timed out at a table. */
+  timeoutsOf(matchID: string): number {
+    return this.timeouts.get(matchID) ?? 0;
+  }
+
+  /** Looks at a table after a change: a bot to move, or a timer to set. */
+  review(cls: ClassState, table: TableState): void {
+    if (cls.status !== 'running') return;
+    const state = this.storage.latestState(table.matchID);
+    if (!state) return;
+    const G = state.G as GameState;
+    const seat = activeSeat(G);
+    if (!seat || state.ctx.gameover !== undefined) {
+      if (table.deadline !== null) {
+        table.deadline = null;
+        this.classes.saveTimer(cls, table);
+      }
+      return;
+    }
+    if (table.seats[seat].mode === 'bot') {
+      if (table.deadline !== null) {
+        table.deadline = null;
+        this.classes.saveTimer(cls, table);
+      }
+      this.think(cls, table, seat, state._stateID);
+      return;
+    }
+    if (table.turnKey !== state._stateID) {
+      table.turnKey = state._stateID;
+      table.deadline = cls.settings.turnSeconds > 0 ? this.now() + cls.settings.turnSeconds * 1000 : null;
+      this.classes.saveTimer(cls, table);
+    }
+  }
+
+  private think(cls: ClassState, table: TableState, seat: FactionId, stateID: number): void {
+    const key = `${table.matchID}/${stateID}`;
+    if (this.thinking.has(key)) return;
+    this.thinking.add(key);
+    const run = async () => {
+      try {
+        if (this.botDelayMs > 0) await new Promise((r) => setTimeout(r, this.botDelayMs));
+        const state = this.storage.latestState(table.matchID);
+        if (!state || state._stateID !== stateID || cls.status !== 'running' || table.seats[seat].mode !== 'bot') return;
+        const G = state.G as GameState;
+        let action: Action | null = null;
+        try {
+          const d = await this.pool.decide(viewFor(G, seat), cls.settings.botLevel, botSeed(table.seed, seat));
+          if (!checkAction(this.rules, G, seat, d.action)) {
+            action = d.action;
+            this.notes.set(table.matchID, { seat, round: G.round, ...d.explanation });
+          }
+        } catch (e) {
+          console.error(`[runner] bot failed at table ${cls.code}/${table.no}:`, e instanceof Error ? e.message : e);
+        }
+        action ??= defaultAction(this.rules, G, seat);
+        if (!action) return;
+        const latest = this.storage.latestState(table.matchID);
+        if (!latest || latest._stateID !== stateID || cls.status !== 'running' || table.seats[seat].mode !== 'bot') return;
+        await this.submit(table.matchID, PLAYER_IDS[seat], action, stateID);
+      } finally {
+        this.thinking.delete(key);
+      }
+      // Refused (a race with the teacher or a restart): look again shortly.
+      if (this.storage.latestState(table.matchID)?._stateID === stateID) setTimeout(() => this.review(cls, table), 1000).unref();
+    };
+    void run().catch((e) => console.error('[runner] bot move failed', e));
+  }
+
+  /** Times out every turn past its deadline. */
+  tick(): void {
+    const now = this.now();
+    for (const cls of this.classes.all()) {
+      if (cls.status !== 'running') continue;
+      for (const table of cls.tables) {
+        if (table.deadline === null || table.deadline > now) continue;
+        const state = this.storage.latestState(table.matchID);
+        const seat = state ? activeSeat(state.G as GameState) : null;
+        table.deadline = null;
+        this.classes.saveTimer(cls, table);
+        if (!state || !seat || table.seats[seat].mode === 'bot') continue;
+        const action = defaultAction(this.rules, state.G as GameState, seat);
+        if (!action) continue;
+        this.timeouts.set(table.matchID, this.timeoutsOf(table.matchID) + 1);
+        void this.submit(table.matchID, PLAYER_IDS[seat], action, state._stateID)
+          .catch((e) => console.error('[runner] timeout move failed', e))
+          .finally(() => {
+            if (this.storage.latestState(table.matchID)?._stateID !== state._stateID) return;
+            table.turnKey = null;
+            this.review(cls, table);
+          });
+      }
+    }
+  }
+}
+
+/** The move name and arguments boardgame.io expects for an engine action. */
+export function toMove(action: Action): { type: string; args: unknown[] } {
+  return { type: action.type, args: [moveArgs(action)] };
+}
+
+/** Every seat id, for iteration in other modules. */
+export const SEATS = FACTIONS;

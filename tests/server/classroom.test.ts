@@ -1,0 +1,215 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FACTIONS, type FactionId, type GameState } from '../../src/engine/index.js';
+import { PLAYER_IDS } from '../../src/game/gigawatt.js';
+import { validateMatch } from '../../src/match/index.js';
+import { botSeed } from '../../src/sim/seeds.js';
+import { api, autoPlay, connectClient, leaksIn, removeDir, type ServerProcess, startServerProcess, waitFor } from './helpers.js';
+
+/** Every seed the server holds for a data dir: table seeds, boardgame.io PRNG seeds, bot seeds. */
+function serverSeeds(dataDir: string): string[] {
+  const db = new Database(join(dataDir, 'gigawatt.sqlite'), { readonly: true });
+  try {
+    const seeds: string[] = [];
+    for (const row of db.prepare('SELECT data FROM class_tables').all() as { data: string }[]) {
+      const seed = (JSON.parse(row.data) as { seed: string }).seed;
+      seeds.push(seed, ...FACTIONS.map((f) => botSeed(seed, f)));
+    }
+    for (const row of db.prepare('SELECT initial_state FROM matches').all() as { initial_state: string }[]) {
+      const data = (JSON.parse(row.initial_state) as { plugins?: { random?: { data?: { seed?: string } } } }).plugins?.random?.data;
+      if (data?.seed) seeds.push(String(data.seed));
+    }
+    return seeds;
+  } finally {
+    db.close();
+  }
+}
+
+describe('a classroom session', () => {
+  let server: ServerProcess;
+  beforeAll(async () => {
+    server = await startServerProcess();
+  });
+  afterAll(async () => {
+    await server?.kill();
+    if (server) removeDir(server.dataDir);
+  });
+
+  test('a class of two tables is played to the end by people and bots, and no client ever receives a secret', async () => {
+    const hosted = await api(server.url, '/api/classes', { body: { tables: 2, botLevel: 'random', turnSeconds: 0, seedMode: 'perTable' } });
+    expect(hosted.status).toBe(201);
+    const { code, teacherSecret, joinUrl, qrSvg } = hosted.body;
+    expect(joinUrl).toContain(`#/join?code=${code}`);
+    expect(qrSvg).toContain('<svg');
+
+    const alice = await api(server.url, `/api/classes/${code}/join`, { body: { name: 'Alice', table: 0, seat: 'us' } });
+    const bob = await api(server.url, `/api/classes/${code}/join`, { body: { name: 'Bob <script>', table: 0, seat: 'china' } });
+    const bobTwo = await api(server.url, `/api/classes/${code}/join`, { body: { name: 'Bea', table: 0, seat: 'china' } });
+    const chloe = await api(server.url, `/api/classes/${code}/join`, { body: { name: 'Chloé', table: 1, seat: 'eu' } });
+    for (const r of [alice, bob, bobTwo, chloe]) expect(r.status).toBe(201);
+    expect(bob.body.name).toBe('Bob script');
+    expect(bobTwo.body.credentials).toBe(bob.body.credentials);
+    const again = await api(server.url, `/api/classes/${code}/rejoin`, { body: { deviceToken: alice.body.deviceToken } });
+    expect(again.body).toMatchObject({ matchID: alice.body.matchID, playerID: '0' });
+
+    const people = [
+      { ticket: alice.body, seat: 'us' as FactionId },
+      { ticket: bob.body, seat: 'china' as FactionId },
+      { ticket: bobTwo.body, seat: 'china' as FactionId },
+      { ticket: chloe.body, seat: 'eu' as FactionId },
+    ];
+    const clients = people.map((p) => ({ ...p, c: connectClient(server.url, p.ticket.matchID, p.ticket.playerID, p.ticket.credentials) }));
+    const spectator = { seat: null, c: connectClient(server.url, alice.body.matchID, null) };
+    // Only one device of the China team plays; the other watches its seat.
+    const players = [clients[0]!, clients[1]!, clients[3]!].map((p) => autoPlay(p.c, p.seat));
+    await waitFor(() => clients.every((p) => p.c.client.getState() !== null), 10_000, 'clients synced');
+
+    const started = await api(server.url, `/api/classes/${code}/start`, { method: 'POST', secret: teacherSecret });
+    expect(started.status).toBe(200);
+    await waitFor(
+      async () => {
+        const view = await api(server.url, `/api/classes/${code}/console`, { secret: teacherSecret });
+        return view.body.tables.every((t: { finished: boolean }) => t.finished);
+      },
+      90_000,
+      'both tables finished',
+    );
+    for (const p of players) {
+      expect(p.moves()).toBeGreaterThan(5);
+      p.stop();
+    }
+    await waitFor(() => clients.every((p) => (p.c.client.getState()?.G as GameState | undefined)?.phase === 'over'), 10_000, 'clients see the end');
+
+    const seeds = serverSeeds(server.dataDir);
+    expect(seeds.length).toBeGreaterThan(6);
+    for (const p of [...clients, spectator]) {
+      expect(p.c.received.length).toBeGreaterThan(10);
+      const problems = p.c.received.flatMap((m) => leaksIn(m, p.seat, seeds));
+      expect(problems).toEqual([]);
+    }
+    const own = clients[0]!.c.received.some((m) => m.event === 'update' && JSON.stringify(m.args).includes('"hand":["'));
+    expect(own).toBe(true);
+
+    const console_ = await api(server.url, `/api/classes/${code}/console`, { secret: teacherSecret });
+    expect(JSON.stringify(console_.body)).not.toMatch(/seed"\s*:\s*"[0-9a-f]{8}/);
+    const debrief = await api(server.url, `/api/classes/${code}/debrief`, { secret: teacherSecret });
+    expect(debrief.body.tables).toHaveLength(2);
+    expect(debrief.body.tables[0].rounds.length).toBeGreaterThan(0);
+    expect(debrief.body.tables[0].seats.us).toEqual({ kind: 'person', name: 'Alice' });
+    const matches = await api(server.url, `/api/classes/${code}/matches.json`, { secret: teacherSecret });
+    for (const m of matches.body.matches) expect(validateMatch(m).ok).toBe(true);
+    const csv = await (await fetch(`${server.url}/api/classes/${code}/export.csv`, { headers: { 'x-teacher-secret': teacherSecret } })).text();
+    expect(csv.trim().split('\n')).toHaveLength(1 + 2 * 3);
+
+    const watch = await api(server.url, `/api/classes/${code}`);
+    expect(watch.body.tables[0].matchID).toBe(alice.body.matchID);
+    for (const p of [...clients, spectator]) p.c.client.stop();
+  }, 150_000);
+
+  test('wrong credentials, a wrong teacher secret and the lobby on a class table are refused; a malformed move changes nothing', async () => {
+    const { body } = await api(server.url, '/api/classes', { body: { tables: 1, turnSeconds: 0 } });
+    const code = body.code as string;
+    const alice = (await api(server.url, `/api/classes/${code}/join`, { body: { name: 'Alice', seat: 'us', table: 0 } })).body;
+    expect((await api(server.url, `/api/classes/${code}/start`, { method: 'POST', secret: 'nope' })).status).toBe(403);
+    expect((await api(server.url, `/api/classes/${code}/console`)).status).toBe(403);
+    expect((await api(server.url, `/games/gigawatt/${alice.matchID}/join`, { body: { playerID: '1', playerName: 'Eve' } })).status).toBe(403);
+    expect((await api(server.url, `/api/classes/${code}/start`, { method: 'POST', secret: body.teacherSecret })).status).toBe(200);
+
+    const thief = connectClient(server.url, alice.matchID, '0', 'wrong-credentials');
+    await waitFor(() => thief.errors.length > 0, 10_000, 'sync refused');
+    expect(thief.errors[0]).toMatchObject({ code: 'unauthorized' });
+    expect(thief.client.getState()).toBeNull();
+
+    const good = connectClient(server.url, alice.matchID, '0', alice.credentials);
+    await waitFor(() => good.client.getState() !== null, 10_000, 'sync');
+    const before = good.client.getState()!._stateID;
+    // A forged move with someone else's seat and wrong credentials, then a malformed one, then an illegal one.
+    good.socket.emit('update', { type: 'MAKE_MOVE', payload: { type: 'collect', args: [{}], playerID: '0', credentials: 'bad' } }, before, alice.matchID, '0');
+    good.socket.emit(
+      'update',
+      { type: 'MAKE_MOVE', payload: { type: 'build', args: [{ region: 'MOON' }], playerID: '0', credentials: alice.credentials } },
+      before,
+      alice.matchID,
+      '0',
+    );
+    good.socket.emit(
+      'update',
+      { type: 'GAME_EVENT', payload: { type: 'endGame', args: [], playerID: '0', credentials: alice.credentials } },
+      before,
+      alice.matchID,
+      '0',
+    );
+    good.socket.emit(
+      'update',
+      { type: 'MAKE_MOVE', payload: { type: 'build', args: [{ region: 'CN' }], playerID: '0', credentials: alice.credentials } },
+      before,
+      alice.matchID,
+      '0',
+    );
+    await waitFor(() => good.errors.length >= 4, 10_000, 'four refusals');
+    expect(good.errors.map((e) => (e as { code: string }).code)).toEqual(['unauthorized', 'malformed', 'malformed', 'illegal']);
+    expect((good.errors[1] as { message: string }).message).toMatch(/region/);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(good.client.getState()!._stateID).toBe(before);
+    thief.client.stop();
+    good.client.stop();
+  });
+
+  test('a seat that runs out of time takes the default action (Collect)', async () => {
+    const { body } = await api(server.url, '/api/classes', { body: { tables: 1, turnSeconds: 1 } });
+    const code = body.code as string;
+    const alice = (await api(server.url, `/api/classes/${code}/join`, { body: { name: 'Alice', seat: 'us', table: 0 } })).body;
+    const c = connectClient(server.url, alice.matchID, '0', alice.credentials);
+    await waitFor(() => c.client.getState() !== null, 10_000, 'sync');
+    await api(server.url, `/api/classes/${code}/start`, { method: 'POST', secret: body.teacherSecret });
+    // The bots before the US move at once; the US seat waits one second, then collects.
+    const collected = () => c.received.some((m) => m.event === 'update' && /"type":"collect","args":\[\{\}\],"playerID":"0"/.test(JSON.stringify(m.args)));
+    await waitFor(collected, 10_000, 'a timed-out Collect by the US seat');
+    const view = await api(server.url, `/api/classes/${code}/console`, { secret: body.teacherSecret });
+    expect(view.body.tables[0].timeouts).toBeGreaterThanOrEqual(1);
+    await api(server.url, `/api/classes/${code}/end`, { method: 'POST', secret: body.teacherSecret });
+    c.client.stop();
+  });
+});
+
+describe('a server killed mid-match', { timeout: 120_000 }, () => {
+  test('loses nothing it acknowledged when killed with SIGKILL and started again, and clients reconnect by themselves', async () => {
+    let server = await startServerProcess();
+    const { dataDir, port } = server;
+    try {
+      const { body } = await api(server.url, '/api/classes', { body: { tables: 1, turnSeconds: 0, botLevel: 'random' } });
+      const code = body.code as string;
+      const secret = body.teacherSecret as string;
+      const seats = await Promise.all(FACTIONS.map((f) => api(server.url, `/api/classes/${code}/join`, { body: { name: `P-${f}`, seat: f, table: 0 } })));
+      const clients = seats.map((s, i) => connectClient(server.url, s.body.matchID, PLAYER_IDS[FACTIONS[i]!], s.body.credentials));
+      await waitFor(() => clients.every((c) => c.client.getState() !== null), 10_000, 'sync');
+      await api(server.url, `/api/classes/${code}/start`, { method: 'POST', secret });
+      const players = clients.map((c, i) => autoPlay(c, FACTIONS[i]!));
+      await waitFor(() => ((clients[0]!.client.getState()?.G as GameState | undefined)?.actionCount ?? 0) >= 12, 20_000, 'a dozen moves');
+      await server.kill('SIGKILL');
+      const acknowledged = Math.max(...clients.map((c) => (c.client.getState()!.G as GameState).actionCount));
+      const stateID = Math.max(...clients.map((c) => c.client.getState()!._stateID));
+
+      server = await startServerProcess({ dataDir, port });
+      const view = await api(server.url, `/api/classes/${code}/console`, { secret });
+      expect(view.status).toBe(200);
+      expect(view.body.status).toBe('running');
+      expect(view.body.tables[0].seats.us.names).toEqual(['P-us']);
+      const debrief = await api(server.url, `/api/classes/${code}/debrief`, { secret });
+      expect(debrief.body.tables[0].actions).toBeGreaterThanOrEqual(acknowledged);
+      // The same clients reconnect on their own and the game goes on.
+      await waitFor(() => clients.every((c) => (c.client.getState()?._stateID ?? 0) >= stateID), 20_000, 'clients resynced');
+      await waitFor(
+        () => ((clients[0]!.client.getState()?.G as GameState | undefined)?.actionCount ?? 0) >= acknowledged + 6,
+        20_000,
+        'play goes on after the restart',
+      );
+      for (const p of players) p.stop();
+      for (const c of clients) c.client.stop();
+    } finally {
+      await server.kill();
+      removeDir(dataDir);
+    }
+  });
+});
