@@ -1,0 +1,69 @@
+/**
+ * Boots the Phaser board inside a page element (the game config and scene list live here).
+ * The returned handle is all the page sees: show a model, hear region clicks, destroy.
+ */
+import * as Phaser from 'phaser';
+import type { RegionId } from '../../engine/index.js';
+import { BOARD_H, BOARD_W } from '../model/layout.js';
+import type { BoardModel } from '../model/board-model.js';
+import { BoardScene } from './BoardScene.js';
+
+/** The page's handle on a running board. */
+export interface BoardHandle {
+  show(model: BoardModel): void;
+  setReducedMotion(reduced: boolean): void;
+  /** Samples the rendered canvas: how many distinct colours it shows (a blank canvas shows 1). */
+  countColours(): Promise<number>;
+  destroy(): void;
+}
+
+/** Options of the board. */
+export interface BoardOptions {
+  onRegion(region: RegionId): void;
+  onRendered(model: BoardModel): void;
+  reducedMotion: boolean;
+}
+
+/** Starts a board in `parent`; resolves once the scene has loaded its art. */
+export function createBoard(parent: HTMLElement, options: BoardOptions): Promise<BoardHandle> {
+  const scene = new BoardScene();
+  scene.configure({ onRegion: options.onRegion, onRendered: options.onRendered }, options.reducedMotion);
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    width: BOARD_W,
+    height: BOARD_H,
+    backgroundColor: '#0a1320',
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
+    scene: [scene],
+    banner: false,
+    audio: { noAudio: true },
+    input: { keyboard: false },
+  });
+  const handle: BoardHandle = {
+    show: (model) => scene.show(model),
+    setReducedMotion: (reduced) => scene.setReducedMotion(reduced),
+    countColours: () =>
+      new Promise((resolve) => {
+        scene.wake();
+        game.renderer.snapshot((image) => {
+          const img = image as HTMLImageElement;
+          const c = document.createElement('canvas');
+          c.width = 160;
+          c.height = 100;
+          const ctx = c.getContext('2d');
+          if (!ctx) return resolve(0);
+          ctx.drawImage(img, 0, 0, 160, 100);
+          const data = ctx.getImageData(0, 0, 160, 100).data;
+          const seen = new Set<number>();
+          for (let i = 0; i < data.length; i += 4) seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+          resolve(seen.size);
+        });
+      }),
+    destroy: () => game.destroy(true),
+  };
+  return new Promise((resolve) => {
+    if (scene.sys?.isActive?.()) resolve(handle);
+    else game.events.once(Phaser.Core.Events.READY, () => resolve(handle));
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * The match log in plain sentences: each move (with the bot's reasons) interleaved with what
+ * happened without a decision (headlines, scoring, crises), and a heading at each new round.
+ */
+import type { FactionId, Lang, LogEntry, Rules } from '../../engine/index.js';
+import { translate, type MessageKey } from '../i18n/i18n.js';
+import type { MoveRecord } from '../session/session.js';
+
+/** One line of the log. */
+export interface LogLine {
+  kind: 'round' | 'move' | LogEntry['kind'];
+  round: number;
+  seat?: FactionId;
+  text: string;
+  /** The bot's reasons (moves by bots only). */
+  why?: string;
+}
+
+function entryText(rules: Rules, e: LogEntry, lang: Lang): string {
+  const tr = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const who = e.seat ? rules.factions[e.seat].short[lang] : '';
+  switch (e.kind) {
+    case 'event': {
+      const ev = e.id ? rules.events[e.id] : undefined;
+      return tr('log.event', { name: ev?.name[lang] ?? e.id ?? '', text: ev?.text[lang] ?? '' });
+    }
+    case 'choice': {
+      const [eventId, option] = (e.id ?? '').split('.');
+      const ev = eventId ? rules.events[eventId] : undefined;
+      const last = ev?.effects[ev.effects.length - 1];
+      const text = last?.op === 'choice' ? last.options.find((o) => o.id === option)?.text[lang] : undefined;
+      return tr('log.choice', { faction: who, option: text ?? option ?? '' });
+    }
+    case 'incident': {
+      const row = rules.game.incidents.table[e.amount ?? 0];
+      return tr('log.incident', { text: row?.text[lang] ?? '' });
+    }
+    case 'crisis':
+      return tr('log.crisis');
+    case 'catastrophe':
+      return tr('log.catastrophe');
+    case 'financialCrisis':
+      return tr('log.financialCrisis', { faction: who });
+    case 'scoring':
+      return tr('log.scoring', { round: e.round });
+    case 'race':
+      return tr('log.race', { faction: who, level: e.amount ?? 0 });
+    case 'frontier':
+      return tr('log.frontier', { faction: who });
+    case 'gameOver':
+      return e.id === 'catastrophe' ? tr('log.gameOverCatastrophe') : e.seat ? tr('log.gameOver', { faction: who }) : tr('log.gameOverTie');
+  }
+}
+
+/** The log of a match so far, oldest first. `engineLog` is the view's `log`; `moves` the session's moves. */
+export function logLines(rules: Rules, moves: readonly MoveRecord[], engineLog: readonly LogEntry[], lang: Lang): LogLine[] {
+  const out: LogLine[] = [];
+  let round = 0;
+  const heading = (r: number) => {
+    if (r === round) return;
+    round = r;
+    out.push({ kind: 'round', round: r, text: translate(lang, 'log.round', { round: r, year: rules.game.rounds.firstYear + r - 1 }) });
+  };
+  let next = 0;
+  const flushTo = (end: number) => {
+    for (; next < end && next < engineLog.length; next++) {
+      const e = engineLog[next] as LogEntry;
+      heading(e.round);
+      out.push({ kind: e.kind, round: e.round, ...(e.seat ? { seat: e.seat } : {}), text: entryText(rules, e, lang) });
+    }
+  };
+  for (const m of moves) {
+    flushTo(m.logBefore);
+    heading(m.round);
+    out.push({
+      kind: 'move',
+      round: m.round,
+      seat: m.seat,
+      text: `${rules.factions[m.seat].short[lang]}: ${m.text[lang]}`,
+      ...(m.explanation ? { why: m.explanation[lang] } : {}),
+    });
+  }
+  flushTo(engineLog.length);
+  return out;
+}

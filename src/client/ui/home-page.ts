@@ -1,0 +1,161 @@
+/**
+ * The home screen: play solo (faction, a bot level per opponent seat, an optional seed,
+ * language, bot pace), resume a saved game, join or host a class, open a replay, the rulebook.
+ */
+import { FACTIONS, LANGS, type FactionId, type Lang } from '../../engine/index.js';
+import { BOT_LEVELS, type BotLevel } from '../../bots/index.js';
+import { getLang, setLang, t, type MessageKey } from '../i18n/i18n.js';
+import { FACTION_LOOK } from '../model/factions.js';
+import { storageStore, type SoloSave } from '../session/solo-save.js';
+import { PACES, saveLang, savePace, savedPace, type Pace } from '../settings.js';
+import type { AppContext, PageHandle } from './app-context.js';
+import { h } from './dom.js';
+import usUrl from '../../../assets/emblem-us.svg?url';
+import chinaUrl from '../../../assets/emblem-china.svg?url';
+import euUrl from '../../../assets/emblem-eu.svg?url';
+
+/** The faction emblems' addresses. */
+export const EMBLEMS: Record<FactionId, string> = { us: usUrl, china: chinaUrl, eu: euUrl };
+
+/** A fresh seed for a new game (the browser's crypto; the game itself never draws randomness). */
+function freshSeed(): string {
+  const bytes = new Uint8Array(6);
+  crypto.getRandomValues(bytes);
+  return [...bytes]
+    .map((b) => b.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 10);
+}
+
+/** Mounts the home screen. */
+export function mountHome(root: HTMLElement, ctx: AppContext): PageHandle {
+  const rules = ctx.rules;
+  const store = storageStore(localStorage);
+  const saved = store.load();
+  const lang = getLang();
+  let faction: FactionId = 'us';
+  const factionCards = FACTIONS.map((f) =>
+    h(
+      'label',
+      { class: 'faction-card', style: `--faction:${FACTION_LOOK[f].css}` },
+      h('input', {
+        type: 'radio',
+        name: 'faction',
+        value: f,
+        checked: f === faction,
+        onchange: () => {
+          faction = f;
+          renderLevels();
+        },
+      }),
+      h('img', { src: EMBLEMS[f], alt: '', width: 48, height: 48 }),
+      h('span', { class: 'faction-name' }, `${FACTION_LOOK[f].glyph} ${rules.factions[f].name[lang]}`),
+      h('small', {}, t(`faction.${f}.blurb` as MessageKey)),
+    ),
+  );
+  const levels = h('div', { class: 'levels' });
+  const chosen: Record<FactionId, BotLevel> = { us: 'medium', china: 'medium', eu: 'medium' };
+  function renderLevels(): void {
+    levels.replaceChildren(
+      ...FACTIONS.filter((f) => f !== faction).map((f) =>
+        h(
+          'label',
+          { class: 'field' },
+          t('home.botFor', { faction: rules.factions[f].short[getLang()] }),
+          h(
+            'select',
+            {
+              name: `level-${f}`,
+              'data-seat': f,
+              onchange: (e: Event) => {
+                chosen[f] = (e.target as HTMLSelectElement).value as BotLevel;
+              },
+            },
+            ...BOT_LEVELS.map((l) => h('option', { value: l, selected: chosen[f] === l }, t(`level.${l}` as MessageKey))),
+          ),
+        ),
+      ),
+    );
+  }
+  renderLevels();
+  const seedInput = h('input', {
+    type: 'text',
+    name: 'seed',
+    id: 'seed',
+    placeholder: t('home.seedPlaceholder'),
+    pattern: '[A-Za-z0-9][A-Za-z0-9_.:\\-]{0,63}',
+    autocomplete: 'off',
+  });
+  const langSelect = h(
+    'select',
+    {
+      name: 'lang',
+      id: 'lang-select',
+      onchange: (e: Event) => {
+        const l = (e.target as HTMLSelectElement).value as Lang;
+        saveLang(l);
+        setLang(l);
+      },
+    },
+    ...LANGS.map((l) => h('option', { value: l, selected: l === lang }, l === 'en' ? 'English' : 'Français')),
+  );
+  const paceSelect = h(
+    'select',
+    { name: 'pace', id: 'pace-select' },
+    ...(Object.keys(PACES) as Pace[]).map((p) => h('option', { value: p, selected: p === savedPace() }, t(`pace.${p}`))),
+  );
+  const form = h(
+    'form',
+    {
+      class: 'solo',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        const seed = seedInput.value.trim() || freshSeed();
+        const save: SoloSave = { version: 1, rulesHash: rules.hash, seed, human: faction, levels: { ...chosen, [faction]: 'medium' }, actions: [] };
+        savePace(paceSelect.value as Pace);
+        store.save(save);
+        ctx.navigate('#/play');
+      },
+    },
+    h('fieldset', {}, h('legend', {}, t('home.faction')), h('div', { class: 'factions' }, ...factionCards)),
+    h('fieldset', {}, h('legend', {}, t('home.opponents')), levels),
+    h(
+      'div',
+      { class: 'row' },
+      h('label', { class: 'field', for: 'seed' }, t('home.seed'), seedInput),
+      h('label', { class: 'field', for: 'lang-select' }, t('home.language'), langSelect),
+      h('label', { class: 'field', for: 'pace-select' }, t('play.pace'), paceSelect),
+    ),
+    h('button', { type: 'submit', class: 'primary big', 'data-testid': 'start' }, t('home.start')),
+  );
+  const resume =
+    saved && saved.rulesHash === rules.hash
+      ? h(
+          'p',
+          { class: 'resume' },
+          h(
+            'a',
+            { href: '#/play', class: 'button primary', 'data-testid': 'resume' },
+            t('home.resume', { actions: saved.actions.length, faction: saved.human ? rules.factions[saved.human].short[lang] : '—' }),
+          ),
+        )
+      : null;
+  root.replaceChildren(
+    h(
+      'div',
+      { class: 'page home' },
+      h('header', { class: 'hero' }, h('h1', {}, 'Gigawatt'), h('p', {}, t('home.tagline'))),
+      resume,
+      h('section', { class: 'box', 'aria-labelledby': 'solo-title' }, h('h2', { id: 'solo-title' }, t('home.solo')), form),
+      h(
+        'nav',
+        { class: 'box entries', 'aria-label': t('home.more') },
+        h('a', { href: '#/join', class: 'button' }, t('home.join')),
+        h('a', { href: '#/host', class: 'button' }, t('home.host')),
+        h('a', { href: '#/replay', class: 'button', 'data-testid': 'open-replay' }, t('home.replay')),
+        h('a', { href: '#/rules', class: 'button' }, t('nav.rules')),
+      ),
+    ),
+  );
+  return { unmount: () => {} };
+}

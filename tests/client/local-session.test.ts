@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest';
+import { debriefModel } from '../../src/client/model/debrief.js';
+import { logLines } from '../../src/client/model/log-lines.js';
+import { loadReplay, roundAt, snapshotAt } from '../../src/client/model/replay-timeline.js';
+import { parseSoloSave } from '../../src/client/session/solo-save.js';
+import { replayMatch, parseMatch } from '../../src/match/index.js';
+import { CONFIG, newSession, playMoves, rules, settled } from './helpers.js';
+
+describe('a solo game in a local session', () => {
+  test('bots play their seats and the person plays to the end', async () => {
+    const { session } = newSession();
+    const end = await playMoves(session, 200);
+    expect(end.view.phase).toBe('over');
+    expect(end.view.factions.china.hand).toEqual([]);
+    expect(end.moves.some((m) => m.seat !== 'us' && m.explanation)).toBe(true);
+    expect(end.rounds[0]!.round).toBe(0);
+    expect(end.rounds.length).toBeGreaterThanOrEqual(2);
+    session.close();
+  });
+
+  test('an illegal action is refused with the engine’s reason', async () => {
+    const { session } = newSession();
+    await settled(session);
+    const r = await session.submit({ type: 'build', region: 'CN' }, 'en');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.length).toBeGreaterThan(5);
+    session.close();
+  });
+
+  test('the saved seed and action list resume the same game', async () => {
+    const { session, store } = newSession();
+    const before = await playMoves(session, 5);
+    session.close();
+    const save = parseSoloSave(store.text)!;
+    expect(save.actions.length).toBe(before.moves.length);
+    const { session: again } = newSession(save.actions);
+    const after = await settled(again);
+    expect(after.moves.length).toBe(before.moves.length);
+    expect(JSON.stringify(after.view)).toBe(JSON.stringify(before.view));
+    expect(again.droppedActions).toBe(0);
+    again.close();
+  });
+
+  test('a damaged save is ignored rather than crashing', () => {
+    expect(parseSoloSave('{not json')).toBeNull();
+    expect(parseSoloSave(JSON.stringify({ version: 1, seed: 's', rulesHash: 'x', human: 'mars', levels: {}, actions: [] }))).toBeNull();
+  });
+
+  test('the exported match file replays exactly, hashes verified', async () => {
+    const { session } = newSession();
+    await playMoves(session, 7);
+    const text = session.exportMatch();
+    session.close();
+    const parsed = parseMatch(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.seats.us).toEqual({ kind: 'person' });
+    expect(parsed.value.seats.china).toEqual({ kind: 'bot', level: 'random' });
+    expect(replayMatch(rules, parsed.value, { verify: true }).ok).toBe(true);
+  });
+});
+
+describe('log, replay timeline and debrief of a finished game', async () => {
+  const { session } = newSession(undefined, { ...CONFIG, seed: 'client-full' });
+  const end = await playMoves(session, 200);
+  const text = session.exportMatch();
+  session.close();
+
+  test('the log has a heading per round, the headlines and the bots’ reasons', () => {
+    const lines = logLines(rules, end.moves, end.view.log, 'en');
+    expect(lines.filter((l) => l.kind === 'round').length).toBe(end.view.round);
+    expect(lines.some((l) => l.kind === 'event' && l.text.startsWith('Headline:'))).toBe(true);
+    expect(lines.some((l) => l.kind === 'move' && l.why)).toBe(true);
+    expect(logLines(rules, end.moves, end.view.log, 'fr').some((l) => l.text.startsWith('À la une'))).toBe(true);
+  });
+
+  test('the timeline holds every position and where each round starts', () => {
+    const loaded = loadReplay(rules, text);
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const t = loaded.timeline;
+    expect(t.states.length).toBe(end.moves.length + 1);
+    expect(t.viewer).toBe('us');
+    const r3 = t.roundStart[3]!;
+    expect(roundAt(t, r3)).toBe(3);
+    expect(roundAt(t, r3 - 1)).toBe(2);
+    expect(snapshotAt(t, 4).moves).toHaveLength(4);
+    expect(snapshotAt(t, t.states.length - 1).view.phase).toBe('over');
+  });
+
+  test('a broken match file gives a readable error', () => {
+    const bad = loadReplay(rules, text.replace('"format": "gigawatt-match"', '"format": "chess"'));
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error).toContain('format');
+  });
+
+  test('the debrief ranks the factions, charts each round and tells the real facts per era', () => {
+    const d = debriefModel(rules, end.view, end.rounds, 'fr');
+    expect(d.rows.map((r) => r.rank)).toEqual([1, 2, 3]);
+    for (const r of d.rows) expect(r.parts.reduce((s, p) => s + p.vp, 0)).toBe(r.vp);
+    for (const c of d.charts) for (const l of c.lines) expect(l.values.length).toBe(end.rounds.length);
+    expect(d.eras).toHaveLength(3);
+    for (const e of d.eras) expect(e.note.length).toBeGreaterThan(50);
+    expect(d.eras.flatMap((e) => e.facts).length).toBeGreaterThan(0);
+  });
+});
