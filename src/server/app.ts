@@ -3,6 +3,7 @@
  * /games), the classroom API under /api, the built client at /, bots in worker threads and
  * turn timers, all stored in SQLite under DATA_DIR.
  */
+import { PersistFirstPubSub } from './persist-first-pubsub.js';
 import type { Server as HttpServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import type { Context, Next } from 'koa';
@@ -61,6 +62,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         allowRequest: (req: { headers: { origin?: string } }, cb: (e: string | null | undefined, ok: boolean) => void) => cb(null, allowed(req.headers.origin)),
         maxHttpBufferSize: MAX_BODY_BYTES,
       } as never,
+      // Broadcast a move only after the storage has committed it (see persist-first-pubsub.ts).
+      pubSub: new PersistFirstPubSub() as never,
     },
     (socket) => guardSocket(socket, { rules, storage, serverToken, moveRefusal: (m, p) => classes.moveRefusal(m, p) }, presence),
   );
