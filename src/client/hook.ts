@@ -3,6 +3,7 @@
  * the time to the first rendered board, and a summary of the game on screen.
  */
 import type { FactionId, Lang } from '../engine/index.js';
+import { recentThinking, type ThinkingSpan } from './session/bot-runner.js';
 
 /** What the hook exposes. */
 export interface GigawattHook {
@@ -15,11 +16,13 @@ export interface GigawattHook {
   renderMs: number[];
   game: { round: number; phase: string; active: FactionId | null; seat: FactionId | null; actions: number; thinking: FactionId | null; over: boolean } | null;
   replay: { index: number; length: number } | null;
+  /** When the bots last thought, measured inside their worker (epoch ms). */
+  botThinking: ThinkingSpan[];
   /** Distinct colours on the board canvas (1: blank). */
   countColours: (() => Promise<number>) | null;
 }
 
 /** The hook object (also at `window.__gigawatt`). */
-export const hook: GigawattHook = { page: 'home', lang: 'en', firstBoardMs: null, boardRenders: 0, renderMs: [], game: null, replay: null, countColours: null };
+export const hook: GigawattHook = { page: 'home', lang: 'en', firstBoardMs: null, boardRenders: 0, renderMs: [], game: null, replay: null, countColours: null, botThinking: recentThinking };
 
 if (typeof window !== 'undefined') (window as unknown as { __gigawatt: GigawattHook }).__gigawatt = hook;

@@ -21,7 +21,16 @@ export interface BotRequest {
 }
 
 /** The worker's answer. */
-export type BotReply = { id: number; ok: true; decision: BotDecision } | { id: number; ok: false; error: string };
+export type BotReply = { id: number; ok: true; decision: BotDecision; thinking?: ThinkingSpan } | { id: number; ok: false; error: string };
+
+/** When a bot thought, in epoch milliseconds. */
+export interface ThinkingSpan {
+  start: number;
+  end: number;
+}
+
+/** The last bot thinking spans measured in the worker (read by the browser tests through `window`). */
+export const recentThinking: ThinkingSpan[] = [];
 
 /** Runs bots on the calling thread (tests; the fallback when Workers are missing). */
 export class InlineBotRunner implements BotRunner {
@@ -42,6 +51,10 @@ export class WorkerBotRunner implements BotRunner {
       const w = this.waiting.get(reply.id);
       if (!w) return;
       this.waiting.delete(reply.id);
+      if (reply.ok && reply.thinking) {
+        recentThinking.push(reply.thinking);
+        if (recentThinking.length > 100) recentThinking.shift();
+      }
       if (reply.ok) w.resolve(reply.decision);
       else w.reject(new Error(reply.error));
     };

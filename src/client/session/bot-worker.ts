@@ -7,8 +7,11 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent<BotRequest>) => 
 
 scope.onmessage = (event) => {
   const { id, view, level, seed } = event.data;
+  // Wall-clock (epoch ms) bounds of the thinking, so the page can show it ran here, not there.
+  const start = performance.timeOrigin + performance.now();
   try {
-    scope.postMessage({ id, ok: true, decision: decide(defaultRules(), view, level, seed) });
+    const decision = decide(defaultRules(), view, level, seed);
+    scope.postMessage({ id, ok: true, decision, thinking: { start, end: performance.timeOrigin + performance.now() } });
   } catch (error) {
     scope.postMessage({ id, ok: false, error: (error as Error).message });
   }

@@ -2,7 +2,7 @@
  * The solo game page: the Phaser board, the action panel, the guide, the log with the bots'
  * reasons, export and the end-of-game summary. It talks to the game only through a `GameSession`.
  */
-import type { Action, RegionId } from '../../engine/index.js';
+import type { Action, RegionId, Rules } from '../../engine/index.js';
 import { boardModel } from '../model/board-model.js';
 import { getLang, t } from '../i18n/i18n.js';
 import { createBotRunner } from '../session/bot-runner.js';
@@ -37,6 +37,21 @@ export function mountPlay(root: HTMLElement, ctx: AppContext): PageHandle {
     return { unmount: () => {} };
   }
   const session: GameSession = new LocalSession(rules, save, createBotRunner(), { store, botDelayMs: () => PACES[savedPace()], actions: save.actions });
+  return mountGame(root, rules, session, { exportName: (n) => `gigawatt-${save.seed}-${n}.json`, debriefHref: '#/debrief', pace: true });
+}
+
+/** How a game page differs between solo and classroom play. */
+export interface GameOptions {
+  /** The file name of an exported match after `n` actions. */
+  exportName(n: number): string;
+  /** Where the end-of-game summary's debrief link goes (null: the debrief opens in place, from the session's rounds). */
+  debriefHref: string | null;
+  /** Show the bot-pace selector (solo only: server bots keep their own pace). */
+  pace: boolean;
+}
+
+/** Mounts the board, panel and log of any `GameSession`; the page owns the session and closes it on unmount. */
+export function mountGame(root: HTMLElement, rules: Rules, session: GameSession, options: GameOptions): PageHandle {
   let update: SessionUpdate | null = null;
   let lastAnnounced = -1;
 
@@ -93,19 +108,17 @@ export function mountPlay(root: HTMLElement, ctx: AppContext): PageHandle {
     );
     replaceChildren(
       toolsEl,
-      h('button', { type: 'button', 'data-testid': 'export', onclick: () => exportMatch() }, t('play.export')),
+      session.exportMatch ? h('button', { type: 'button', 'data-testid': 'export', onclick: () => exportMatch() }, t('play.export')) : null,
       h('button', { type: 'button', onclick: () => coach.restart() }, t('play.guide')),
       h('a', { href: '#/rules', class: 'button' }, t('nav.rules')),
-      h('label', { for: 'pace' }, t('play.pace')),
-      pace,
+      options.pace ? [h('label', { for: 'pace' }, t('play.pace')), pace] : null,
     );
   }
 
   function exportMatch(): void {
     const text = session.exportMatch?.();
     if (!text) return;
-    const n = update?.moves.length ?? 0;
-    download(`gigawatt-${save?.seed ?? 'match'}-${n}.json`, text);
+    download(options.exportName(update?.moves.length ?? 0), text);
   }
 
   function draw(): void {
@@ -152,7 +165,9 @@ export function mountPlay(root: HTMLElement, ctx: AppContext): PageHandle {
         overEl,
         h('h2', {}, title),
         h('ol', {}, ...(r?.ranking ?? []).map((f) => h('li', {}, `${rules.factions[f].short[lang]}: ${view.factions[f].vp} ${t('board.vp')}`))),
-        h('a', { href: '#/debrief', class: 'button primary', 'data-testid': 'debrief' }, t('play.debrief')),
+        options.debriefHref !== null
+          ? h('a', { href: options.debriefHref, class: 'button primary', 'data-testid': 'debrief' }, t('play.debrief'))
+          : h('button', { type: 'button', class: 'primary', 'data-testid': 'debrief', onclick: () => showDebrief() }, t('play.debrief')),
         ' ',
         h('a', { href: '#/', class: 'button' }, t('play.newGame')),
       );
@@ -166,6 +181,14 @@ export function mountPlay(root: HTMLElement, ctx: AppContext): PageHandle {
       thinking: update.thinking,
       over,
     };
+  }
+
+  /** The debrief in place of the summary, from what the session saw. */
+  function showDebrief(): void {
+    if (!update) return;
+    const el = h('section', { class: 'debrief' });
+    overEl.append(el);
+    void import('./debrief-view.js').then(({ renderDebrief }) => update && renderDebrief(el, rules, update.view, update.rounds, getLang()));
   }
 
   const unsubscribe = session.subscribe((u) => {
