@@ -33,7 +33,10 @@ interface PlayOptions {
 function statusLines(rules: Rules, state: GameState, lang: Lang): string[] {
   const t = state.tracks;
   const year = rules.game.rounds.firstYear + state.round - 1;
-  const head = lang === 'fr' ? `Tour ${state.round} (${year}) · Risque ${t.risk}/12 · Tension ${t.tension}/10 · Contrôles ${t.exportControls} · Droits ${t.tariffs}` : `Round ${state.round} (${year}) · Risk ${t.risk}/12 · Tension ${t.tension}/10 · Export controls ${t.exportControls} · Tariffs ${t.tariffs}`;
+  const head =
+    lang === 'fr'
+      ? `Tour ${state.round} (${year}) · Risque ${t.risk}/12 · Tension ${t.tension}/10 · Contrôles ${t.exportControls} · Droits ${t.tariffs}`
+      : `Round ${state.round} (${year}) · Risk ${t.risk}/12 · Tension ${t.tension}/10 · Export controls ${t.exportControls} · Tariffs ${t.tariffs}`;
   const rows = FACTIONS.map((id) => {
     const f = state.factions[id];
     return `  ${rules.factions[id].short[lang].padEnd(11)} $${String(f.capital).padStart(3)}B debt ${String(f.debt).padStart(3)} · capability ${f.capability} · compute ${f.compute} · VP ${f.vp}`;
@@ -67,10 +70,16 @@ async function main(opts: PlayOptions): Promise<void> {
       continue;
     }
     const hand = state.factions[seat].hand.map((id) => rules.cards[id]?.name[lang] ?? id).join(', ');
-    out(lang === 'fr' ? `\nÀ vous (${state.factions[seat].capital} Md$, main : ${hand || '—'}) :` : `\nYour move ($${state.factions[seat].capital}B, hand: ${hand || '—'}):`);
+    out(
+      lang === 'fr'
+        ? `\nÀ vous (${state.factions[seat].capital} Md$, main : ${hand || '—'}) :`
+        : `\nYour move ($${state.factions[seat].capital}B, hand: ${hand || '—'}):`,
+    );
     const options = actionOptions(rules, state, seat);
     const legal = options.filter((o) => o.reason === null);
-    legal.forEach((o, i) => out(`  ${String(i + 1).padStart(3)}. ${describeAction(rules, state, o.action)[lang]}`));
+    legal.forEach((o, i) => {
+      out(`  ${String(i + 1).padStart(3)}. ${describeAction(rules, state, o.action)[lang]}`);
+    });
     const blocked = new Map<string, string>();
     for (const o of options) if (o.reason && !blocked.has(o.action.type)) blocked.set(o.action.type, reasonText(rules, o.reason, lang));
     if (blocked.size) out((lang === 'fr' ? '  Indisponible : ' : '  Not available: ') + [...blocked].map(([type, why]) => `${type} (${why})`).join('; '));
@@ -98,7 +107,10 @@ async function main(opts: PlayOptions): Promise<void> {
   const result = state.result;
   if (result?.reason === 'catastrophe') out(lang === 'fr' ? 'Catastrophe : tout le monde a perdu.' : 'AI catastrophe: everyone lost.');
   for (const s of finalScores(state)) {
-    const parts = Object.entries(s.breakdown).filter(([, v]) => v !== 0).map(([k, v]) => `${k} ${v > 0 ? '+' : ''}${v}`).join(', ');
+    const parts = Object.entries(s.breakdown)
+      .filter(([, v]) => v !== 0)
+      .map(([k, v]) => `${k} ${v > 0 ? '+' : ''}${v}`)
+      .join(', ');
     out(`  ${s.rank}. ${rules.factions[s.faction].short[lang]} ${s.vp} VP${s.winner ? ' ★' : ''}  (${parts})`);
   }
 }
@@ -106,20 +118,36 @@ async function main(opts: PlayOptions): Promise<void> {
 const program = new Command()
   .name('play')
   .description('Play Gigawatt in the terminal against two bots.')
-  .option('--faction <faction>', 'your faction: us, china or eu', (v: string) => {
-    if (!(FACTIONS as readonly string[]).includes(v)) throw new InvalidArgumentError('expected us, china or eu');
-    return v as FactionId;
-  }, 'us' as FactionId)
-  .option('--bots <levels>', 'the two opponents\' levels, e.g. medium,hard', (v: string) => {
-    const parts = v.split(',');
-    if (parts.length !== 2 || !parts.every((p) => (BOT_LEVELS as readonly string[]).includes(p))) throw new InvalidArgumentError(`expected two levels among ${BOT_LEVELS.join(', ')}`);
-    return parts as [BotLevel, BotLevel];
-  }, ['medium', 'medium'] as [BotLevel, BotLevel])
+  .option(
+    '--faction <faction>',
+    'your faction: us, china or eu',
+    (v: string) => {
+      if (!(FACTIONS as readonly string[]).includes(v)) throw new InvalidArgumentError('expected us, china or eu');
+      return v as FactionId;
+    },
+    'us' as FactionId,
+  )
+  .option(
+    '--bots <levels>',
+    "the two opponents' levels, e.g. medium,hard",
+    (v: string) => {
+      const parts = v.split(',');
+      if (parts.length !== 2 || !parts.every((p) => (BOT_LEVELS as readonly string[]).includes(p)))
+        throw new InvalidArgumentError(`expected two levels among ${BOT_LEVELS.join(', ')}`);
+      return parts as [BotLevel, BotLevel];
+    },
+    ['medium', 'medium'] as [BotLevel, BotLevel],
+  )
   .option('--seed <seed>', 'match seed (default: a fresh random one)')
-  .option('--lang <lang>', 'en or fr', (v: string) => {
-    if (v !== 'en' && v !== 'fr') throw new InvalidArgumentError('expected en or fr');
-    return v as Lang;
-  }, 'en' as Lang)
+  .option(
+    '--lang <lang>',
+    'en or fr',
+    (v: string) => {
+      if (v !== 'en' && v !== 'fr') throw new InvalidArgumentError('expected en or fr');
+      return v as Lang;
+    },
+    'en' as Lang,
+  )
   .action(async (opts: { faction: FactionId; bots: [BotLevel, BotLevel]; seed?: string; lang: Lang }) => {
     await main({ faction: opts.faction, bots: opts.bots, seed: opts.seed ?? randomSeed(), lang: opts.lang });
   });

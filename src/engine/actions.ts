@@ -70,7 +70,18 @@ export const FACTION_LEVERS: Record<FactionId, readonly ActionType[]> = {
   eu: ['enact', 'exportStandards', 'investAI', 'fine'],
 };
 
-const SIMPLE: readonly ActionType[] = ['train', 'safety', 'collect', 'buyLicence', 'issueBonds', 'repayBonds', 'stateFund', 'rareEarth', 'lobbyChips', 'investAI'];
+const SIMPLE: readonly ActionType[] = [
+  'train',
+  'safety',
+  'collect',
+  'buyLicence',
+  'issueBonds',
+  'repayBonds',
+  'stateFund',
+  'rareEarth',
+  'lobbyChips',
+  'investAI',
+];
 
 function onlyKeys(input: Record<string, unknown>, keys: readonly string[]): string | null {
   for (const key of Object.keys(input)) if (!keys.includes(key)) return `unexpected field "${key}"`;

@@ -192,7 +192,11 @@ export function advanceTurn(rules: Rules, state: GameState): void {
 }
 
 /** Income a faction would collect at upkeep now (before costs), by source. */
-export function incomeBreakdown(rules: Rules, state: GameState, id: FactionId): { base: number; regions: number; premium: number; deals: number; modifiers: number; commoditisation: number; total: number } {
+export function incomeBreakdown(
+  rules: Rules,
+  state: GameState,
+  id: FactionId,
+): { base: number; regions: number; premium: number; deals: number; modifiers: number; commoditisation: number; total: number } {
   const f = state.factions[id];
   const tier = rules.game.upkeep.revenueTiers[f.capability] ?? 0;
   let regions = 0;
@@ -203,7 +207,14 @@ export function incomeBreakdown(rules: Rules, state: GameState, id: FactionId): 
     const mine = f.influence[r];
     if (mine > 0) regions += tier;
     // Closed-model premium: regions whose influence this faction leads outright.
-    if (sole && mine > 0 && (id === 'us' || all.us.influence[r] < mine) && (id === 'china' || all.china.influence[r] < mine) && (id === 'eu' || all.eu.influence[r] < mine)) premium++;
+    if (
+      sole &&
+      mine > 0 &&
+      (id === 'us' || all.us.influence[r] < mine) &&
+      (id === 'china' || all.china.influence[r] < mine) &&
+      (id === 'eu' || all.eu.influence[r] < mine)
+    )
+      premium++;
   }
   const base = rules.factions[id].baseIncome;
   const deals = f.deals.length * rules.game.costs.dealIncome;
@@ -273,7 +284,9 @@ function endRound(rules: Rules, state: GameState): void {
     f.compute = Math.min(g.gpus.computeCap, f.compute + computeIncome(rules, f));
   }
   const incomes = FACTIONS.map((id) => incomeBreakdown(rules, state, id).total);
-  FACTIONS.forEach((id, i) => (state.factions[id].capital += Math.max(0, incomes[i] as number)));
+  FACTIONS.forEach((id, i) => {
+    state.factions[id].capital += Math.max(0, incomes[i] as number);
+  });
   for (const id of FACTIONS) {
     const cost = upkeepCosts(rules, state, id);
     const f = state.factions[id];

@@ -43,9 +43,7 @@ function homeOf(rules: Rules, region: RegionId): FactionId | undefined {
   return undefined;
 }
 
-const LEVER_OWNER: Partial<Record<ActionType, FactionId>> = Object.fromEntries(
-  FACTIONS.flatMap((owner) => FACTION_LEVERS[owner].map((type) => [type, owner])),
-);
+const LEVER_OWNER: Partial<Record<ActionType, FactionId>> = Object.fromEntries(FACTIONS.flatMap((owner) => FACTION_LEVERS[owner].map((type) => [type, owner])));
 
 const R_maxCapability: Reason = Object.freeze({ code: 'maxCapability' });
 const R_releasedThisRound: Reason = Object.freeze({ code: 'releasedThisRound' });
@@ -87,8 +85,10 @@ function checkType(rules: Rules, state: GameState, seat: FactionId, type: Action
       if (state.tracks.tariffs >= g.tracks.tariffs.max) return explain ? { code: 'trackMax', params: { track: 'tariffs', level: state.tracks.tariffs } } : FAIL;
       return null;
     case 'lobbyChips':
-      if (state.tracks.exportControls <= g.tracks.exportControls.min) return explain ? { code: 'trackMin', params: { track: 'exportControls', level: state.tracks.exportControls } } : FAIL;
-      if (state.tracks.tension > g.china.lobbyMaxTension) return explain ? { code: 'tensionTooHigh', params: { max: g.china.lobbyMaxTension, level: state.tracks.tension } } : FAIL;
+      if (state.tracks.exportControls <= g.tracks.exportControls.min)
+        return explain ? { code: 'trackMin', params: { track: 'exportControls', level: state.tracks.exportControls } } : FAIL;
+      if (state.tracks.tension > g.china.lobbyMaxTension)
+        return explain ? { code: 'tensionTooHigh', params: { max: g.china.lobbyMaxTension, level: state.tracks.tension } } : FAIL;
       return money(state, seat, g.china.lobby, explain);
     case 'enact':
       return money(state, seat, g.eu.enact, explain);
@@ -127,7 +127,8 @@ function checkParams(rules: Rules, state: GameState, seat: FactionId, a: Action,
   const g = rules.game;
   switch (a.type) {
     case 'build': {
-      if (rules.factions[seat].forbidden.includes(a.region)) return explain ? (explain ? { code: 'forbidden', params: { faction: seat, region: a.region } } : FAIL) : FAIL;
+      if (rules.factions[seat].forbidden.includes(a.region))
+        return explain ? (explain ? { code: 'forbidden', params: { faction: seat, region: a.region } } : FAIL) : FAIL;
       if (f.influence[a.region] < 1) return explain ? (explain ? { code: 'noInfluence', params: { region: a.region } } : FAIL) : FAIL;
       if (freePower(rules, state, a.region) < 1) return explain ? (explain ? { code: 'noPower', params: { region: a.region } } : FAIL) : FAIL;
       return money(state, seat, buildCost(rules, state, seat, a.region), explain);
@@ -140,12 +141,14 @@ function checkParams(rules: Rules, state: GameState, seat: FactionId, a: Action,
       } else {
         if (a.count > g.gpus.maxBuy) return explain ? (explain ? { code: 'maxBuy', params: { max: g.gpus.maxBuy } } : FAIL) : FAIL;
         const controls = state.tracks.exportControls;
-        if (seat === 'china' && a.kind === 'frontier' && controls >= 1) return explain ? (explain ? { code: 'ecFrontier', params: { level: controls } } : FAIL) : FAIL;
+        if (seat === 'china' && a.kind === 'frontier' && controls >= 1)
+          return explain ? (explain ? { code: 'ecFrontier', params: { level: controls } } : FAIL) : FAIL;
         if (a.count > state.market.units) return explain ? (explain ? { code: 'marketEmpty', params: { units: state.market.units } } : FAIL) : FAIL;
       }
       const slots = freeSlotsFor(rules, state, seat, a.kind);
       if (slots < a.count) {
-        if (seat === 'china' && a.kind === 'export' && state.tracks.exportControls >= 2) return explain ? (explain ? { code: 'ecExport', params: { level: state.tracks.exportControls } } : FAIL) : FAIL;
+        if (seat === 'china' && a.kind === 'export' && state.tracks.exportControls >= 2)
+          return explain ? (explain ? { code: 'ecExport', params: { level: state.tracks.exportControls } } : FAIL) : FAIL;
         return explain ? (explain ? { code: 'noSlots', params: { slots } } : FAIL) : FAIL;
       }
       return money(state, seat, a.count * gpuPrice(rules, state, seat, a.kind), explain);
@@ -157,17 +160,20 @@ function checkParams(rules: Rules, state: GameState, seat: FactionId, a: Action,
     case 'release': {
       const count = releaseCount(rules, state, seat);
       if (a.regions.length !== count) return explain ? (explain ? { code: 'releaseRegions', params: { count } } : FAIL) : FAIL;
-      for (const r of a.regions) if (f.influence[r] < 1 || f.influence[r] >= 6) return explain ? (explain ? { code: 'releaseRegions', params: { count } } : FAIL) : FAIL;
+      for (const r of a.regions)
+        if (f.influence[r] < 1 || f.influence[r] >= 6) return explain ? (explain ? { code: 'releaseRegions', params: { count } } : FAIL) : FAIL;
       return null;
     }
     case 'expand':
       return f.influence[a.region] >= 6 ? (explain ? { code: 'influenceFull', params: { region: a.region } } : FAIL) : null;
     case 'deal': {
       if (a.region === rules.factions[seat].home) return { code: 'home' };
-      if (rules.factions[seat].forbidden.includes(a.region)) return explain ? (explain ? { code: 'forbidden', params: { faction: seat, region: a.region } } : FAIL) : FAIL;
+      if (rules.factions[seat].forbidden.includes(a.region))
+        return explain ? (explain ? { code: 'forbidden', params: { faction: seat, region: a.region } } : FAIL) : FAIL;
       if (f.deals.includes(a.region)) return explain ? (explain ? { code: 'dealDone', params: { region: a.region } } : FAIL) : FAIL;
       const need = 2;
-      if (f.influence[a.region] < need) return explain ? (explain ? { code: 'dealInfluence', params: { region: a.region, need, have: f.influence[a.region] } } : FAIL) : FAIL;
+      if (f.influence[a.region] < need)
+        return explain ? (explain ? { code: 'dealInfluence', params: { region: a.region, need, have: f.influence[a.region] } } : FAIL) : FAIL;
       return null;
     }
     case 'playCard': {
@@ -200,14 +206,20 @@ function checkParams(rules: Rules, state: GameState, seat: FactionId, a: Action,
     case 'exportStandards': {
       const home = homeOf(rules, a.region);
       if (home && home !== 'eu') return explain ? (explain ? { code: 'standardsHome', params: { region: a.region } } : FAIL) : FAIL;
-      if (a.region === 'EU' || underEuRules(state, a.region)) return explain ? (explain ? { code: 'alreadyUnderRules', params: { region: a.region } } : FAIL) : FAIL;
+      if (a.region === 'EU' || underEuRules(state, a.region))
+        return explain ? (explain ? { code: 'alreadyUnderRules', params: { region: a.region } } : FAIL) : FAIL;
       const need = g.eu.standardsInfluence;
-      if (f.influence[a.region] < need) return explain ? (explain ? { code: 'standardsInfluence', params: { region: a.region, need, have: f.influence[a.region] } } : FAIL) : FAIL;
+      if (f.influence[a.region] < need)
+        return explain ? (explain ? { code: 'standardsInfluence', params: { region: a.region, need, have: f.influence[a.region] } } : FAIL) : FAIL;
       return null;
     }
     case 'fine':
       if (a.target === 'eu') return { code: 'fineSelf' };
-      return state.factions[a.target].breaches.length + state.factions[a.target].breachesLastRound.length > 0 ? null : explain ? { code: 'noBreach', params: { faction: a.target } } : FAIL;
+      return state.factions[a.target].breaches.length + state.factions[a.target].breachesLastRound.length > 0
+        ? null
+        : explain
+          ? { code: 'noBreach', params: { faction: a.target } }
+          : FAIL;
     default:
       return null;
   }
@@ -220,7 +232,8 @@ function checkParams(rules: Rules, state: GameState, seat: FactionId, a: Action,
 export function checkAction(rules: Rules, state: GameState, seat: FactionId, action: Action): Reason | null {
   if (state.phase === 'over') return { code: 'gameOver' };
   const active = activeSeat(state);
-  if (active !== seat) return state.pending ? { code: 'choiceFirst', params: { seat: active as string } } : { code: 'notYourTurn', params: { seat: active as string } };
+  if (active !== seat)
+    return state.pending ? { code: 'choiceFirst', params: { seat: active as string } } : { code: 'notYourTurn', params: { seat: active as string } };
   if (state.pending) {
     if (action.type !== 'choose') return { code: 'choiceFirst', params: { seat } };
     return state.pending.options.includes(action.option) ? null : { code: 'unknownOption' };
@@ -328,7 +341,9 @@ function cardCandidates(rules: Rules, card: string): readonly Action[] {
   let list = byCard.get(card);
   if (!list) {
     const def = rules.cards[card];
-    list = freezeAll(def?.target === 'region' ? REGIONS.map((region) => ({ type: 'playCard', card, region }) as Action) : [{ type: 'playCard', card } as Action]);
+    list = freezeAll(
+      def?.target === 'region' ? REGIONS.map((region) => ({ type: 'playCard', card, region }) as Action) : [{ type: 'playCard', card } as Action],
+    );
     byCard.set(card, list);
   }
   return list;
@@ -391,7 +406,12 @@ function regionActionOk(rules: Rules, state: GameState, seat: FactionId, type: '
   const def = rules.factions[seat];
   switch (type) {
     case 'build':
-      return !def.forbidden.includes(region) && f.influence[region] >= 1 && freePower(rules, state, region) >= 1 && f.capital >= buildCost(rules, state, seat, region);
+      return (
+        !def.forbidden.includes(region) &&
+        f.influence[region] >= 1 &&
+        freePower(rules, state, region) >= 1 &&
+        f.capital >= buildCost(rules, state, seat, region)
+      );
     case 'expand':
       return f.influence[region] < 6;
     case 'deal':

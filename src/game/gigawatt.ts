@@ -65,7 +65,10 @@ function makeMove(rules: Rules, type: ActionType): Move<GameState> {
 /** Builds the `gigawatt` game over a rule set (the shipped rules by default). */
 export function createGigawattGame(rules: Rules = defaultRules()): Game<GameState, Record<string, unknown>, GigawattSetupData> {
   // A null-prototype object, so "constructor" or "__proto__" are unknown moves, not inherited ones.
-  const moves = Object.assign(Object.create(null) as Record<string, Move<GameState>>, Object.fromEntries(ACTION_TYPES.map((type) => [type, makeMove(rules, type)])));
+  const moves = Object.assign(
+    Object.create(null) as Record<string, Move<GameState>>,
+    Object.fromEntries(ACTION_TYPES.map((type) => [type, makeMove(rules, type)])),
+  );
   const seatIndex = (G: GameState) => {
     const seat = activeSeat(G);
     return seat ? FACTIONS.indexOf(seat) : 0;
@@ -86,7 +89,8 @@ export function createGigawattGame(rules: Rules = defaultRules()): Game<GameStat
     validateSetupData: (setupData) => {
       if (setupData === undefined) return undefined;
       if (typeof setupData !== 'object' || setupData === null) return 'setupData must be an object';
-      if (setupData.seed !== undefined && (typeof setupData.seed !== 'string' || setupData.seed.length === 0 || setupData.seed.length > 128)) return 'setupData.seed must be a non-empty string of at most 128 characters';
+      if (setupData.seed !== undefined && (typeof setupData.seed !== 'string' || setupData.seed.length === 0 || setupData.seed.length > 128))
+        return 'setupData.seed must be a non-empty string of at most 128 characters';
       return undefined;
     },
     moves,
@@ -95,7 +99,10 @@ export function createGigawattGame(rules: Rules = defaultRules()): Game<GameStat
       headlines: { start: true, turn, endIf: ({ G }) => G.phase !== 'choice', next: 'actions' },
       actions: { turn, endIf: ({ G }) => G.phase === 'choice', next: 'headlines' },
     },
-    endIf: ({ G }) => (G.phase === 'over' ? { winner: G.result?.winner ? PLAYER_IDS[G.result.winner] : undefined, reason: G.result?.reason, draw: !G.result?.winner } : undefined),
+    endIf: ({ G }) =>
+      G.phase === 'over'
+        ? { winner: G.result?.winner ? PLAYER_IDS[G.result.winner] : undefined, reason: G.result?.reason, draw: !G.result?.winner }
+        : undefined,
     playerView: ({ G, playerID }) => viewFor(G, seatOf(playerID)) as unknown as GameState,
     ai: {
       enumerate: (G, _ctx, playerID) => {

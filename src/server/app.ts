@@ -77,9 +77,16 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
 
   const pool = new BotPool(config.botWorkers);
-  const submit = (matchID: string, playerID: string, action: Parameters<typeof toMove>[0], stateID: number) => {
+  const submit = async (matchID: string, playerID: string, action: Parameters<typeof toMove>[0], stateID: number): Promise<void> => {
     const { type, args } = toMove(action);
-    return transport.serverMove({ game, db: storage, auth: server.auth, matchID, playerID, type, args, stateID, credentials: serverToken });
+    await transport.serverMove({ game, db: storage, auth: server.auth, matchID, playerID, type, args, stateID, credentials: serverToken });
+    // A bot's reasons go to every device at the table (after the move's own update).
+    const note = runner.noteOf(matchID);
+    if (note?.stateID === stateID && storage.latestState(matchID)?._stateID !== stateID)
+      (app as unknown as { _io?: { of(n: string): { to(room: string): { emit(e: string, d: unknown): void } } } })._io
+        ?.of('gigawatt')
+        .to(matchID)
+        .emit('gigawatt:bot', { matchID, ...note });
   };
   const runner = new TableRunner(rules, classes, storage, pool, submit, config.botDelayMs);
 

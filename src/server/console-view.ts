@@ -96,6 +96,7 @@ export function publicView(cls: ClassState, src: ConsoleSources) {
     code: cls.code,
     status: cls.status,
     lang: cls.settings.lang,
+    botLevel: cls.settings.botLevel,
     tables: cls.tables.map((t) => {
       const G = src.state(t.matchID)?.G as GameState | undefined;
       const finished = G?.phase === 'over';

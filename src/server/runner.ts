@@ -32,6 +32,8 @@ export function defaultAction(rules: Rules, state: GameState, seat: FactionId): 
 export interface BotNote {
   seat: FactionId;
   round: number;
+  /** The `_stateID` the bot moved from (its move's log entry carries the same id). */
+  stateID: number;
   en: string;
   fr: string;
 }
@@ -136,7 +138,7 @@ export class TableRunner {
           const d = await this.pool.decide(viewFor(G, seat), cls.settings.botLevel, botSeed(table.seed, seat));
           if (!checkAction(this.rules, G, seat, d.action)) {
             action = d.action;
-            this.notes.set(table.matchID, { seat, round: G.round, ...d.explanation });
+            this.notes.set(table.matchID, { seat, round: G.round, stateID, ...d.explanation });
           }
         } catch (e) {
           console.error(`[runner] bot failed at table ${cls.code}/${table.no}:`, e instanceof Error ? e.message : e);

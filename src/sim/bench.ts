@@ -51,10 +51,15 @@ function interleaved(slices: number, sliceMs: number, runA: (i: number) => void,
 
 const program = new Command()
   .name('bench')
-  .option('--format <format>', 'json or table', (v: string) => {
-    if (v !== 'json' && v !== 'table') throw new InvalidArgumentError('expected json or table');
-    return v;
-  }, 'table')
+  .option(
+    '--format <format>',
+    'json or table',
+    (v: string) => {
+      if (v !== 'json' && v !== 'table') throw new InvalidArgumentError('expected json or table');
+      return v;
+    },
+    'table',
+  )
   .option('--seconds <s>', 'seconds per path (measured in alternating half-second slices)', (v: string) => Number(v), 5)
   .action((opts: { format: 'json' | 'table'; seconds: number }) => {
     const rules = defaultRules();

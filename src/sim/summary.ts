@@ -197,7 +197,9 @@ export function summarise(
       const bySeat = Object.fromEntries(
         SEAT_NAMES.map((name, i) => [name, { games: seatFactionDecided[i]![id], winRate: avg(seatFactionWins[i]![id], seatFactionDecided[i]![id]) }]),
       ) as Record<SeatName, { games: number; winRate: number }>;
-      const rates = Object.values(bySeat).filter((s) => s.games > 0).map((s) => s.winRate);
+      const rates = Object.values(bySeat)
+        .filter((s) => s.games > 0)
+        .map((s) => s.winRate);
       return { bySeat, spreadPoints: rates.length ? round((Math.max(...rates) - Math.min(...rates)) * 100) : 0 };
     }),
     bots: Object.fromEntries(

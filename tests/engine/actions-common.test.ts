@@ -26,7 +26,13 @@ describe('build a module', () => {
   });
 
   test('is forbidden to the US in China and to China in North America and Japan & Korea', () => {
-    expect(refuse(positionFor('us', (s) => (s.factions.us.influence.CN = 2)), 'us', { type: 'build', region: 'CN' }).code).toBe('forbidden');
+    expect(
+      refuse(
+        positionFor('us', (s) => (s.factions.us.influence.CN = 2)),
+        'us',
+        { type: 'build', region: 'CN' },
+      ).code,
+    ).toBe('forbidden');
     for (const region of ['NA', 'JK'] as const) {
       const s = positionFor('china', (s) => (s.factions.china.influence[region] = 2));
       expect(refuse(s, 'china', { type: 'build', region }).code).toBe('forbidden');
@@ -120,12 +126,30 @@ describe('expand influence', () => {
   });
 
   test('stops at 6 influence and is refused at 6', () => {
-    expect(act(positionFor('us', (s) => (s.factions.us.influence.NA = 5)), 'us', { type: 'expand', region: 'NA' }).factions.us.influence.NA).toBe(6);
-    expect(refuse(positionFor('us', (s) => (s.factions.us.influence.NA = 6)), 'us', { type: 'expand', region: 'NA' }).code).toBe('influenceFull');
+    expect(
+      act(
+        positionFor('us', (s) => (s.factions.us.influence.NA = 5)),
+        'us',
+        { type: 'expand', region: 'NA' },
+      ).factions.us.influence.NA,
+    ).toBe(6);
+    expect(
+      refuse(
+        positionFor('us', (s) => (s.factions.us.influence.NA = 6)),
+        'us',
+        { type: 'expand', region: 'NA' },
+      ).code,
+    ).toBe('influenceFull');
   });
 
   test('is refused without 3 capital', () => {
-    expect(refuse(positionFor('us', (s) => (s.factions.us.capital = 2)), 'us', { type: 'expand', region: 'NA' }).code).toBe('capital');
+    expect(
+      refuse(
+        positionFor('us', (s) => (s.factions.us.capital = 2)),
+        'us',
+        { type: 'expand', region: 'NA' },
+      ).code,
+    ).toBe('capital');
   });
 });
 
@@ -147,7 +171,13 @@ describe('country deal', () => {
 
   test('is refused in the home region and in forbidden regions', () => {
     expect(refuse(positionFor('us'), 'us', { type: 'deal', region: 'NA' }).code).toBe('home');
-    expect(refuse(positionFor('china', (s) => (s.factions.china.influence.JK = 3)), 'china', { type: 'deal', region: 'JK' }).code).toBe('forbidden');
+    expect(
+      refuse(
+        positionFor('china', (s) => (s.factions.china.influence.JK = 3)),
+        'china',
+        { type: 'deal', region: 'JK' },
+      ).code,
+    ).toBe('forbidden');
   });
 
   test('is allowed once per region per faction', () => {
@@ -161,7 +191,11 @@ describe('country deal', () => {
 describe('invest in safety', () => {
   test('costs 4 and lowers Risk by 1 for the US and China', () => {
     for (const seat of ['us', 'china'] as const) {
-      const next = act(positionFor(seat, (s) => (s.tracks.risk = 5)), seat, { type: 'safety' });
+      const next = act(
+        positionFor(seat, (s) => (s.tracks.risk = 5)),
+        seat,
+        { type: 'safety' },
+      );
       expect(next.tracks.risk).toBe(5 - game.safety.riskReduction);
       expect(next.factions[seat].capital).toBe(rules.factions[seat].start.capital - c.safety);
       expect(next.factions[seat].safetyThisRound).toBe(true);
@@ -169,8 +203,20 @@ describe('invest in safety', () => {
   });
 
   test('lowers Risk by 2 for the EU, never below 0', () => {
-    expect(act(positionFor('eu', (s) => (s.tracks.risk = 5)), 'eu', { type: 'safety' }).tracks.risk).toBe(5 - game.safety.euRiskReduction);
-    expect(act(positionFor('eu', (s) => (s.tracks.risk = 1)), 'eu', { type: 'safety' }).tracks.risk).toBe(0);
+    expect(
+      act(
+        positionFor('eu', (s) => (s.tracks.risk = 5)),
+        'eu',
+        { type: 'safety' },
+      ).tracks.risk,
+    ).toBe(5 - game.safety.euRiskReduction);
+    expect(
+      act(
+        positionFor('eu', (s) => (s.tracks.risk = 1)),
+        'eu',
+        { type: 'safety' },
+      ).tracks.risk,
+    ).toBe(0);
   });
 });
 

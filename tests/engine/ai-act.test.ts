@@ -74,13 +74,31 @@ describe('copyright', () => {
 
   test('licence is refused when copyright is not enacted, when already held, and to the EU', () => {
     expect(refuse(positionFor('us'), 'us', { type: 'buyLicence' }).code).toBe('licenceNotNeeded');
-    expect(refuse(enacted('us', (s) => (s.factions.us.licenceEra = 1)), 'us', { type: 'buyLicence' }).code).toBe('licenceHeld');
+    expect(
+      refuse(
+        enacted('us', (s) => (s.factions.us.licenceEra = 1)),
+        'us',
+        { type: 'buyLicence' },
+      ).code,
+    ).toBe('licenceHeld');
     expect(refuse(enacted('eu'), 'eu', { type: 'buyLicence' }).code).toBe('euNoLicence');
-    expect(refuse(enacted('china', (s) => (s.factions.china.capital = 4)), 'china', { type: 'buyLicence' }).code).toBe('capital');
+    expect(
+      refuse(
+        enacted('china', (s) => (s.factions.china.capital = 4)),
+        'china',
+        { type: 'buyLicence' },
+      ).code,
+    ).toBe('capital');
   });
 
   test('suspended copyright asks no surcharge', () => {
-    expect(trainCost(rules, enacted('us', (s) => (s.provisions.copyright = 'suspended')), 'us')).toBe(costs[3]);
+    expect(
+      trainCost(
+        rules,
+        enacted('us', (s) => (s.provisions.copyright = 'suspended')),
+        'us',
+      ),
+    ).toBe(costs[3]);
   });
 });
 

@@ -269,9 +269,19 @@ const CARDS: Record<string, () => void> = {
   pressureOnTheEu: () => {
     const none = play('us', 'pressureOnTheEu').after;
     expect([cap(none, 'us'), none.tracks.tension]).toEqual([49, 4]);
-    const all = play('us', 'pressureOnTheEu', undefined, (s) => (s.provisions = { transparency: 'enacted', riskManagement: 'enacted', copyright: 'enacted' })).after;
+    const all = play(
+      'us',
+      'pressureOnTheEu',
+      undefined,
+      (s) => (s.provisions = { transparency: 'enacted', riskManagement: 'enacted', copyright: 'enacted' }),
+    ).after;
     expect(all.provisions).toEqual({ transparency: 'enacted', riskManagement: 'enacted', copyright: 'suspended' });
-    const two = play('us', 'pressureOnTheEu', undefined, (s) => (s.provisions = { transparency: 'enacted', riskManagement: 'enacted', copyright: 'notEnacted' })).after;
+    const two = play(
+      'us',
+      'pressureOnTheEu',
+      undefined,
+      (s) => (s.provisions = { transparency: 'enacted', riskManagement: 'enacted', copyright: 'notEnacted' }),
+    ).after;
     expect(two.provisions.riskManagement).toBe('suspended');
     const one = play('us', 'pressureOnTheEu', undefined, (s) => (s.provisions.transparency = 'enacted')).after;
     expect([one.provisions.transparency, cap(one, 'us')]).toEqual(['suspended', 45]);

@@ -18,29 +18,63 @@ describe('rare-earth curbs', () => {
   });
 
   test('are refused with Tariffs at 3', () => {
-    expect(refuse(positionFor('china', (s) => (s.tracks.tariffs = 3)), 'china', { type: 'rareEarth' }).code).toBe('trackMax');
+    expect(
+      refuse(
+        positionFor('china', (s) => (s.tracks.tariffs = 3)),
+        'china',
+        { type: 'rareEarth' },
+      ).code,
+    ).toBe('trackMax');
   });
 });
 
 describe('lobby for chips', () => {
   test('costs 6 and lowers export controls by 1', () => {
-    const next = act(positionFor('china', (s) => (s.tracks.exportControls = 2)), 'china', { type: 'lobbyChips' });
+    const next = act(
+      positionFor('china', (s) => (s.tracks.exportControls = 2)),
+      'china',
+      { type: 'lobbyChips' },
+    );
     expect(next.tracks.exportControls).toBe(1);
     expect(next.factions.china.capital).toBe(25 - china.lobby);
   });
 
   test('works with Tension 5 and is refused with Tension 6', () => {
     expect(china.lobbyMaxTension).toBe(5);
-    expect(act(positionFor('china', (s) => (s.tracks.tension = 5)), 'china', { type: 'lobbyChips' }).tracks.exportControls).toBe(0);
-    expect(refuse(positionFor('china', (s) => (s.tracks.tension = 6)), 'china', { type: 'lobbyChips' })).toEqual({
+    expect(
+      act(
+        positionFor('china', (s) => (s.tracks.tension = 5)),
+        'china',
+        { type: 'lobbyChips' },
+      ).tracks.exportControls,
+    ).toBe(0);
+    expect(
+      refuse(
+        positionFor('china', (s) => (s.tracks.tension = 6)),
+        'china',
+        { type: 'lobbyChips' },
+      ),
+    ).toEqual({
       code: 'tensionTooHigh',
       params: { max: 5, level: 6 },
     });
   });
 
   test('is refused with export controls at 0 or without 6 capital', () => {
-    expect(refuse(positionFor('china', (s) => (s.tracks.exportControls = 0)), 'china', { type: 'lobbyChips' }).code).toBe('trackMin');
-    expect(refuse(positionFor('china', (s) => (s.factions.china.capital = 5)), 'china', { type: 'lobbyChips' }).code).toBe('capital');
+    expect(
+      refuse(
+        positionFor('china', (s) => (s.tracks.exportControls = 0)),
+        'china',
+        { type: 'lobbyChips' },
+      ).code,
+    ).toBe('trackMin');
+    expect(
+      refuse(
+        positionFor('china', (s) => (s.factions.china.capital = 5)),
+        'china',
+        { type: 'lobbyChips' },
+      ).code,
+    ).toBe('capital');
   });
 });
 

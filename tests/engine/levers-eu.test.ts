@@ -14,13 +14,25 @@ describe('enact a provision', () => {
   });
 
   test('is refused for an enacted provision but re-enacts a suspended one', () => {
-    expect(refuse(positionFor('eu', (s) => (s.provisions.copyright = 'enacted')), 'eu', { type: 'enact', provision: 'copyright' }).code).toBe('alreadyEnacted');
+    expect(
+      refuse(
+        positionFor('eu', (s) => (s.provisions.copyright = 'enacted')),
+        'eu',
+        { type: 'enact', provision: 'copyright' },
+      ).code,
+    ).toBe('alreadyEnacted');
     const s = positionFor('eu', (s) => (s.provisions.copyright = 'suspended'));
     expect(act(s, 'eu', { type: 'enact', provision: 'copyright' }).provisions.copyright).toBe('enacted');
   });
 
   test('is refused without 4 capital', () => {
-    expect(refuse(positionFor('eu', (s) => (s.factions.eu.capital = 3)), 'eu', { type: 'enact', provision: 'copyright' }).code).toBe('capital');
+    expect(
+      refuse(
+        positionFor('eu', (s) => (s.factions.eu.capital = 3)),
+        'eu',
+        { type: 'enact', provision: 'copyright' },
+      ).code,
+    ).toBe('capital');
   });
 });
 
@@ -58,7 +70,13 @@ describe('InvestAI', () => {
     const next = act(positionFor('eu'), 'eu', { type: 'investAI' });
     expect(next.factions.eu.capital).toBe(30 + eu.investAI);
     expect(next.factions.eu.investAIThisRound).toBe(true);
-    expect(refuse(positionFor('eu', (s) => (s.factions.eu.investAIThisRound = true)), 'eu', { type: 'investAI' }).code).toBe('investAIDone');
+    expect(
+      refuse(
+        positionFor('eu', (s) => (s.factions.eu.investAIThisRound = true)),
+        'eu',
+        { type: 'investAI' },
+      ).code,
+    ).toBe('investAIDone');
   });
 });
 
@@ -91,7 +109,12 @@ describe('fine', () => {
 
 describe('EU levers', () => {
   test('are the EU’s alone', () => {
-    for (const action of [{ type: 'investAI' }, { type: 'enact', provision: 'copyright' }, { type: 'exportStandards', region: 'AF' }, { type: 'fine', target: 'china' }]) {
+    for (const action of [
+      { type: 'investAI' },
+      { type: 'enact', provision: 'copyright' },
+      { type: 'exportStandards', region: 'AF' },
+      { type: 'fine', target: 'china' },
+    ]) {
       expect(refuse(positionFor('us'), 'us', action)).toEqual({ code: 'notYourLever', params: { faction: 'eu' } });
       expect(refuse(positionFor('china'), 'china', action).code).toBe('notYourLever');
     }

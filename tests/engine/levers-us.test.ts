@@ -30,9 +30,17 @@ describe('issue and repay bonds', () => {
   });
 
   test('repaying pays back 20 of debt, or the whole debt when it is smaller', () => {
-    const big = act(positionFor('us', (s) => (s.factions.us.debt = 45)), 'us', { type: 'repayBonds' });
+    const big = act(
+      positionFor('us', (s) => (s.factions.us.debt = 45)),
+      'us',
+      { type: 'repayBonds' },
+    );
     expect([big.factions.us.capital, big.factions.us.debt]).toEqual([45 - us.repay, 45 - us.repay]);
-    const small = act(positionFor('us', (s) => (s.factions.us.debt = 5)), 'us', { type: 'repayBonds' });
+    const small = act(
+      positionFor('us', (s) => (s.factions.us.debt = 5)),
+      'us',
+      { type: 'repayBonds' },
+    );
     expect([small.factions.us.capital, small.factions.us.debt]).toEqual([40, 0]);
   });
 

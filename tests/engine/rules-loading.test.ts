@@ -2,9 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { LANGS, REASON_CODES, parseRules, reasonText, type RuleFiles } from '../../src/engine/index.js';
 import { DEFAULT_RULE_FILES, defaultRules } from '../../src/engine/rules/default-rules.js';
 
-/** A deep copy of the shipped files, edited. */
-function files(edit: (f: Record<string, any>) => void): RuleFiles {
-  const copy = structuredClone(DEFAULT_RULE_FILES) as unknown as Record<string, any>;
+/** A deep copy of the shipped files, edited (loosely typed on purpose: tests break the files). */
+// biome-ignore lint/suspicious/noExplicitAny: the tests write malformed data on purpose
+type Loose = any;
+function files(edit: (f: Record<string, Loose>) => void): RuleFiles {
+  const copy = structuredClone(DEFAULT_RULE_FILES) as unknown as Record<string, Loose>;
   edit(copy);
   return copy as unknown as RuleFiles;
 }
@@ -64,7 +66,7 @@ describe('loading the rules', () => {
     expect(errorOf(files((f) => delete f['cards.json'].cards[0].name.fr))).toMatch(/^cards\.json: field "cards\.0\.name\.fr": /);
     const choiceFirst = errorOf(
       files((f) => {
-        const e = f['events.json'].events.find((x: any) => x.id === 'nvidiaLobbies');
+        const e = f['events.json'].events.find((x: Loose) => x.id === 'nvidiaLobbies');
         e.effects.push({ op: 'market', delta: 1 });
       }),
     );
@@ -72,9 +74,16 @@ describe('loading the rules', () => {
   });
 
   test('refuses an era with too few events and rounds outside any era', () => {
-    expect(errorOf(files((f) => (f['events.json'].events = f['events.json'].events.filter((e: any) => e.era !== 3).concat(f['events.json'].events.filter((e: any) => e.era === 3).slice(0, 2)))))).toMatch(
-      /^events\.json: field "events": era 3 needs at least 6 events, found 2$/,
-    );
+    expect(
+      errorOf(
+        files(
+          (f) =>
+            (f['events.json'].events = f['events.json'].events
+              .filter((e: Loose) => e.era !== 3)
+              .concat(f['events.json'].events.filter((e: Loose) => e.era === 3).slice(0, 2))),
+        ),
+      ),
+    ).toMatch(/^events\.json: field "events": era 3 needs at least 6 events, found 2$/);
     expect(errorOf(files((f) => (f['game.json'].eras[2].rounds = [6, 7])))).toMatch(/^game\.json: field "eras": round 8 belongs to no era/);
   });
 
@@ -96,7 +105,12 @@ describe('texts', () => {
   test('every player-facing text in the rules has an English and a French version', () => {
     const missing: string[] = [];
     const walk = (value: unknown, path: string) => {
-      if (Array.isArray(value)) return value.forEach((v, i) => walk(v, `${path}.${i}`));
+      if (Array.isArray(value)) {
+        value.forEach((v, i) => {
+          walk(v, `${path}.${i}`);
+        });
+        return;
+      }
       if (value === null || typeof value !== 'object') return;
       const o = value as Record<string, unknown>;
       if ('en' in o || 'fr' in o) {
@@ -121,7 +135,27 @@ describe('texts', () => {
 
   test('every refusal reason reads in English and French with its parameters filled in', () => {
     const rules = defaultRules();
-    const params = { seat: 'us', faction: 'china', region: 'GULF', cost: 8, capital: 3, level: 2, units: 1, slots: 0, max: 3, left: 1, compute: 1, count: 4, need: 2, have: 1, partner: 'mgx', track: 'risk', provision: 'copyright', min: 2, detail: 'x' };
+    const params = {
+      seat: 'us',
+      faction: 'china',
+      region: 'GULF',
+      cost: 8,
+      capital: 3,
+      level: 2,
+      units: 1,
+      slots: 0,
+      max: 3,
+      left: 1,
+      compute: 1,
+      count: 4,
+      need: 2,
+      have: 1,
+      partner: 'mgx',
+      track: 'risk',
+      provision: 'copyright',
+      min: 2,
+      detail: 'x',
+    };
     for (const code of REASON_CODES) {
       for (const lang of LANGS) {
         const text = reasonText(rules, { code, params }, lang);

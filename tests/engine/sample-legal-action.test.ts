@@ -34,7 +34,7 @@ describe('sampleLegalAction', () => {
     for (const n of counts.values()) expect(Math.abs(n - 400)).toBeLessThan(120);
   });
 
-  test('returns null when it is not the seat\'s turn', () => {
+  test("returns null when it is not the seat's turn", () => {
     const state = createInitialState(rules, 'not-your-turn');
     const other = (['us', 'china', 'eu'] as const).find((s) => s !== activeSeat(state))!;
     expect(sampleLegalAction(rules, state, other, Rng.detached('x'))).toBeNull();

@@ -1,5 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { REGIONS, agendaPoints, finalScores, mergeRuleFiles, parseRules, applyAction, ranking, regionPrizes, winnerOf, type GameState, type RegionId } from '../../src/engine/index.js';
+import {
+  REGIONS,
+  agendaPoints,
+  finalScores,
+  mergeRuleFiles,
+  parseRules,
+  applyAction,
+  ranking,
+  regionPrizes,
+  winnerOf,
+  type GameState,
+  type RegionId,
+} from '../../src/engine/index.js';
 import { DEFAULT_RULE_FILES } from '../../src/engine/rules/default-rules.js';
 import { act, game, lastTurnFor, positionFor, refuse, rules, setInfluence } from '../helpers/positions.js';
 
@@ -75,7 +87,11 @@ describe('scoring rounds', () => {
 
   test('do not score at the end of rounds 1, 2, 4, 5 and 7', () => {
     for (const round of [1, 2, 4, 5, 7]) {
-      const next = act(lastTurnFor('us', (s) => (s.round = round)), 'us', { type: 'collect' });
+      const next = act(
+        lastTurnFor('us', (s) => (s.round = round)),
+        'us',
+        { type: 'collect' },
+      );
       expect(next.factions.us.vp, `round ${round}`).toBe(0);
     }
   });
@@ -102,7 +118,11 @@ describe('the capability race', () => {
   });
 
   test('gives 4 VP for level 7 and 5 VP for level 9', () => {
-    expect(game.capabilityRace).toEqual([{ level: 5, vp: 3 }, { level: 7, vp: 4 }, { level: 9, vp: 5 }]);
+    expect(game.capabilityRace).toEqual([
+      { level: 5, vp: 3 },
+      { level: 7, vp: 4 },
+      { level: 9, vp: 5 },
+    ]);
     expect(act(trainer('us', 6, { '5': 'us' }), 'us', { type: 'train' }).factions.us.vp).toBe(4);
     expect(act(trainer('us', 8, { '5': 'us', '7': 'us' }), 'us', { type: 'train' }).factions.us.vp).toBe(5);
   });
@@ -189,7 +209,11 @@ describe('the end of the game', () => {
   });
 
   test('refuses every action afterwards', () => {
-    const over = act(lastTurnFor('us', (s) => (s.round = 8)), 'us', { type: 'collect' });
+    const over = act(
+      lastTurnFor('us', (s) => (s.round = 8)),
+      'us',
+      { type: 'collect' },
+    );
     for (const seat of ['us', 'china', 'eu'] as const) expect(refuse(over, seat, { type: 'collect' }).code).toBe('gameOver');
   });
 });

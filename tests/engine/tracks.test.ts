@@ -65,7 +65,11 @@ describe('geopolitical crisis', () => {
 
 describe('track limits', () => {
   test('keep Risk at 0 or more and Tension at 0 or more', () => {
-    const eu = act(positionFor('eu', (s) => (s.tracks.risk = 0)), 'eu', { type: 'enact', provision: 'transparency' });
+    const eu = act(
+      positionFor('eu', (s) => (s.tracks.risk = 0)),
+      'eu',
+      { type: 'enact', provision: 'transparency' },
+    );
     expect(eu.tracks.risk).toBe(0);
   });
 });

@@ -1,6 +1,18 @@
 import type { State } from 'boardgame.io';
 import { describe, expect, test } from 'vitest';
-import { FACTIONS, Rng, activeSeat, applyAction, applyActionInPlace, createInitialState, seedRng, stateHash, type Action, type FactionId, type GameState } from '../../src/engine/index.js';
+import {
+  FACTIONS,
+  Rng,
+  activeSeat,
+  applyAction,
+  applyActionInPlace,
+  createInitialState,
+  seedRng,
+  stateHash,
+  type Action,
+  type FactionId,
+  type GameState,
+} from '../../src/engine/index.js';
 import { moveArgs } from '../../src/game/gigawatt.js';
 import { randomAction } from '../../src/bots/random.js';
 import { playGame } from '../../src/sim/play.js';

@@ -138,7 +138,9 @@ describe('boardgame.io’s filtered messages for a real match', () => {
   test('sync messages carry no secret and no seed in the synced state and log', () => {
     for (const state of SAMPLE) {
       for (const playerID of ['0', '1', '2', null]) {
-        const sync = filter(playerID as string, { type: 'sync', args: ['m', { state, log: [], filteredMetadata: [] }] } as never) as { args: [string, { state: unknown; log: unknown }] };
+        const sync = filter(playerID as string, { type: 'sync', args: ['m', { state, log: [], filteredMetadata: [] }] } as never) as {
+          args: [string, { state: unknown; log: unknown }];
+        };
         const secrets = [...secretsFor(state.G, seatOf(playerID)), bgioSeed];
         expect(leaks(JSON.stringify(sync.args[1].state), secrets)).toEqual([]);
         expect(leaks(JSON.stringify(sync.args[1].log), secrets)).toEqual([]);

@@ -37,7 +37,10 @@ function snapshots(): { engine: GameState[]; bgio: State<GameState>[]; reducer: 
       }
       const seat = activeSeat(state.G)!;
       const action = randomAction(rules, state.G, seat, rng);
-      state = reducer(state, { type: 'MAKE_MOVE', payload: { type: action.type, args: [moveArgs(action)], playerID: PLAYER_IDS[seat] } } as never) as State<GameState>;
+      state = reducer(state, {
+        type: 'MAKE_MOVE',
+        payload: { type: action.type, args: [moveArgs(action)], playerID: PLAYER_IDS[seat] },
+      } as never) as State<GameState>;
     }
     engine.push(state.G);
     bgio.push(state);
@@ -48,8 +51,21 @@ function snapshots(): { engine: GameState[]; bgio: State<GameState>[]; reducer: 
 const { engine: STATES, bgio: BGIO_STATES, reducer } = snapshots();
 const anyState = fc.constantFrom(...STATES.filter((s) => s.phase !== 'over'));
 const anySeat = fc.constantFrom(...FACTIONS);
-const notARegion = fc.oneof(fc.string().filter((s) => !(REGIONS as readonly string[]).includes(s)), fc.integer(), fc.constant(null), fc.constant(['NA']));
-const badCount = fc.oneof(fc.integer({ max: 0 }), fc.integer({ min: 100 }), fc.double({ noInteger: true }), fc.constant(Number.NaN), fc.constant(Infinity), fc.constant('2'), fc.constant(null));
+const notARegion = fc.oneof(
+  fc.string().filter((s) => !(REGIONS as readonly string[]).includes(s)),
+  fc.integer(),
+  fc.constant(null),
+  fc.constant(['NA']),
+);
+const badCount = fc.oneof(
+  fc.integer({ max: 0 }),
+  fc.integer({ min: 100 }),
+  fc.double({ noInteger: true }),
+  fc.constant(Number.NaN),
+  fc.constant(Infinity),
+  fc.constant('2'),
+  fc.constant(null),
+);
 
 /** Actions that must be malformed: wrong types, out-of-range values, extra fields. */
 const malformed = fc.oneof(
@@ -57,16 +73,38 @@ const malformed = fc.oneof(
   fc.record({ type: fc.string().filter((t) => !(ACTION_TYPES as readonly string[]).includes(t)) }),
   fc.record({ type: fc.constantFrom('build', 'expand', 'deal', 'exportStandards'), region: notARegion }),
   fc.record({ type: fc.constant('buyGpus'), kind: fc.constantFrom('frontier', 'export', 'domestic'), count: badCount }),
-  fc.record({ type: fc.constant('buyGpus'), kind: fc.string().filter((k) => !['frontier', 'export', 'domestic'].includes(k)), count: fc.integer({ min: 1, max: 3 }) }),
-  fc.record({ type: fc.constant('release'), regions: fc.oneof(fc.array(notARegion, { minLength: 1 }), fc.constant(['NA', 'NA']), fc.string(), fc.constant(null)) }),
-  fc.record({ type: fc.constant('washington'), track: fc.constantFrom('exportControls', 'tariffs', 'risk', 7), delta: fc.oneof(fc.integer().filter((d) => d !== 1 && d !== -1), fc.constant('1')) }),
-  fc.record({ type: fc.constantFrom('enact', 'pressureBrussels'), provision: fc.oneof(fc.string(), fc.integer()) }).filter((a) => !['transparency', 'riskManagement', 'copyright'].includes(a.provision as string)),
+  fc.record({
+    type: fc.constant('buyGpus'),
+    kind: fc.string().filter((k) => !['frontier', 'export', 'domestic'].includes(k)),
+    count: fc.integer({ min: 1, max: 3 }),
+  }),
+  fc.record({
+    type: fc.constant('release'),
+    regions: fc.oneof(fc.array(notARegion, { minLength: 1 }), fc.constant(['NA', 'NA']), fc.string(), fc.constant(null)),
+  }),
+  fc.record({
+    type: fc.constant('washington'),
+    track: fc.constantFrom('exportControls', 'tariffs', 'risk', 7),
+    delta: fc.oneof(
+      fc.integer().filter((d) => d !== 1 && d !== -1),
+      fc.constant('1'),
+    ),
+  }),
+  fc
+    .record({ type: fc.constantFrom('enact', 'pressureBrussels'), provision: fc.oneof(fc.string(), fc.integer()) })
+    .filter((a) => !['transparency', 'riskManagement', 'copyright'].includes(a.provision as string)),
   fc.record({ type: fc.constant('fine'), target: fc.oneof(fc.string(), fc.integer()) }).filter((a) => !['us', 'china', 'eu'].includes(a.target as string)),
-  fc.record({ type: fc.constant('callPartner'), partner: fc.oneof(fc.string(), fc.integer()) }).filter((a) => !['softbank', 'oracle', 'mgx'].includes(a.partner as string)),
+  fc
+    .record({ type: fc.constant('callPartner'), partner: fc.oneof(fc.string(), fc.integer()) })
+    .filter((a) => !['softbank', 'oracle', 'mgx'].includes(a.partner as string)),
   fc.record({ type: fc.constant('playCard'), card: fc.oneof(fc.constant(''), fc.integer(), fc.string({ minLength: 65, maxLength: 80 }), fc.constant(null)) }),
   fc.record({ type: fc.constant('choose'), option: fc.oneof(fc.constant(''), fc.integer(), fc.constant({})) }),
   fc
-    .tuple(fc.constantFrom({ type: 'collect' }, { type: 'train' }, { type: 'build', region: 'NA' }, { type: 'buyGpus', kind: 'frontier', count: 1 }), fc.string({ minLength: 1 }), fc.anything())
+    .tuple(
+      fc.constantFrom({ type: 'collect' }, { type: 'train' }, { type: 'build', region: 'NA' }, { type: 'buyGpus', kind: 'frontier', count: 1 }),
+      fc.string({ minLength: 1 }),
+      fc.anything(),
+    )
     .filter(([a, key]) => !(key in a) && key !== '__proto__')
     .map(([a, key, value]) => ({ ...a, [key]: value })),
 );
@@ -149,7 +187,10 @@ describe('the boardgame.io reducer against untrusted moves', () => {
     fc.assert(
       fc.property(fc.constantFrom(...live), malformed, (state, input) => {
         const seat = activeSeat(state.G)!;
-        const { type, ...rest } = (input !== null && typeof input === 'object' && !Array.isArray(input) ? input : { type: 'collect', junk: input }) as Record<string, unknown>;
+        const { type, ...rest } = (input !== null && typeof input === 'object' && !Array.isArray(input) ? input : { type: 'collect', junk: input }) as Record<
+          string,
+          unknown
+        >;
         const name = typeof type === 'string' && safeName(type) ? type : 'build';
         const args = name === type ? [rest] : [{ ...rest, junk: 1 }];
         const next = move(state, name, args, PLAYER_IDS[seat]);

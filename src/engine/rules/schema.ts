@@ -3,17 +3,7 @@
  * structure is derived. Every number, card and event of the game is described here.
  */
 import { z } from 'zod';
-import {
-  FACTIONS,
-  GPU_KINDS,
-  MODIFIER_DURATIONS,
-  MODIFIER_KEYS,
-  PARTNERS,
-  PROVISIONS,
-  PROVISION_STATUSES,
-  REGIONS,
-  TRACKS,
-} from '../ids.js';
+import { FACTIONS, GPU_KINDS, MODIFIER_DURATIONS, MODIFIER_KEYS, PARTNERS, PROVISIONS, PROVISION_STATUSES, REGIONS, TRACKS } from '../ids.js';
 
 const int = z.number().int();
 const nat = z.number().int().min(0);
@@ -199,12 +189,8 @@ const trackRange = z.object({ min: int, max: int, start: int }).strict();
 export const gameSchema = z
   .object({
     rounds: z.object({ count: pos, firstYear: int, actionRounds: pos, scoring: z.array(pos).min(1) }).strict(),
-    eras: z
-      .array(z.object({ id: pos, name: textSchema, rounds: z.array(pos).min(1), eventsPerRound: pos }).strict())
-      .length(3),
-    tracks: z
-      .object({ risk: trackRange, tension: trackRange, exportControls: trackRange, tariffs: trackRange })
-      .strict(),
+    eras: z.array(z.object({ id: pos, name: textSchema, rounds: z.array(pos).min(1), eventsPerRound: pos }).strict()).length(3),
+    tracks: z.object({ risk: trackRange, tension: trackRange, exportControls: trackRange, tariffs: trackRange }).strict(),
     gpus: z
       .object({
         compute: z.object({ frontier: pos, export: pos, domestic: pos }).strict(),
