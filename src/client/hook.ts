@@ -23,6 +23,16 @@ export interface GigawattHook {
 }
 
 /** The hook object (also at `window.__gigawatt`). */
-export const hook: GigawattHook = { page: 'home', lang: 'en', firstBoardMs: null, boardRenders: 0, renderMs: [], game: null, replay: null, countColours: null, botThinking: recentThinking };
+export const hook: GigawattHook = {
+  page: 'home',
+  lang: 'en',
+  firstBoardMs: null,
+  boardRenders: 0,
+  renderMs: [],
+  game: null,
+  replay: null,
+  countColours: null,
+  botThinking: recentThinking,
+};
 
 if (typeof window !== 'undefined') (window as unknown as { __gigawatt: GigawattHook }).__gigawatt = hook;

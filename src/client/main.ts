@@ -14,7 +14,8 @@ import { h, replaceChildren } from './ui/dom.js';
 import { mountHome } from './ui/home-page.js';
 import { mountPlay } from './ui/play-page.js';
 import { mountReplay } from './ui/replay-page.js';
-import { mountClassroom, mountRules } from './ui/simple-pages.js';
+import { mountRules } from './ui/simple-pages.js';
+import { mountHostPage, mountJoinPage } from './classroom/lazy.js';
 
 const MOUNTS: Record<Page, (root: HTMLElement, ctx: AppContext) => PageHandle> = {
   home: mountHome,
@@ -22,8 +23,8 @@ const MOUNTS: Record<Page, (root: HTMLElement, ctx: AppContext) => PageHandle> =
   replay: mountReplay,
   debrief: mountDebrief,
   rules: mountRules,
-  join: mountClassroom,
-  host: mountClassroom,
+  join: mountJoinPage,
+  host: mountHostPage,
 };
 
 const rules = defaultRules();

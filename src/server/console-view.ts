@@ -17,6 +17,8 @@ export interface TableLine {
   matchID: string;
   round: number;
   actionRound: number;
+  /** Actions played so far at the table. */
+  actions: number;
   phase: string;
   finished: boolean;
   winner: FactionId | null;
@@ -62,6 +64,7 @@ function tableLine(cls: ClassState, t: TableState, src: ConsoleSources, now: num
     matchID: t.matchID,
     round: G?.round ?? 0,
     actionRound: G?.actionRound ?? 0,
+    actions: G?.actionCount ?? 0,
     phase: G?.phase ?? 'actions',
     finished: G?.phase === 'over',
     winner: G?.result?.winner ?? null,

@@ -8,7 +8,8 @@ import { defaultRules } from '../../engine/rules/default-rules.js';
 
 /** Computes a bot decision away from the caller. */
 export interface BotRunner {
-  decide(view: SeatView, level: BotLevel, seed: string): Promise<BotDecision>;
+  /** `iterations`: the hard bot's search budget (default: the weights' own). */
+  decide(view: SeatView, level: BotLevel, seed: string, iterations?: number): Promise<BotDecision>;
   dispose(): void;
 }
 
@@ -18,6 +19,7 @@ export interface BotRequest {
   view: SeatView;
   level: BotLevel;
   seed: string;
+  iterations?: number;
 }
 
 /** The worker's answer. */
@@ -34,8 +36,8 @@ export const recentThinking: ThinkingSpan[] = [];
 
 /** Runs bots on the calling thread (tests; the fallback when Workers are missing). */
 export class InlineBotRunner implements BotRunner {
-  decide(view: SeatView, level: BotLevel, seed: string): Promise<BotDecision> {
-    return Promise.resolve().then(() => decide(defaultRules(), view, level, seed));
+  decide(view: SeatView, level: BotLevel, seed: string, iterations?: number): Promise<BotDecision> {
+    return Promise.resolve().then(() => decide(defaultRules(), view, level, seed, iterations ? { iterations } : {}));
   }
   dispose(): void {}
 }
@@ -60,11 +62,11 @@ export class WorkerBotRunner implements BotRunner {
     };
   }
 
-  decide(view: SeatView, level: BotLevel, seed: string): Promise<BotDecision> {
+  decide(view: SeatView, level: BotLevel, seed: string, iterations?: number): Promise<BotDecision> {
     const id = this.next++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, view, level, seed } satisfies BotRequest);
+      this.worker.postMessage({ id, view, level, seed, ...(iterations ? { iterations } : {}) } satisfies BotRequest);
     });
   }
 

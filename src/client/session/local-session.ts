@@ -19,6 +19,8 @@ export interface LocalSessionOptions {
   botDelayMs?: () => number;
   /** Actions already played (a resumed or forked game). */
   actions?: SavedAction[];
+  /** The hard bot's search budget in iterations (default: rules/bots.json). */
+  hardIterations?: number;
 }
 
 /** Who plays each seat, as a match file says it. */
@@ -131,7 +133,7 @@ export class LocalSession implements GameSession {
       this.emit();
       const level = this.config.levels[seat];
       this.runner
-        .decide(viewFor(this.game.state, seat), level, botSeed(this.config.seed, seat))
+        .decide(viewFor(this.game.state, seat), level, botSeed(this.config.seed, seat), level === 'hard' ? this.options.hardIterations : undefined)
         .then((decision) => {
           if (this.closed || this.game.moves.length !== count) return;
           this.thinking = null;

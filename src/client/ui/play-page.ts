@@ -18,6 +18,7 @@ import { boardTable } from './board-text.js';
 import { Coach } from './coach.js';
 import { download, h, replaceChildren } from './dom.js';
 import { renderLog } from './log-view.js';
+import { renderDebrief } from './debrief-view.js';
 import { playerLabels } from './players.js';
 
 /** The region a move touched (for the board's highlight). */
@@ -36,7 +37,12 @@ export function mountPlay(root: HTMLElement, ctx: AppContext): PageHandle {
     replaceChildren(root, h('section', { class: 'page narrow' }, h('h2', {}, t('play.noGame')), h('p', {}, h('a', { href: '#/' }, t('nav.home')))));
     return { unmount: () => {} };
   }
-  const session: GameSession = new LocalSession(rules, save, createBotRunner(), { store, botDelayMs: () => PACES[savedPace()], actions: save.actions });
+  const session: GameSession = new LocalSession(rules, save, createBotRunner(), {
+    store,
+    botDelayMs: () => PACES[savedPace()],
+    actions: save.actions,
+    hardIterations: hardBudgetFromUrl(),
+  });
   return mountGame(root, rules, session, { exportName: (n) => `gigawatt-${save.seed}-${n}.json`, debriefHref: '#/debrief', pace: true });
 }
 
@@ -188,7 +194,7 @@ export function mountGame(root: HTMLElement, rules: Rules, session: GameSession,
     if (!update) return;
     const el = h('section', { class: 'debrief' });
     overEl.append(el);
-    void import('./debrief-view.js').then(({ renderDebrief }) => update && renderDebrief(el, rules, update.view, update.rounds, getLang()));
+    void renderDebrief(el, rules, update.view, update.rounds, getLang());
   }
 
   const unsubscribe = session.subscribe((u) => {
@@ -211,4 +217,11 @@ export function mountGame(root: HTMLElement, rules: Rules, session: GameSession,
       hook.game = null;
     },
   };
+}
+
+/** A larger search budget for hard bots, from `?hard=<iterations>` in the page's address (designers, tests). */
+function hardBudgetFromUrl(): number | undefined {
+  const raw = new URLSearchParams(location.search).get('hard');
+  const n = raw === null ? Number.NaN : Number(raw);
+  return Number.isInteger(n) && n > 0 && n <= 1_000_000 ? n : undefined;
 }

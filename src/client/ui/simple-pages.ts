@@ -1,4 +1,4 @@
-/** The small pages: the rulebook (loaded on demand), and the classroom entries' placeholders. */
+/** The small pages: the rulebook (loaded on demand). */
 import { getLang, t } from '../i18n/i18n.js';
 import type { AppContext, PageHandle } from './app-context.js';
 import { h } from './dom.js';
@@ -10,24 +10,5 @@ export function mountRules(root: HTMLElement, _ctx: AppContext): PageHandle {
   void import('./rules-page.js').then(({ rulebookHtml }) => {
     article.innerHTML = rulebookHtml(getLang());
   });
-  return { unmount: () => {} };
-}
-
-/** Join a class / Host a class: a friendly placeholder until the classroom pages exist. */
-export function mountClassroom(root: HTMLElement, ctx: AppContext): PageHandle {
-  const which = ctx.route.page === 'host' ? 'host' : 'join';
-  root.replaceChildren(
-    h(
-      'div',
-      { class: 'page narrow' },
-      h(
-        'section',
-        { class: 'box' },
-        h('h2', {}, which === 'host' ? t('class.hostTitle') : t('class.joinTitle')),
-        h('p', {}, t('class.soon')),
-        h('p', {}, h('a', { href: '#/', class: 'button primary' }, t('class.solo'))),
-      ),
-    ),
-  );
   return { unmount: () => {} };
 }

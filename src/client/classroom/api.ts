@@ -1,0 +1,220 @@
+/**
+ * The classroom API as the browser calls it (same origin, JSON). The shapes mirror
+ * src/server/class-routes.ts; a refused call resolves to `{ ok: false, error }` with the
+ * server's message, never throws.
+ */
+import type { FactionId } from '../../engine/index.js';
+
+/** The teacher's hosting form. */
+export interface HostSettings {
+  tables: number;
+  seedMode: 'shared' | 'perTable';
+  seed: string | null;
+  botLevel: 'random' | 'medium' | 'hard';
+  turnSeconds: number;
+  lang: 'en' | 'fr';
+}
+
+/** What hosting returns (the secret is shown once: keep it). */
+export interface Hosted {
+  code: string;
+  teacherSecret: string;
+  joinUrl: string;
+  qrSvg: string;
+}
+
+/** A seat of a table as everyone sees it. */
+export interface PublicSeat {
+  mode: 'open' | 'person' | 'bot';
+  names: string[];
+}
+
+/** A class as a student sees it before joining. */
+export interface PublicClass {
+  code: string;
+  status: ClassStatus;
+  lang: 'en' | 'fr';
+  botLevel?: 'random' | 'medium' | 'hard';
+  tables: { no: number; finished: boolean; round: number; matchID: string | null; seats: Record<FactionId, PublicSeat> }[];
+}
+
+/** A class's lifecycle. */
+export type ClassStatus = 'lobby' | 'running' | 'paused' | 'ended';
+
+/** What a device gets when it joins or rejoins. */
+export interface SeatTicket {
+  code: string;
+  table: number;
+  matchID: string;
+  playerID: string;
+  seat: FactionId;
+  credentials: string;
+  deviceToken: string;
+  name: string;
+}
+
+/** A bot's last move at a table (bilingual reasons). */
+export interface BotNote {
+  seat: FactionId;
+  round: number;
+  stateID?: number;
+  en: string;
+  fr: string;
+}
+
+/** One table in the teacher's console. */
+export interface ConsoleTable {
+  no: number;
+  matchID: string;
+  round: number;
+  actionRound: number;
+  /** Actions played so far (absent from servers before this field existed). */
+  actions?: number;
+  phase: string;
+  finished: boolean;
+  winner: FactionId | null;
+  endReason: string | null;
+  risk: number;
+  tension: number;
+  vp: Record<FactionId, number>;
+  capability: Record<FactionId, number>;
+  turn: FactionId | null;
+  secondsLeft: number | null;
+  seats: Record<FactionId, { mode: PublicSeat['mode']; names: string[]; devices: number }>;
+  spectators: number;
+  timeouts: number;
+  lastBot: BotNote | null;
+}
+
+/** The teacher's live view of a class. */
+export interface ConsoleData {
+  code: string;
+  status: ClassStatus;
+  settings: { tables: number; seedMode: string; teacherSeed: boolean; botLevel: string; turnSeconds: number; lang: string };
+  tables: ConsoleTable[];
+  joinUrl?: string;
+}
+
+/** The figures of a table at the end of a round. */
+export interface RoundFigures {
+  round: number;
+  vp: Record<FactionId, number>;
+  capability: Record<FactionId, number>;
+  capital: Record<FactionId, number>;
+  risk: number;
+  tension: number;
+}
+
+/** One table in the debrief. */
+export interface TableDebrief {
+  table: number;
+  finished: boolean;
+  reason: 'rounds' | 'frontier' | 'catastrophe' | null;
+  winner: FactionId | null;
+  round: number;
+  actions: number;
+  seats: Record<FactionId, { kind: 'person' | 'bot'; name?: string; level?: string }>;
+  rounds: RoundFigures[];
+  final: RoundFigures;
+}
+
+/** The class debrief. */
+export interface DebriefData {
+  code: string;
+  status: ClassStatus;
+  tables: TableDebrief[];
+  summary: { tables: number; finished: number; wins: Record<FactionId, number>; catastrophes: number[] };
+}
+
+/** A call's outcome. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number; error: string };
+
+/** A teacher's action on the class. */
+export const TEACHER_ACTIONS = ['start', 'pause', 'resume', 'end'] as const;
+export type TeacherAction = (typeof TEACHER_ACTIONS)[number];
+
+const base = (code: string) => `/api/classes/${encodeURIComponent(code)}`;
+
+async function call<T>(path: string, init: { method?: string; body?: unknown; secret?: string } = {}): Promise<ApiResult<T>> {
+  const headers: Record<string, string> = {};
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  if (init.secret !== undefined) headers['x-teacher-secret'] = init.secret;
+  try {
+    const res = await fetch(path, {
+      method: init.method ?? (init.body !== undefined ? 'POST' : 'GET'),
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+    const text = await res.text();
+    let data: unknown = text;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      /* CSV and SVG bodies are text */
+    }
+    if (!res.ok) return { ok: false, status: res.status, error: (data as { error?: string })?.error ?? `HTTP ${res.status}` };
+    return { ok: true, value: data as T };
+  } catch (e) {
+    return { ok: false, status: 0, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Hosts a class. */
+export function hostClass(settings: HostSettings): Promise<ApiResult<Hosted>> {
+  return call('/api/classes', { body: settings });
+}
+
+/** A class as students see it. */
+export function publicClass(code: string): Promise<ApiResult<PublicClass>> {
+  return call(base(code));
+}
+
+/** Takes a seat (a chosen one, or wherever there is room when `seat` is absent). */
+export function joinClass(code: string, name: string, choice: { table: number; seat: FactionId } | null): Promise<ApiResult<SeatTicket>> {
+  return call(`${base(code)}/join`, { body: { name, ...(choice ?? {}) } });
+}
+
+/** The seat this device joined before. */
+export function rejoinClass(code: string, deviceToken: string): Promise<ApiResult<SeatTicket>> {
+  return call(`${base(code)}/rejoin`, { body: { deviceToken } });
+}
+
+/** The teacher's live view. */
+export function consoleData(code: string, secret: string): Promise<ApiResult<ConsoleData>> {
+  return call(`${base(code)}/console`, { secret });
+}
+
+/** Start, pause, resume or end the class. */
+export function teacherAction(code: string, secret: string, action: TeacherAction): Promise<ApiResult<ConsoleData>> {
+  return call(`${base(code)}/${action}`, { method: 'POST', secret });
+}
+
+/** Adds time to the current turn of every table (or one). */
+export function extendTimer(code: string, secret: string, seconds: number, table?: number): Promise<ApiResult<ConsoleData>> {
+  return call(`${base(code)}/extend`, { secret, body: { seconds, ...(table === undefined ? {} : { table }) } });
+}
+
+/** Hands a seat to a bot, or back to its people. */
+export function setSeatMode(code: string, secret: string, table: number, seat: FactionId, mode: 'bot' | 'person'): Promise<ApiResult<ConsoleData>> {
+  return call(`${base(code)}/seat`, { secret, body: { table, seat, mode } });
+}
+
+/** The class debrief. */
+export function debriefData(code: string, secret: string): Promise<ApiResult<DebriefData>> {
+  return call(`${base(code)}/debrief`, { secret });
+}
+
+/** Every table's match file (`{ class, matches }`). */
+export function matchFiles(code: string, secret: string): Promise<ApiResult<{ class: string; matches: unknown[] }>> {
+  return call(`${base(code)}/matches.json`, { secret });
+}
+
+/** The CSV of key figures. */
+export function exportCsv(code: string, secret: string): Promise<ApiResult<string>> {
+  return call(`${base(code)}/export.csv`, { secret });
+}
+
+/** The address of the class's QR code image. */
+export function qrUrl(code: string): string {
+  return `${base(code)}/qr.svg`;
+}

@@ -1,0 +1,284 @@
+/**
+ * The teacher's console: the class code, join link and QR code (big, for the projector), every
+ * table live (polled every 1.5 s: round, VP, risk, whose turn, who is connected), the class
+ * controls (start, pause, resume, add time, end), each seat handed to a bot and back, and the
+ * debrief once the class has ended (or on demand).
+ */
+import { FACTIONS, type FactionId, type Lang, type Rules } from '../../engine/index.js';
+import { getLang, t, type MessageKey } from '../i18n/i18n.js';
+import { FACTION_LOOK } from '../model/factions.js';
+import { routeHref } from '../routes.js';
+import type { AppContext, PageHandle } from '../ui/app-context.js';
+import { h, replaceChildren } from '../ui/dom.js';
+import { consoleData, extendTimer, qrUrl, setSeatMode, teacherAction, type ConsoleData, type ConsoleTable, type TeacherAction } from './api.js';
+import { renderClassDebrief } from './class-debrief.js';
+import { saveTeacher, type TeacherEntry } from './saved.js';
+
+/** How often the console asks the server (ms). */
+export const POLL_MS = 1500;
+/** Time added by the "+30 s" button. */
+export const EXTEND_SECONDS = 30;
+
+/** Mounts the console of `entry`'s class. */
+export function mountConsole(root: HTMLElement, ctx: AppContext, entry: TeacherEntry): PageHandle {
+  const { code, secret } = entry;
+  let data: ConsoleData | null = null;
+  let error = '';
+  let confirmEnd = false;
+  let debriefShown = false;
+  let busy = false;
+  const joinEl = h('section', { class: 'join-card', 'aria-label': t('classroom.console.joinCard') });
+  const controlsEl = h('div', { class: 'controls' });
+  const errorEl = h('p', { class: 'error', role: 'alert' });
+  const tablesEl = h('div', { class: 'tables', 'aria-live': 'off' });
+  const debriefEl = h('section', { class: 'class-debrief' });
+  root.replaceChildren(h('div', { class: 'page page-wide console' }, joinEl, controlsEl, errorEl, tablesEl, debriefEl));
+
+  const act = (p: Promise<{ ok: true; value: ConsoleData } | { ok: false; error: string }>) => {
+    busy = true;
+    renderControls();
+    void p.then((r) => {
+      busy = false;
+      if (r.ok) {
+        data = { ...r.value, joinUrl: data?.joinUrl ?? entry.joinUrl };
+        error = '';
+      } else error = r.error;
+      render();
+    });
+  };
+
+  function renderJoin(): void {
+    const url = data?.joinUrl ?? entry.joinUrl;
+    replaceChildren(
+      joinEl,
+      h(
+        'div',
+        { class: 'join-text' },
+        h('p', {}, t('classroom.console.codeLabel')),
+        h('p', { class: 'class-code', 'data-testid': 'class-code' }, code),
+        h('p', {}, t('classroom.console.linkLabel')),
+        h('p', { class: 'join-url' }, h('a', { href: url, 'data-testid': 'join-url', target: '_blank', rel: 'noopener' }, url)),
+        h('p', { class: 'hint' }, t('classroom.console.secretKept')),
+      ),
+      h('img', { class: 'qr', src: qrUrl(code), alt: t('classroom.console.qrAlt', { url }), width: 320, height: 320 }),
+    );
+  }
+
+  function button(label: string, testid: string, onclick: () => void, opts: { primary?: boolean; disabled?: boolean } = {}): HTMLButtonElement {
+    return h('button', { type: 'button', class: opts.primary ? 'primary' : '', 'data-testid': testid, disabled: busy || !!opts.disabled, onclick }, label);
+  }
+
+  function renderControls(): void {
+    const status = data?.status ?? 'lobby';
+    const run = (a: TeacherAction) => () => act(teacherAction(code, secret, a));
+    replaceChildren(
+      controlsEl,
+      h('p', { class: `class-status status-${status}`, 'data-testid': 'class-status', 'data-status': status }, t(`classroom.status.${status}` as MessageKey)),
+      status === 'lobby' ? button(t('classroom.console.start'), 'start', run('start'), { primary: true }) : null,
+      status === 'running' ? button(t('classroom.console.pause'), 'pause', run('pause')) : null,
+      status === 'paused' ? button(t('classroom.console.resume'), 'resume', run('resume'), { primary: true }) : null,
+      status === 'running' || status === 'paused'
+        ? button(t('classroom.console.extend', { seconds: EXTEND_SECONDS }), 'extend', () => act(extendTimer(code, secret, EXTEND_SECONDS)), {
+            disabled: (data?.settings.turnSeconds ?? 0) === 0,
+          })
+        : null,
+      status !== 'ended'
+        ? button(confirmEnd ? t('classroom.console.endConfirm') : t('classroom.console.end'), 'end', () => {
+            if (!confirmEnd) {
+              confirmEnd = true;
+              renderControls();
+              return;
+            }
+            confirmEnd = false;
+            act(teacherAction(code, secret, 'end'));
+          })
+        : null,
+      button(t('classroom.console.debrief'), 'show-debrief', () => {
+        debriefShown = true;
+        void showDebrief();
+      }),
+      h(
+        'a',
+        {
+          href: routeHref('host', { new: '1' }),
+          class: 'button',
+          onclick: () => {
+            if (data?.status === 'ended') saveTeacher(null);
+          },
+        },
+        t('classroom.console.newClass'),
+      ),
+    );
+  }
+
+  function render(): void {
+    renderControls();
+    errorEl.textContent = error ? t('classroom.console.failed', { error }) : '';
+    if (!data) return;
+    replaceChildren(
+      tablesEl,
+      ...data.tables.map((tb) => tableCard(ctx.rules, tb, getLang(), (seat, mode) => act(setSeatMode(code, secret, tb.no, seat, mode)))),
+    );
+    if (data.status === 'ended' && !debriefShown) {
+      debriefShown = true;
+      void showDebrief();
+    }
+  }
+
+  async function showDebrief(): Promise<void> {
+    await renderClassDebrief(debriefEl, ctx.rules, code, secret, getLang());
+  }
+
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const poll = async () => {
+    const r = await consoleData(code, secret);
+    if (stopped) return;
+    if (r.ok) {
+      data = r.value;
+      error = '';
+    } else if (r.status === 403 || r.status === 404) {
+      error = r.status === 403 ? t('classroom.console.wrongSecret') : t('classroom.console.noClass');
+    } else error = r.error;
+    render();
+    timer = setTimeout(() => void poll(), POLL_MS);
+  };
+  renderJoin();
+  render();
+  void poll();
+  return {
+    relabel: () => {
+      renderJoin();
+      render();
+      if (debriefShown) void showDebrief();
+    },
+    unmount: () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    },
+  };
+}
+
+/** Who plays a seat, in words. */
+function seatWho(tb: ConsoleTable, f: FactionId): string {
+  const s = tb.seats[f];
+  const names = s.names.join(', ');
+  if (s.mode === 'bot') return names ? t('classroom.console.botFor', { names }) : t('classroom.console.bot');
+  if (s.mode === 'open') return t('classroom.console.open');
+  return names;
+}
+
+/** One table of the console. */
+function tableCard(rules: Rules, tb: ConsoleTable, lang: Lang, setMode: (seat: FactionId, mode: 'bot' | 'person') => void): HTMLElement {
+  const totalVp = FACTIONS.reduce((n, f) => n + tb.vp[f], 0);
+  const state = tb.finished
+    ? tb.endReason === 'catastrophe'
+      ? t('status.catastrophe')
+      : tb.winner
+        ? t('status.winner', { faction: rules.factions[tb.winner].short[lang] })
+        : t('status.tie')
+    : tb.turn
+      ? t('classroom.console.turn', { faction: rules.factions[tb.turn].short[lang] })
+      : '';
+  const rows = FACTIONS.map((f) => {
+    const s = tb.seats[f];
+    const turn = tb.turn === f && !tb.finished;
+    const connected = s.devices > 0;
+    return h(
+      'tr',
+      { class: turn ? 'turn' : '', 'data-seat': f },
+      h(
+        'th',
+        { scope: 'row' },
+        h('span', { style: `color:${FACTION_LOOK[f].css}`, 'aria-hidden': 'true' }, FACTION_LOOK[f].glyph, ' '),
+        rules.factions[f].short[lang],
+      ),
+      h('td', { class: 'num', 'data-testid': `vp-${tb.no}-${f}` }, `${tb.vp[f]}`),
+      h('td', { class: 'num' }, `${tb.capability[f]}`),
+      h(
+        'td',
+        {},
+        seatWho(tb, f),
+        s.mode !== 'open' && s.names.length > 0
+          ? h(
+              'span',
+              { class: connected ? 'online' : 'offline', title: t('classroom.console.devices', { n: s.devices }) },
+              ' ',
+              connected ? '●' : '○',
+              ' ',
+              connected ? t('classroom.console.connected', { n: s.devices }) : t('classroom.console.away'),
+            )
+          : null,
+      ),
+      h(
+        'td',
+        {},
+        turn && tb.secondsLeft !== null ? h('span', { class: 'clock' }, t('classroom.console.secondsLeft', { s: tb.secondsLeft })) : null,
+        s.names.length > 0 && !tb.finished
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'small',
+                'data-testid': `seat-${tb.no}-${f}`,
+                onclick: () => setMode(f, s.mode === 'bot' ? 'person' : 'bot'),
+              },
+              s.mode === 'bot' ? t('classroom.console.toPerson') : t('classroom.console.toBot'),
+            )
+          : null,
+      ),
+    );
+  });
+  return h(
+    'article',
+    {
+      class: `table-card${tb.finished ? ' finished' : ''}`,
+      'data-testid': `table-${tb.no}`,
+      'data-round': tb.round,
+      'data-action-round': tb.actionRound,
+      'data-actions': tb.actions ?? '',
+      'data-turn': tb.turn ?? '',
+      'data-vp': totalVp,
+      'data-finished': tb.finished ? 'yes' : 'no',
+    },
+    h(
+      'h3',
+      {},
+      t('classroom.console.table', { n: tb.no + 1 }),
+      ' · ',
+      t('classroom.console.round', { round: tb.round, action: Math.min(tb.actionRound + 1, rules.game.rounds.actionRounds) }),
+    ),
+    h('p', { class: 'table-state' }, state),
+    h(
+      'p',
+      { class: 'tracks' },
+      t('classroom.console.risk', { risk: tb.risk }),
+      ' · ',
+      t('classroom.console.tension', { tension: tb.tension }),
+      tb.actions !== undefined ? [' · ', t('classroom.console.actions', { n: tb.actions })] : null,
+      tb.spectators > 0 ? [' · ', t('classroom.console.spectators', { n: tb.spectators })] : null,
+      tb.timeouts > 0 ? [' · ', t('classroom.console.timeouts', { n: tb.timeouts })] : null,
+    ),
+    h(
+      'table',
+      { class: 'seats' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, t('classroom.console.faction')),
+          h('th', { scope: 'col' }, t('board.vp')),
+          h('th', { scope: 'col' }, t('board.capShort')),
+          h('th', { scope: 'col' }, t('classroom.console.players')),
+          h('th', { scope: 'col' }, ''),
+        ),
+      ),
+      h('tbody', {}, ...rows),
+    ),
+    tb.lastBot
+      ? h('p', { class: 'why' }, t('classroom.console.lastBot', { faction: rules.factions[tb.lastBot.seat].short[lang] }), ' ', tb.lastBot[lang])
+      : null,
+  );
+}

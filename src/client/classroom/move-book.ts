@@ -1,0 +1,112 @@
+/**
+ * The moves and round stats of a networked match, rebuilt from what a device receives: the
+ * boardgame.io log (every move with the state id it was made from) and the seat's views.
+ * A move seen live is described from the view just before it (exact); a move from before
+ * this device arrived is taken from the device's saved trail, else described from the view of
+ * the moment it was learned (its round and log position are then those of that moment).
+ * Plain TypeScript: no DOM, no sockets.
+ */
+import type { LogEntry } from 'boardgame.io';
+import { parseAction, type Action, type FactionId, type Rules, type SeatView } from '../../engine/index.js';
+import { describeAction } from '../../bots/index.js';
+import { seatOf } from '../../game/gigawatt.js';
+import type { Bilingual, MoveRecord, RoundStats } from '../session/session.js';
+import { roundStats } from '../session/stats.js';
+import type { Trail } from './saved.js';
+
+/** A move as the boardgame.io log has it. */
+export interface LoggedMove {
+  stateID: number;
+  seat: FactionId;
+  action: Action;
+}
+
+/** The engine actions of a boardgame.io log, in order (other entries are skipped). */
+export function movesInLog(log: readonly LogEntry[]): LoggedMove[] {
+  const out: LoggedMove[] = [];
+  for (const entry of log) {
+    const a = entry.action as { type?: string; payload?: { type?: string; args?: unknown[]; playerID?: string } };
+    if (a.type !== 'MAKE_MOVE' || !a.payload) continue;
+    const seat = seatOf(a.payload.playerID);
+    const first = (a.payload.args?.[0] ?? {}) as Record<string, unknown>;
+    const parsed = parseAction({ ...first, type: a.payload.type });
+    if (seat && parsed.ok) out.push({ stateID: entry._stateID, seat, action: parsed.value });
+  }
+  return out;
+}
+
+/** The growing record of one match on one device. */
+export class MoveBook {
+  readonly moves: (MoveRecord & { stateID: number })[] = [];
+  readonly rounds: RoundStats[] = [];
+  private view: SeatView | null = null;
+  private readonly waiting = new Map<number, Bilingual>();
+
+  constructor(
+    private readonly rules: Rules,
+    private readonly saved: Trail = { moves: [], rounds: [] },
+  ) {}
+
+  /**
+   * Takes the log and view of a new state. Moves not seen yet are added (described from the
+   * previous view when it is the state just before them); round stats grow at each new round.
+   */
+  receive(log: readonly LogEntry[], view: SeatView): void {
+    const logged = movesInLog(log);
+    const before = this.view;
+    if (logged.length < this.moves.length) this.moves.length = 0; // another history (should not happen): start over
+    for (let i = this.moves.length; i < logged.length; i++) {
+      const m = logged[i]!;
+      const cached = this.saved.moves[i];
+      const live = before && i === logged.length - 1 && i === this.moves.length;
+      let record: MoveRecord & { stateID: number };
+      if (cached && cached.stateID === m.stateID && cached.seat === m.seat && cached.action.type === m.action.type) record = cached;
+      else {
+        const from = live ? before : view;
+        record = {
+          index: i,
+          seat: m.seat,
+          action: m.action,
+          round: from.round,
+          text: describeAction(this.rules, from, m.action),
+          logBefore: from.log.length,
+          stateID: m.stateID,
+        };
+      }
+      const why = this.waiting.get(m.stateID);
+      if (why) {
+        record = { ...record, explanation: why };
+        this.waiting.delete(m.stateID);
+      }
+      this.moves.push(record);
+    }
+    this.trackRounds(before, view);
+    this.view = view;
+  }
+
+  /** Attaches a bot's reasons to its move (now, or when the move arrives). */
+  explain(stateID: number, explanation: Bilingual): boolean {
+    const i = this.moves.findIndex((m) => m.stateID === stateID);
+    if (i < 0) {
+      this.waiting.set(stateID, explanation);
+      return false;
+    }
+    this.moves[i] = { ...this.moves[i]!, explanation };
+    return true;
+  }
+
+  /** What to save on the device. */
+  trail(): Trail {
+    return { moves: [...this.moves], rounds: [...this.rounds] };
+  }
+
+  private trackRounds(before: SeatView | null, view: SeatView): void {
+    if (!before) {
+      const saved = this.saved.rounds.filter((r) => r.round < view.round || (view.phase === 'over' && r.round <= view.round));
+      if (saved.length > 0) this.rounds.push(...saved);
+      else this.rounds.push(roundStats(view, view.actionCount === 0 ? 0 : view.round - 1));
+      return;
+    }
+    if (view.round !== before.round || (view.phase === 'over' && before.phase !== 'over')) this.rounds.push(roundStats(view, before.round));
+  }
+}

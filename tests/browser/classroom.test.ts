@@ -1,0 +1,214 @@
+/**
+ * The classroom end to end in headless Chromium against the real server (a child process on a
+ * free loopback port, data in a temp dir, serving a fresh build of the client): a teacher
+ * hosts in one page, two students join from two other browsers, one plays a move and the
+ * teacher's console shows it; a reload rejoins the same seat; the teacher hands a seat to a bot
+ * and back, ends the session and gets the debrief; a finished table can be watched.
+ * Screenshots: out/screenshots/classroom-*.png.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join as joinPath } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { removeDir, type ServerProcess, startServerProcess } from '../server/helpers.js';
+import { buildApp, chromiumPath, launch, openPage, readHook, SCREENSHOTS, shot } from './harness.js';
+
+let dist = '';
+let server: ServerProcess | null = null;
+let browser: Browser | null = null;
+
+type Game = { round: number; active: string | null; seat: string | null; actions: number; over: boolean };
+
+/** The game summary the board page exposes (null before the first view). */
+async function game(page: Page): Promise<Game | null> {
+  return (await readHook(page)).game as Game | null;
+}
+
+/** Waits for a condition on the page's game summary. */
+async function waitGame(page: Page, check: string, arg: unknown = null, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    ([body, a]) => {
+      const g = (window as unknown as { __gigawatt: { game: unknown } }).__gigawatt.game;
+      return !!g && (new Function('g', 'a', `return ${body}`) as (g: unknown, a: unknown) => boolean)(g, a);
+    },
+    [check, arg] as const,
+    { timeout, polling: 100 },
+  );
+}
+
+/** A table card's live figures on the teacher's console. */
+async function tableFigures(page: Page, no = 0): Promise<{ round: number; actionRound: number; actions: number; turn: string; vp: number }> {
+  const card = page.locator(`[data-testid=table-${no}]`);
+  const get = async (name: string) => (await card.getAttribute(name)) ?? '';
+  return {
+    round: Number(await get('data-round')),
+    actionRound: Number(await get('data-action-round')),
+    actions: Number(await get('data-actions')),
+    turn: await get('data-turn'),
+    vp: Number(await get('data-vp')),
+  };
+}
+
+/** A student joins from the join link: name, then a seat (or "place me"). */
+async function join(page: Page, url: string, name: string, seat: string | null): Promise<void> {
+  await page.goto(url);
+  await page.fill('#join-name', name);
+  await page.click('[data-testid=join-next]');
+  await page.waitForSelector('[data-testid=seat-auto]');
+  await page.check(seat ? `[data-testid=${seat}]` : '[data-testid=seat-auto]');
+  await page.click('[data-testid=join-submit]');
+  await waitGame(page, 'true');
+}
+
+beforeAll(async () => {
+  if (!chromiumPath) return;
+  dist = await buildApp();
+  server = await startServerProcess({ env: { DIST_DIR: dist, BOT_DELAY_MS: '150' } });
+  browser = await launch();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.kill();
+  if (server) removeDir(server.dataDir);
+  if (dist) rmSync(dist, { recursive: true, force: true });
+});
+
+describe.skipIf(!chromiumPath)('a class in real browsers against the real server', () => {
+  test('a teacher hosts, two students join and one plays a move that the console shows; then reload, bot hand-over, end, debrief and watching', async () => {
+    const base = server!.url;
+    const teacher = await openPage(browser!, 1400, 1000);
+    const alice = await openPage(browser!, 1280, 800);
+    const bruno = await openPage(browser!, 1280, 800);
+
+    // The teacher hosts one table, no timer.
+    await teacher.page.goto(`${base}/#/host`);
+    await teacher.page.fill('#tables', '1');
+    await teacher.page.fill('#turn-seconds', '0');
+    await teacher.page.selectOption('#bot-level', 'random');
+    await teacher.page.click('[data-testid=host-submit]');
+    await teacher.page.waitForSelector('[data-testid=class-code]');
+    const code = (await teacher.page.locator('[data-testid=class-code]').textContent())!.trim();
+    expect(code).toMatch(/^[A-Z0-9]{4,12}$/);
+    const joinUrl = (await teacher.page.locator('[data-testid=join-url]').textContent())!.trim();
+    expect(joinUrl).toBe(`${base}/#/join?code=${code}`);
+    await teacher.page.waitForFunction(() => ((document.querySelector('img.qr') as HTMLImageElement | null)?.naturalWidth ?? 0) > 0);
+    await teacher.page.waitForSelector('[data-testid=table-0]');
+    await shot(teacher.page, 'classroom-host');
+
+    // A reload keeps the console (the secret stays in this browser).
+    await teacher.page.reload();
+    await teacher.page.waitForSelector('[data-testid=table-0]');
+    expect((await teacher.page.locator('[data-testid=class-code]').textContent())?.trim()).toBe(code);
+
+    // Alice picks the US; Bruno switches to French and lets the class place him.
+    await join(alice.page, joinUrl, 'Alice', 'seat-0-us');
+    await bruno.page.goto(joinUrl);
+    await bruno.page.click('[data-testid=lang]');
+    await bruno.page.waitForFunction(() => document.querySelector('.join-form h2')?.textContent === 'Rejoindre une classe');
+    await join(bruno.page, joinUrl, 'Bruno', null);
+    expect((await game(alice.page))?.seat).toBe('us');
+    expect((await game(bruno.page))?.seat).toBe('china');
+    await bruno.page.waitForSelector('[data-testid=class-status][data-status=lobby]');
+    await shot(bruno.page, 'classroom-student-lobby-fr');
+
+    // The console sees both students connected, then starts: the empty EU seat goes to a bot.
+    await teacher.page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[data-testid=table-0] tr[data-seat]')].map((r) => r.textContent ?? '');
+      return rows[0]?.includes('Alice') && rows[0]?.includes('1 online') && rows[1]?.includes('Bruno') && rows[1]?.includes('1 online');
+    });
+    await teacher.page.click('[data-testid=start]');
+    await teacher.page.waitForSelector('[data-testid=class-status][data-status=running]');
+
+    // Whoever's turn comes first among the students plays one move through the panel.
+    await Promise.race([waitGame(alice.page, 'g.active === g.seat', null, 60_000), waitGame(bruno.page, 'g.active === g.seat', null, 60_000)]);
+    const mover = (await game(alice.page))?.active === 'us' ? alice : bruno;
+    const other = mover === alice ? bruno : alice;
+    const seat = (await game(mover.page))!.seat!;
+    await teacher.page.waitForFunction((s) => document.querySelector('[data-testid=table-0]')?.getAttribute('data-turn') === s, seat);
+    const before = await tableFigures(teacher.page);
+    const seenByOther = (await game(other.page))!.actions;
+    await shot(teacher.page, 'classroom-console-before');
+    const collect = mover.page.locator('.actions [data-key="type-collect"][data-enabled="true"]');
+    if (await collect.count()) await collect.click();
+    else {
+      await mover.page.locator('.actions [data-enabled="true"]').first().click();
+      if (await mover.page.locator('.picker').count()) await mover.page.locator('.picker [data-enabled="true"]').first().click();
+    }
+    await waitGame(other.page, 'g.actions > a', seenByOther);
+    await teacher.page.waitForFunction((b) => {
+      const card = document.querySelector('[data-testid=table-0]');
+      return Number(card?.getAttribute('data-actions')) > b.actions;
+    }, before);
+    const after = await tableFigures(teacher.page);
+    expect(after.actions).toBeGreaterThan(before.actions);
+    expect(await teacher.page.locator('[data-testid=table-0] .tracks').textContent()).toContain(`${after.actions} actions played`);
+    await shot(teacher.page, 'classroom-console-after');
+    await shot(mover.page, 'classroom-student-moved');
+
+    // The bot's reasons reach the students' logs.
+    await other.page.waitForSelector('.log .why', { timeout: 30_000 });
+
+    // A reload rejoins the same seat.
+    await alice.page.reload();
+    await waitGame(alice.page, 'g.seat === "us"');
+    await alice.page.waitForSelector('[data-testid=link][data-connected=yes]');
+
+    // The teacher hands Alice's seat to a bot and back.
+    await teacher.page.click('[data-testid=seat-0-us]');
+    await teacher.page.waitForFunction(() => document.querySelector('[data-testid=table-0] tr[data-seat=us]')?.textContent?.includes('Bot (for Alice)'));
+    await teacher.page.click('[data-testid=seat-0-us]');
+    await teacher.page.waitForFunction(() => !document.querySelector('[data-testid=table-0] tr[data-seat=us]')?.textContent?.includes('Bot'));
+
+    // Pause and resume.
+    await teacher.page.click('[data-testid=pause]');
+    await teacher.page.waitForSelector('[data-testid=class-status][data-status=paused]');
+    await alice.page.waitForSelector('[data-testid=class-status][data-status=paused]', { timeout: 10_000 });
+    await teacher.page.click('[data-testid=resume]');
+    await teacher.page.waitForSelector('[data-testid=class-status][data-status=running]');
+
+    // Both students step away: bots finish the game, which the students' boards follow to the end.
+    await teacher.page.click('[data-testid=seat-0-us]');
+    await teacher.page.waitForFunction(() => document.querySelector('[data-testid=table-0] tr[data-seat=us]')?.textContent?.includes('Bot'));
+    await teacher.page.click('[data-testid=seat-0-china]');
+    await teacher.page.waitForSelector('[data-testid=table-0][data-finished=yes]', { timeout: 150_000 });
+    await waitGame(bruno.page, 'g.over', null, 20_000);
+    await alice.page.waitForSelector('.log .why');
+    await shot(teacher.page, 'classroom-console-finished');
+    await shot(alice.page, 'classroom-student-over');
+
+    // A finished table can be watched.
+    const watcher = await openPage(browser!, 1280, 800);
+    await watcher.page.goto(`${base}/#/join?code=${code}&watch=0`);
+    await waitGame(watcher.page, 'g.seat === null && g.over');
+    await watcher.page.waitForSelector('[data-testid=link][data-connected=yes]');
+    await shot(watcher.page, 'classroom-spectator');
+
+    // The teacher ends the session: the debrief appears with its charts and downloads.
+    await teacher.page.click('[data-testid=end]');
+    await teacher.page.click('[data-testid=end]');
+    await teacher.page.waitForSelector('[data-testid=class-debrief-title]');
+    await teacher.page.waitForFunction(() => document.querySelectorAll('.class-debrief canvas').length === 5);
+    await bruno.page.waitForSelector('[data-testid=class-status][data-status=ended]', { timeout: 10_000 });
+    const csv = teacher.page.waitForEvent('download');
+    await teacher.page.click('[data-testid=download-csv]');
+    expect((await csv).suggestedFilename()).toBe(`gigawatt-${code}.csv`);
+    const file = teacher.page.waitForEvent('download');
+    await teacher.page.click('[data-testid=match-0]');
+    const download = await file;
+    expect(download.suggestedFilename()).toBe(`gigawatt-${code}-table-1.json`);
+    const match = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(match.seats.us).toEqual({ kind: 'person', name: 'Alice' });
+    expect(await teacher.page.locator('.class-results tbody tr').count()).toBe(1);
+    await teacher.page.waitForTimeout(800);
+    await teacher.page.locator('.class-debrief').screenshot({ path: joinPath(SCREENSHOTS, 'classroom-debrief.png') });
+    await teacher.page.click('[data-testid=lang]');
+    await teacher.page.waitForFunction(() => document.querySelector('[data-testid=class-debrief-title]')?.textContent === 'Bilan de la classe');
+    expect(await teacher.page.locator('[data-testid=class-status]').textContent()).toBe('La séance est terminée.');
+    await teacher.page.waitForTimeout(800);
+    await shot(teacher.page, 'classroom-console-fr');
+
+    for (const p of [teacher, alice, bruno, watcher]) expect(p.errors).toEqual([]);
+    for (const p of [teacher, alice, bruno, watcher]) await p.page.context().close();
+  }, 300_000);
+});
