@@ -142,7 +142,10 @@ export function utility(rules: Rules, w: BotWeights, state: GameState, seat: Fac
   return projections[seat].total - e.rivalMax * best - (e.rivalMean * sum) / 2 - riskPenalty(w, state.tracks.risk);
 }
 
-/** Search rewards in [0, 1] per faction: a softmax of projections, scaled by the chance of no catastrophe. */
+/**
+ * Search rewards in [0, 1] per faction: a logistic of the faction's projected margin over its
+ * best rival (so trailing seats still feel every VP), scaled by the chance of no catastrophe.
+ */
 export function rewards(rules: Rules, w: BotWeights, state: GameState): Record<FactionId, number> {
   const out: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
   if (state.phase === 'over') {
@@ -152,14 +155,11 @@ export function rewards(rules: Rules, w: BotWeights, state: GameState): Record<F
   }
   const e = w.evaluation;
   const p = projectAll(rules, w, state);
-  const top = Math.max(p.us.total, p.china.total, p.eu.total);
-  let z = 0;
+  const survive = Math.max(0, 1 - riskPenalty(w, state.tracks.risk) / (riskPenalty(w, e.catastropheRisk) || 1));
   for (const id of FACTIONS) {
-    out[id] = Math.exp((p[id].total - top) / e.temperature);
-    z += out[id];
+    let best = -Infinity;
+    for (const other of FACTIONS) if (other !== id) best = Math.max(best, p[other].total);
+    out[id] = survive / (1 + Math.exp(-(p[id].total - best) / e.temperature));
   }
-  const risk = state.tracks.risk;
-  const survive = Math.max(0, 1 - riskPenalty(w, risk) / (riskPenalty(w, e.catastropheRisk) || 1));
-  for (const id of FACTIONS) out[id] = (out[id] / z) * survive;
   return out;
 }

@@ -8,6 +8,7 @@
 import { activeSeat, actionKey, applyActionInPlace, type Action, type FactionId, type Rng, type Rules, type SeatView } from '../engine/index.js';
 import { cloneGame } from './clone.js';
 import { candidateActions } from './candidates.js';
+import { mediumAction } from './medium.js';
 import { determiniseInPlace, hiddenPools } from './determinise.js';
 import { rewards } from './evaluate.js';
 import { scratchOf } from './stream.js';
@@ -107,10 +108,12 @@ export function search(rules: Rules, weights: BotWeights, view: SeatView, rng: R
       path.push(next);
       current = next;
     }
+    // Playout: a few moves of the medium policy (each seat with its own weights), until the
+    // searching seat's next turn when `playoutToTurn` is set.
     for (let d = 0; d < h.playoutDepth && det.phase !== 'over'; d++) {
       const mover = activeSeat(det) as FactionId;
-      const acts = candidateActions(rules, det, mover, 1);
-      applyActionInPlace(rules, det, mover, acts[rng.int(acts.length)] as Action);
+      if (h.playoutToTurn && mover === seat) break;
+      applyActionInPlace(rules, det, mover, mediumAction(rules, weights, det, mover, rng).action);
     }
     const r = rewards(rules, w, det);
     root.visits++;

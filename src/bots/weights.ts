@@ -45,7 +45,7 @@ const evaluationSchema = z
         risk: nonNeg,
         /** Risk at which the game ends in catastrophe (every faction loses). */
         catastropheRisk: z.number().int().min(1),
-        /** VP scale of the win-probability softmax (search rewards). */
+        /** VP scale of the logistic that turns a projected margin into a search reward. */
         temperature: z.number().finite().positive(),
       })
       .strict();
@@ -65,7 +65,10 @@ export const botWeightsSchema = z
         rootWidth: z.number().int().min(1),
         exploration: nonNeg,
         widening: z.number().finite().positive(),
+        /** Moves of the medium policy played after the tree, before the evaluation cuts off. */
         playoutDepth: z.number().int().min(0),
+        /** Stop the playout at the searching seat's next turn. */
+        playoutToTurn: z.boolean(),
         /** Weight, in virtual visits, of a root action's one-step value before the search. */
         priorVisits: nonNeg,
       })
