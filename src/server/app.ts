@@ -1,9 +1,11 @@
 /**
  * One process: the boardgame.io server for `gigawatt` (sockets + the standard lobby under
  * /games), the classroom API under /api, the built client at /, bots in worker threads and
- * turn timers, all stored in SQLite under DATA_DIR.
+ * turn timers, all stored in SQLite under DATA_DIR, or in PostgreSQL (DATABASE_URL) shared with
+ * other instances, whose clients get every update through Redis (REDIS_URL). See
+ * docs/scale-out.md.
  */
-import { PersistFirstPubSub } from './persist-first-pubsub.js';
+import { broadcastGate, PersistFirstPubSub, type PubSubLike } from './persist-first-pubsub.js';
 import type { Server as HttpServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import type { Context, Next } from 'koa';
@@ -16,15 +18,17 @@ import { ClassService } from './classes.js';
 import { ClassStore } from './class-store.js';
 import { classRoutes } from './class-routes.js';
 import type { ServerConfig } from './config.js';
-import { openDb } from './db.js';
+import { openSql } from './db.js';
+import { Leases } from './lease.js';
+import { RedisPubSub } from './redis-pubsub.js';
 import { HttpError, jsonErrors, MAX_BODY_BYTES, securityHeaders } from './http.js';
 import { originChecker, ownOrigins } from './origins.js';
 import { RateLimiter } from './rate-limit.js';
-import { TableRunner, toMove } from './runner.js';
+import { type BotNote, TableRunner, toMove } from './runner.js';
 import { randomSeed, randomToken, sameSecret } from './secrets.js';
 import { guardSocket, Presence } from './socket-guard.js';
 import { serveDist } from './static-files.js';
-import { SqliteStorage } from './storage.js';
+import { SqlStorage } from './storage.js';
 import { GigawattTransport } from './transport.js';
 
 /** A running server. */
@@ -34,6 +38,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+const BOT_NOTES = 'BOT-NOTES';
 const LOBBY_WRITES = /^\/games\/[^/]+\/([^/]+)\/(join|leave|update|rename|playAgain)$/;
 
 function lanAddress(): string | null {
@@ -44,8 +49,9 @@ function lanAddress(): string | null {
 /** Starts the server; resolves once it listens. */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const rules = defaultRules();
-  const db = openDb(config.dataDir);
-  const storage = new SqliteStorage(db);
+  const shared = config.databaseUrl !== null;
+  const sql = openSql(config);
+  const storage = new SqlStorage(sql, shared);
   const game = ProcessGameConfig(createGigawattGame(rules));
   // boardgame.io's own PRNG seed (unused by the engine, but never guessable): a fresh one per match.
   Object.defineProperty(game, 'seed', { get: randomSeed, enumerable: true, configurable: true });
@@ -53,7 +59,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const port = config.port;
   const allowed = originChecker(config, () => port);
   const presence = new Presence();
-  const classes = new ClassService(game, storage, new ClassStore(db));
+  const classes = new ClassService(game, storage, new ClassStore(sql), shared);
+  // A state goes out only after its commit, and only if this process committed it.
+  const gate = broadcastGate((matchID, stateID) => storage.committed(matchID, stateID));
+  const redis = config.redisUrl ? new RedisPubSub(config.redisUrl, gate) : null;
+  await redis?.ready();
+  const pubSub: PubSubLike = redis ?? new PersistFirstPubSub(gate);
 
   const transport = new GigawattTransport(
     {
@@ -63,7 +74,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         maxHttpBufferSize: MAX_BODY_BYTES,
       } as never,
       // Broadcast a move only after the storage has committed it (see persist-first-pubsub.ts).
-      pubSub: new PersistFirstPubSub() as never,
+      pubSub: pubSub as never,
     },
     (socket) => guardSocket(socket, { rules, storage, serverToken, moveRefusal: (m, p) => classes.moveRefusal(m, p) }, presence),
   );
@@ -82,13 +93,25 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     await transport.serverMove({ game, db: storage, auth: server.auth, matchID, playerID, type, args, stateID, credentials: serverToken });
     // A bot's reasons go to every device at the table (after the move's own update).
     const note = runner.noteOf(matchID);
-    if (note?.stateID === stateID && storage.latestState(matchID)?._stateID !== stateID)
-      (app as unknown as { _io?: { of(n: string): { to(room: string): { emit(e: string, d: unknown): void } } } })._io
-        ?.of('gigawatt')
-        .to(matchID)
-        .emit('gigawatt:bot', { matchID, ...note });
+    if (note?.stateID === stateID && storage.latestState(matchID)?._stateID !== stateID) {
+      if (redis) redis.publish(BOT_NOTES, { matchID, note });
+      else emitBotNote(matchID, note);
+    }
   };
-  const runner = new TableRunner(rules, classes, storage, pool, submit, config.botDelayMs);
+  const emitBotNote = (matchID: string, note: BotNote) =>
+    (app as unknown as { _io?: { of(n: string): { to(room: string): { emit(e: string, d: unknown): void } } } })._io
+      ?.of('gigawatt')
+      .to(matchID)
+      .emit('gigawatt:bot', { matchID, ...note });
+  // Bot notes reach every instance's sockets (and consoles) through Redis.
+  redis?.subscribe(BOT_NOTES, (payload) => {
+    const { matchID, note } = payload as { matchID: string; note: BotNote };
+    runner.recordNote(matchID, note);
+    emitBotNote(matchID, note);
+  });
+  // The holder names the instance (address/port) for operators; the token makes it unique.
+  const leases = shared ? new Leases(sql, `${config.host}:${port}/${randomToken(8)}`) : null;
+  const runner = new TableRunner(rules, classes, storage, pool, submit, config.botDelayMs, Date.now, leases);
 
   const apiLimiter = new RateLimiter(120, 20);
   const lobbyLimiter = new RateLimiter(60, 10);
@@ -154,7 +177,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         http.close(() => resolve());
         http.closeAllConnections?.();
       });
-      db.close();
+      await redis?.close();
+      sql.close();
     },
   };
 }

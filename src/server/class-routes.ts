@@ -23,13 +23,13 @@ import { consoleView, publicView, type ConsoleSources } from './console-view.js'
 import { debriefCsv, replayTable } from './debrief.js';
 import { HttpError, readJson, sendJson } from './http.js';
 import { qrSvg } from './qr.js';
-import type { SqliteStorage } from './storage.js';
+import type { SqlStorage } from './storage.js';
 
 /** What the routes need. */
 export interface RouteDeps {
   rules: Rules;
   classes: ClassService;
-  storage: SqliteStorage;
+  storage: SqlStorage;
   sources: ConsoleSources;
   /** The base URL students open (e.g. http://192.168.1.20:8000), given the request's Host. */
   baseUrl(ctx: Context): string;

@@ -1,45 +1,58 @@
-/** Persists classes and their tables in SQLite (write-through; every save is one transaction). */
-import type { Db } from './db.js';
+/** Persists classes and their tables in SQL (write-through; every save is one transaction). */
 import type { ClassState, TableState } from './class-model.js';
+import type { Sql } from './sql.js';
+
+const UPSERT_CLASS = 'INSERT INTO classes (code, secret_hash, data, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET data = excluded.data';
+const UPSERT_TABLE = 'INSERT INTO class_tables (code, no, match_id, data) VALUES (?, ?, ?, ?) ON CONFLICT(code, no) DO UPDATE SET data = excluded.data';
 
 /** Loads and saves classes. */
 export class ClassStore {
-  private readonly q;
-
-  constructor(private readonly db: Db) {
-    this.q = {
-      upsertClass: db.prepare(
-        'INSERT INTO classes (code, secret_hash, data, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET data = excluded.data',
-      ),
-      upsertTable: db.prepare(
-        'INSERT INTO class_tables (code, no, match_id, data) VALUES (?, ?, ?, ?) ON CONFLICT(code, no) DO UPDATE SET data = excluded.data',
-      ),
-      classes: db.prepare('SELECT code, secret_hash, data, created_at FROM classes'),
-      tables: db.prepare('SELECT data FROM class_tables WHERE code = ? ORDER BY no'),
-    };
-  }
+  constructor(readonly sql: Sql) {}
 
   /** Saves a class and all its tables in one transaction. */
   saveClass(c: ClassState): void {
-    this.db.transaction(() => {
+    this.sql.transaction(() => {
       const { tables, ...rest } = c;
-      this.q.upsertClass.run(c.code, c.secretHash, JSON.stringify(rest), c.createdAt);
-      for (const t of tables) this.q.upsertTable.run(c.code, t.no, t.matchID, JSON.stringify(t));
-    })();
+      this.sql.run(UPSERT_CLASS, [c.code, c.secretHash, JSON.stringify(rest), c.createdAt]);
+      for (const t of tables) this.saveTable(c.code, t);
+    });
   }
 
   /** Saves one table of a class. */
   saveTable(code: string, t: TableState): void {
-    this.q.upsertTable.run(code, t.no, t.matchID, JSON.stringify(t));
+    this.sql.run(UPSERT_TABLE, [code, t.no, t.matchID, JSON.stringify(t)]);
   }
 
   /** Every stored class with its tables. */
   loadAll(): ClassState[] {
-    const rows = this.q.classes.all() as { code: string; data: string }[];
-    return rows.map((row) => {
-      const c = JSON.parse(row.data) as Omit<ClassState, 'tables'>;
-      const tables = (this.q.tables.all(row.code) as { data: string }[]).map((t) => JSON.parse(t.data) as TableState);
-      return { ...c, tables };
-    });
+    return this.sql
+      .all<{ code: string }>('SELECT code FROM classes ORDER BY created_at')
+      .map((row) => this.load(row.code))
+      .filter((c): c is ClassState => c !== undefined);
+  }
+
+  /**
+   * One class with its tables, if stored. `forUpdate` (PostgreSQL, inside a transaction): lock
+   * the class row so that concurrent changes from other instances wait for this one.
+   */
+  load(code: string, forUpdate = false): ClassState | undefined {
+    const lock = forUpdate && this.sql.dialect === 'postgres' ? ' FOR UPDATE' : '';
+    const row = this.sql.get<{ data: string }>(`SELECT data FROM classes WHERE code = ?${lock}`, [code]);
+    if (!row) return undefined;
+    const c = JSON.parse(row.data) as Omit<ClassState, 'tables'>;
+    const tables = this.sql
+      .all<{ data: string }>('SELECT data FROM class_tables WHERE code = ? ORDER BY no', [code])
+      .map((t) => JSON.parse(t.data) as TableState);
+    return { ...c, tables };
+  }
+
+  /** The codes of the classes now running (the status is a field of the stored JSON). */
+  runningCodes(): string[] {
+    return this.sql.all<{ code: string }>(`SELECT code FROM classes WHERE data LIKE '%"status":"running"%'`).map((r) => r.code);
+  }
+
+  /** The code of the class a match belongs to, if it is a class table. */
+  codeOfMatch(matchID: string): string | undefined {
+    return this.sql.get<{ code: string }>('SELECT code FROM class_tables WHERE match_id = ?', [matchID])?.code;
   }
 }

@@ -14,7 +14,7 @@ import { MAX_DEVICES_PER_SEAT, type ClassSettings, type ClassState, type SeatMod
 import type { ClassStore } from './class-store.js';
 import { sanitiseName } from './sanitise.js';
 import { classCode, hashSecret, randomSeed, randomToken, sameSecret } from './secrets.js';
-import type { SqliteStorage } from './storage.js';
+import type { SqlStorage } from './storage.js';
 
 /** Limits of a class. */
 export const MAX_TABLES = 14;
@@ -53,7 +53,12 @@ export function parseClassSettings(input: unknown): Result<ClassSettings> {
   return ok({ tables, seedMode, seed: seed as string | null, botLevel, turnSeconds, lang });
 }
 
-/** Classes, tables and seats, kept in memory and written through to SQLite. */
+/**
+ * Classes, tables and seats, kept in memory and written through to the database. `shared`:
+ * other instances change the same classes, so every read refreshes the class from the database
+ * and every change runs in a transaction holding the class row's lock (changed in place: the
+ * objects handed out stay the same).
+ */
 export class ClassService {
   private readonly classes = new Map<string, ClassState>();
   private readonly byMatch = new Map<string, { code: string; no: number }>();
@@ -61,10 +66,12 @@ export class ClassService {
 
   constructor(
     private readonly game: Game,
-    private readonly storage: SqliteStorage,
+    private readonly storage: SqlStorage,
     private readonly store: ClassStore,
+    private readonly shared = false,
   ) {
-    for (const c of store.loadAll()) this.index(c);
+    // Shared database: classes are loaded when asked for (and the running ones by the runner).
+    if (!shared) for (const c of store.loadAll()) this.index(c);
     storage.setMetadataGuard((matchID, incoming, stored) => {
       if (!this.byMatch.has(matchID) || !stored) return incoming;
       const players: Server.MatchData['players'] = {};
@@ -86,13 +93,61 @@ export class ClassService {
     return [...this.classes.values()];
   }
 
+  /** Shared database: reloads the running classes (new ones included) and those known here. */
+  refreshRunning(): void {
+    if (!this.shared) return;
+    const codes = new Set([...this.store.runningCodes(), ...[...this.classes.values()].filter((c) => c.status === 'running').map((c) => c.code)]);
+    for (const code of codes) {
+      const fresh = this.store.load(code);
+      if (fresh) this.merge(fresh);
+    }
+  }
+
   /** A class by its code (case-insensitive). */
   get(code: unknown): ClassState | undefined {
-    return typeof code === 'string' ? this.classes.get(code.toUpperCase()) : undefined;
+    if (typeof code !== 'string') return undefined;
+    const key = code.toUpperCase();
+    if (this.shared) {
+      const fresh = this.store.load(key);
+      return fresh ? this.merge(fresh) : undefined;
+    }
+    return this.classes.get(key);
+  }
+
+  /** Copies a class read from the database into the in-memory one (kept by identity). */
+  private merge(fresh: ClassState): ClassState {
+    const known = this.classes.get(fresh.code);
+    if (!known) {
+      this.index(fresh);
+      return fresh;
+    }
+    const { tables, ...rest } = fresh;
+    Object.assign(known, rest);
+    tables.forEach((t, i) => {
+      const table = known.tables[i];
+      if (table) Object.assign(table, t);
+      else known.tables.push(t);
+    });
+    this.index(known);
+    return known;
+  }
+
+  /** Runs a change of a class atomically; shared database: on its fresh copy, holding its row lock. */
+  private locked<T>(cls: ClassState, change: () => T): T {
+    if (!this.shared) return change();
+    return this.store.sql.transaction(() => {
+      const fresh = this.store.load(cls.code, true);
+      if (fresh) this.merge(fresh);
+      return change();
+    });
   }
 
   /** The class and table a match belongs to, if it is a class table. */
   tableOf(matchID: string): { cls: ClassState; table: TableState } | undefined {
+    if (this.shared) {
+      const code = this.byMatch.get(matchID)?.code ?? this.store.codeOfMatch(matchID);
+      if (code) this.get(code);
+    }
     const ref = this.byMatch.get(matchID);
     const cls = ref && this.classes.get(ref.code);
     const table = cls?.tables[ref!.no];
@@ -107,7 +162,7 @@ export class ClassService {
   /** Hosts a class: creates its tables with their seeds. Returns the class and the teacher's secret (shown once). */
   create(settings: ClassSettings, now: number): { cls: ClassState; secret: string } {
     let code = classCode();
-    while (this.classes.has(code)) code = classCode();
+    while (this.classes.has(code) || (this.shared && this.store.load(code))) code = classCode();
     const secret = randomToken(24);
     const shared = settings.seed ?? randomSeed();
     const tables: TableState[] = [];
@@ -141,28 +196,30 @@ export class ClassService {
 
   /** Seats a student: at the chosen seat (a free one, or a team with room), or where there is most room. */
   join(cls: ClassState, input: { name: unknown; table?: unknown; seat?: unknown }): Result<SeatTicket> {
-    if (cls.status === 'ended') return err('This class has ended.');
-    const name = sanitiseName(input.name);
-    if (!name) return err('Please give your first name.');
-    let pick: { table: TableState; seat: FactionId } | null = null;
-    if (input.seat !== undefined && input.seat !== null) {
-      if (!isOneOf(FACTIONS, input.seat)) return err(`seat must be one of ${FACTIONS.join(', ')}`);
-      const no = input.table ?? 0;
-      const table = typeof no === 'number' ? cls.tables[no] : undefined;
-      if (!table) return err('No such table.');
-      if (table.seats[input.seat].people.length >= MAX_DEVICES_PER_SEAT) return err(`That seat already has ${MAX_DEVICES_PER_SEAT} devices.`);
-      if (this.isOver(table)) return err('That table has finished: watch it as a spectator.');
-      pick = { table, seat: input.seat };
-    } else {
-      pick = this.placeFor(cls);
-      if (!pick) return err('Every seat is full.');
-    }
-    const deviceToken = randomToken(24);
-    const seat = pick.table.seats[pick.seat];
-    seat.people.push({ name, tokenHash: hashSecret(deviceToken) });
-    if (seat.mode === 'open' || (seat.mode === 'bot' && seat.people.length === 1)) seat.mode = 'person';
-    this.saveSeat(cls, pick.table);
-    return ok(this.ticket(cls, pick.table, pick.seat, deviceToken, name));
+    return this.locked(cls, () => {
+      if (cls.status === 'ended') return err('This class has ended.');
+      const name = sanitiseName(input.name);
+      if (!name) return err('Please give your first name.');
+      let pick: { table: TableState; seat: FactionId } | null = null;
+      if (input.seat !== undefined && input.seat !== null) {
+        if (!isOneOf(FACTIONS, input.seat)) return err(`seat must be one of ${FACTIONS.join(', ')}`);
+        const no = input.table ?? 0;
+        const table = typeof no === 'number' ? cls.tables[no] : undefined;
+        if (!table) return err('No such table.');
+        if (table.seats[input.seat].people.length >= MAX_DEVICES_PER_SEAT) return err(`That seat already has ${MAX_DEVICES_PER_SEAT} devices.`);
+        if (this.isOver(table)) return err('That table has finished: watch it as a spectator.');
+        pick = { table, seat: input.seat };
+      } else {
+        pick = this.placeFor(cls);
+        if (!pick) return err('Every seat is full.');
+      }
+      const deviceToken = randomToken(24);
+      const seat = pick.table.seats[pick.seat];
+      seat.people.push({ name, tokenHash: hashSecret(deviceToken) });
+      if (seat.mode === 'open' || (seat.mode === 'bot' && seat.people.length === 1)) seat.mode = 'person';
+      this.saveSeat(cls, pick.table);
+      return ok(this.ticket(cls, pick.table, pick.seat, deviceToken, name));
+    });
   }
 
   /** The seat of a device that joined before (a reload, another tab, a dropped connection). */
@@ -213,82 +270,106 @@ export class ClassService {
 
   /** The teacher starts the class: empty seats go to bots. */
   start(cls: ClassState, now: number): Result<ClassState> {
-    if (cls.status !== 'lobby') return err(`The class is ${cls.status}, not waiting to start.`);
-    cls.status = 'running';
-    cls.startedAt = now;
-    for (const t of cls.tables) for (const f of FACTIONS) if (t.seats[f].mode === 'open') t.seats[f].mode = 'bot';
-    this.saveAll(cls);
-    return ok(cls);
+    return this.locked(cls, () => {
+      if (cls.status !== 'lobby') return err(`The class is ${cls.status}, not waiting to start.`);
+      cls.status = 'running';
+      cls.startedAt = now;
+      for (const t of cls.tables) for (const f of FACTIONS) if (t.seats[f].mode === 'open') t.seats[f].mode = 'bot';
+      this.saveAll(cls);
+      return ok(cls);
+    });
   }
 
   /** Pause: no moves, timers stop. */
   pause(cls: ClassState, now: number): Result<ClassState> {
-    if (cls.status !== 'running') return err('Only a running class can be paused.');
-    cls.status = 'paused';
-    for (const t of cls.tables) {
-      if (t.deadline !== null) t.remainingMs = Math.max(0, t.deadline - now);
-      t.deadline = null;
-    }
-    this.saveAll(cls);
-    return ok(cls);
+    return this.locked(cls, () => {
+      if (cls.status !== 'running') return err('Only a running class can be paused.');
+      cls.status = 'paused';
+      for (const t of cls.tables) {
+        if (t.deadline !== null) t.remainingMs = Math.max(0, t.deadline - now);
+        t.deadline = null;
+      }
+      this.saveAll(cls);
+      return ok(cls);
+    });
   }
 
   /** Resume: timers go on with the time they had left. */
   resume(cls: ClassState, now: number): Result<ClassState> {
-    if (cls.status !== 'paused') return err('Only a paused class can be resumed.');
-    cls.status = 'running';
-    for (const t of cls.tables) {
-      if (t.remainingMs !== null) t.deadline = now + t.remainingMs;
-      t.remainingMs = null;
-    }
-    this.saveAll(cls);
-    return ok(cls);
+    return this.locked(cls, () => {
+      if (cls.status !== 'paused') return err('Only a paused class can be resumed.');
+      cls.status = 'running';
+      for (const t of cls.tables) {
+        if (t.remainingMs !== null) t.deadline = now + t.remainingMs;
+        t.remainingMs = null;
+      }
+      this.saveAll(cls);
+      return ok(cls);
+    });
   }
 
   /** Adds time to the current turn of every table (or one). */
   extend(cls: ClassState, seconds: unknown, tableNo: unknown): Result<ClassState> {
-    if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 1 || seconds > MAX_TURN_SECONDS)
-      return err(`seconds must be a whole number from 1 to ${MAX_TURN_SECONDS}`);
-    const tables = tableNo === undefined || tableNo === null ? cls.tables : cls.tables.filter((t) => t.no === tableNo);
-    if (tables.length === 0) return err('No such table.');
-    for (const t of tables) {
-      if (t.deadline !== null) t.deadline += seconds * 1000;
-      if (t.remainingMs !== null) t.remainingMs += seconds * 1000;
-    }
-    this.saveAll(cls);
-    return ok(cls);
+    return this.locked(cls, () => {
+      if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 1 || seconds > MAX_TURN_SECONDS)
+        return err(`seconds must be a whole number from 1 to ${MAX_TURN_SECONDS}`);
+      const tables = tableNo === undefined || tableNo === null ? cls.tables : cls.tables.filter((t) => t.no === tableNo);
+      if (tables.length === 0) return err('No such table.');
+      for (const t of tables) {
+        if (t.deadline !== null) t.deadline += seconds * 1000;
+        if (t.remainingMs !== null) t.remainingMs += seconds * 1000;
+      }
+      this.saveAll(cls);
+      return ok(cls);
+    });
   }
 
   /** Ends the session: no more moves anywhere. */
   end(cls: ClassState, now: number): Result<ClassState> {
-    if (cls.status === 'ended') return err('The class has already ended.');
-    cls.status = 'ended';
-    cls.endedAt = now;
-    for (const t of cls.tables) {
-      t.deadline = null;
-      t.remainingMs = null;
-    }
-    this.saveAll(cls);
-    return ok(cls);
+    return this.locked(cls, () => {
+      if (cls.status === 'ended') return err('The class has already ended.');
+      cls.status = 'ended';
+      cls.endedAt = now;
+      for (const t of cls.tables) {
+        t.deadline = null;
+        t.remainingMs = null;
+      }
+      this.saveAll(cls);
+      return ok(cls);
+    });
   }
 
   /** The teacher hands a seat to a bot, or back to its people. */
   setSeatMode(cls: ClassState, tableNo: unknown, seat: unknown, mode: unknown): Result<TableState> {
-    const table = typeof tableNo === 'number' ? cls.tables[tableNo] : undefined;
-    if (!table) return err('No such table.');
-    if (!isOneOf(FACTIONS, seat)) return err(`seat must be one of ${FACTIONS.join(', ')}`);
-    if (mode !== 'bot' && mode !== 'person') return err('mode must be "bot" or "person"');
-    const s = table.seats[seat];
-    if (mode === 'person' && s.people.length === 0) return err('Nobody has joined that seat yet.');
-    s.mode = mode as SeatMode;
-    table.turnKey = null;
-    this.saveSeat(cls, table);
-    return ok(table);
+    return this.locked(cls, () => {
+      const table = typeof tableNo === 'number' ? cls.tables[tableNo] : undefined;
+      if (!table) return err('No such table.');
+      if (!isOneOf(FACTIONS, seat)) return err(`seat must be one of ${FACTIONS.join(', ')}`);
+      if (mode !== 'bot' && mode !== 'person') return err('mode must be "bot" or "person"');
+      const s = table.seats[seat];
+      if (mode === 'person' && s.people.length === 0) return err('Nobody has joined that seat yet.');
+      s.mode = mode as SeatMode;
+      table.turnKey = null;
+      this.saveSeat(cls, table);
+      return ok(table);
+    });
   }
 
-  /** Updates a table's timer bookkeeping (runner). */
+  /**
+   * Updates a table's timer bookkeeping (runner). Shared database: only the timer fields are
+   * written over the stored table (seats changed by another instance are kept, and copied here).
+   */
   saveTimer(cls: ClassState, table: TableState): void {
-    this.store.saveTable(cls.code, table);
+    if (!this.shared) {
+      this.store.saveTable(cls.code, table);
+      return;
+    }
+    const { deadline, remainingMs, turnKey } = table;
+    this.store.sql.transaction(() => {
+      const stored = this.store.load(cls.code, true)?.tables[table.no];
+      if (stored) Object.assign(table, stored, { deadline, remainingMs, turnKey });
+      this.store.saveTable(cls.code, table);
+    });
   }
 
   /**

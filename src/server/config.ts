@@ -1,4 +1,4 @@
-/** The server's settings, from the environment (PORT, HOST, DATA_DIR, ALLOWED_ORIGINS, ...). */
+/** The server's settings, from the environment (PORT, HOST, DATA_DIR, ALLOWED_ORIGINS, DATABASE_URL, REDIS_URL, ...). */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
@@ -17,6 +17,10 @@ export interface ServerConfig {
   botDelayMs: number;
   /** The address students type, if not the one the server finds (e.g. http://192.168.1.20:8000). */
   publicUrl: string | null;
+  /** PostgreSQL instead of SQLite (postgres://...): several instances share the classes. */
+  databaseUrl: string | null;
+  /** Redis (redis://...): match updates reach the clients of every instance. */
+  redisUrl: string | null;
 }
 
 function int(value: string | undefined, fallback: number, min: number, max: number, name: string): number {
@@ -24,6 +28,16 @@ function int(value: string | undefined, fallback: number, min: number, max: numb
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max} (got ${JSON.stringify(value)})`);
   return n;
+}
+
+function url(value: string | undefined, protocols: string[], name: string): string | null {
+  if (value === undefined || value === '') return null;
+  let protocol = '';
+  try {
+    protocol = new URL(value).protocol;
+  } catch {}
+  if (!protocols.includes(protocol)) throw new Error(`${name} must be a ${protocols[0]}// URL`);
+  return value;
 }
 
 /** Reads the configuration; throws with the variable's name when a value is wrong. */
@@ -40,5 +54,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     botWorkers: int(env.BOT_WORKERS, Math.max(1, Math.min(4, availableParallelism() - 1)), 1, 16, 'BOT_WORKERS'),
     botDelayMs: int(env.BOT_DELAY_MS, 700, 0, 10_000, 'BOT_DELAY_MS'),
     publicUrl: env.PUBLIC_URL && env.PUBLIC_URL.length > 0 ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
+    databaseUrl: url(env.DATABASE_URL, ['postgres:', 'postgresql:'], 'DATABASE_URL'),
+    redisUrl: url(env.REDIS_URL, ['redis:', 'rediss:'], 'REDIS_URL'),
   };
 }

@@ -1,16 +1,23 @@
 /**
- * The embedded SQLite database (better-sqlite3, WAL): one file under DATA_DIR holding the
- * boardgame.io matches and logs and the classes with their tables. A commit is on disk before
- * the call returns, so a process killed with SIGKILL loses nothing it acknowledged.
+ * The database: the embedded SQLite (better-sqlite3, WAL; one file under DATA_DIR) by default,
+ * or PostgreSQL when DATABASE_URL is set (several server instances then share it). Both hold the
+ * boardgame.io matches and logs, the classes with their tables, and (PostgreSQL) the leases that
+ * decide which instance drives a class's bots and timers. A commit is durable before the call
+ * returns, so a process killed with SIGKILL loses nothing it acknowledged.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { PgSyncSql } from './pg-sync.js';
+import { type Dialect, type Sql, SqliteSql } from './sql.js';
 
-/** An open database handle. */
+/** An open SQLite handle. */
 export type Db = Database.Database;
 
-const SCHEMA = `
+function schema(dialect: Dialect): string {
+  // Milliseconds since 1970 overflow PostgreSQL's INTEGER; SQLite's INTEGER is 64-bit already.
+  const ms = dialect === 'postgres' ? 'BIGINT' : 'INTEGER';
+  return `
 CREATE TABLE IF NOT EXISTS matches (
   id TEXT PRIMARY KEY,
   game TEXT NOT NULL,
@@ -19,7 +26,7 @@ CREATE TABLE IF NOT EXISTS matches (
   initial_state TEXT,
   metadata TEXT NOT NULL,
   gameover INTEGER NOT NULL DEFAULT 0,
-  updated_at INTEGER NOT NULL
+  updated_at ${ms} NOT NULL
 );
 CREATE INDEX IF NOT EXISTS matches_game ON matches (game, updated_at);
 CREATE TABLE IF NOT EXISTS match_log (
@@ -32,7 +39,7 @@ CREATE TABLE IF NOT EXISTS classes (
   code TEXT PRIMARY KEY,
   secret_hash TEXT NOT NULL,
   data TEXT NOT NULL,
-  created_at INTEGER NOT NULL
+  created_at ${ms} NOT NULL
 );
 CREATE TABLE IF NOT EXISTS class_tables (
   code TEXT NOT NULL,
@@ -41,7 +48,13 @@ CREATE TABLE IF NOT EXISTS class_tables (
   data TEXT NOT NULL,
   PRIMARY KEY (code, no)
 );
+CREATE TABLE IF NOT EXISTS leases (
+  name TEXT PRIMARY KEY,
+  holder TEXT NOT NULL,
+  expires_at ${ms} NOT NULL
+);
 `;
+}
 
 /** Opens (creating if needed) `gigawatt.sqlite` in `dataDir`, or an in-memory database for ':memory:'. */
 export function openDb(dataDir: string): Db {
@@ -55,6 +68,22 @@ export function openDb(dataDir: string): Db {
   // NORMAL in WAL mode survives a killed process (not a power cut): the classroom case.
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 2000');
-  db.exec(SCHEMA);
+  db.exec(schema('sqlite'));
   return db;
+}
+
+/** Connects to PostgreSQL (`postgres://user:pass@host:port/db`) and creates the tables if needed. */
+export function openPostgres(url: string): Sql {
+  const sql = new PgSyncSql(url);
+  // Two instances starting together must not race on CREATE TABLE.
+  sql.transaction(() => {
+    sql.get('SELECT pg_advisory_xact_lock(7466210)');
+    sql.exec(schema('postgres'));
+  });
+  return sql;
+}
+
+/** The server's database: PostgreSQL when `databaseUrl` is given, else SQLite under `dataDir`. */
+export function openSql(opts: { databaseUrl: string | null; dataDir: string }): Sql {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : new SqliteSql(openDb(opts.dataDir));
 }

@@ -2,6 +2,8 @@
  * Plays the server's part at every class table: bots move in seats handed to them, and a seat
  * whose turn timer runs out takes the default action (Collect, or the first option of a pending
  * headline choice). Reacts to every stored state and class change; a tick checks deadlines.
+ * With several instances (`leases` given), a class's bots and timers are driven only by the
+ * instance holding the class's lease, and the tick also looks at states other instances stored.
  */
 import { FACTIONS, activeSeat, checkAction, legalActions, viewFor, type Action, type FactionId, type GameState, type Rules } from '../engine/index.js';
 import { moveArgs, PLAYER_IDS } from '../game/gigawatt.js';
@@ -9,7 +11,8 @@ import { botSeed } from '../sim/seeds.js';
 import type { BotPool } from './bot-pool.js';
 import type { ClassState, TableState } from './class-model.js';
 import type { ClassService } from './classes.js';
-import type { SqliteStorage } from './storage.js';
+import type { Leases } from './lease.js';
+import type { SqlStorage } from './storage.js';
 
 /** After a restart, a turn that was running gets at least this long (clients need to reconnect). */
 export const RESTART_GRACE_MS = 15_000;
@@ -44,15 +47,20 @@ export class TableRunner {
   private timer: NodeJS.Timeout | null = null;
   private readonly notes = new Map<string, BotNote>();
   private readonly timeouts = new Map<string, number>();
+  /** Shared database: the classes whose lease this instance held at the last tick. */
+  private readonly held = new Set<string>();
+  /** Shared database: what the sweep last saw of each table (state id and seat modes). */
+  private readonly seen = new Map<string, string>();
 
   constructor(
     private readonly rules: Rules,
     private readonly classes: ClassService,
-    private readonly storage: SqliteStorage,
+    private readonly storage: SqlStorage,
     private readonly pool: BotPool,
     private readonly submit: SubmitMove,
     private readonly botDelayMs: number,
     private readonly now: () => number = Date.now,
+    private readonly leases: Leases | null = null,
   ) {
     storage.onState((matchID) => {
       const found = classes.tableOf(matchID);
@@ -66,6 +74,10 @@ export class TableRunner {
   /** Starts the deadline tick; gives running turns a grace period after a restart. */
   start(tickMs = 200): void {
     const now = this.now();
+    this.timer = setInterval(() => this.tick(), tickMs);
+    this.timer.unref();
+    // Shared database: a dead instance's turns go on where they were (its clients move over).
+    if (this.leases) return;
     for (const cls of this.classes.all()) {
       if (cls.status !== 'running') continue;
       for (const t of cls.tables) {
@@ -74,14 +86,53 @@ export class TableRunner {
         this.review(cls, t);
       }
     }
-    this.timer = setInterval(() => this.tick(), tickMs);
-    this.timer.unref();
   }
 
-  /** Stops the tick. */
+  /** Stops the tick (and gives up this instance's leases, so another takes over at once). */
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    if (this.leases) {
+      this.held.clear();
+      try {
+        this.leases.releaseAll();
+      } catch {}
+    }
+  }
+
+  /** Records a bot note made by another instance (for the console). */
+  recordNote(matchID: string, note: BotNote): void {
+    this.notes.set(matchID, note);
+  }
+
+  /** Does this instance drive this class's bots and timers? (Always, without leases.) */
+  private drives(cls: ClassState): boolean {
+    return !this.leases || this.held.has(cls.code);
+  }
+
+  /** Shared database: renews or takes the lease of every running class, and reviews its tables. */
+  private sweep(): void {
+    if (!this.leases) return;
+    this.classes.refreshRunning();
+    for (const cls of this.classes.all()) {
+      if (cls.status !== 'running') {
+        this.held.delete(cls.code);
+        continue;
+      }
+      if (this.leases.hold(`class:${cls.code}`)) this.held.add(cls.code);
+      else {
+        this.held.delete(cls.code);
+        for (const t of cls.tables) this.seen.delete(t.matchID);
+      }
+      if (!this.held.has(cls.code)) continue;
+      for (const t of cls.tables) {
+        // Reading a state id is cheap; the whole state is read only when something changed.
+        const key = `${this.storage.latestStateID(t.matchID)}|${FACTIONS.map((f) => t.seats[f].mode).join()}`;
+        if (this.seen.get(t.matchID) === key) continue;
+        this.seen.set(t.matchID, key);
+        this.review(cls, t);
+      }
+    }
   }
 
   /** The last bot move at a table. */
@@ -96,7 +147,7 @@ export class TableRunner {
 
   /** Looks at a table after a change: a bot to move, or a timer to set. */
   review(cls: ClassState, table: TableState): void {
-    if (cls.status !== 'running') return;
+    if (cls.status !== 'running' || !this.drives(cls)) return;
     const state = this.storage.latestState(table.matchID);
     if (!state) return;
     const G = state.G as GameState;
@@ -146,7 +197,7 @@ export class TableRunner {
         action ??= defaultAction(this.rules, G, seat);
         if (!action) return;
         const latest = this.storage.latestState(table.matchID);
-        if (!latest || latest._stateID !== stateID || cls.status !== 'running' || table.seats[seat].mode !== 'bot') return;
+        if (!latest || latest._stateID !== stateID || cls.status !== 'running' || table.seats[seat].mode !== 'bot' || !this.drives(cls)) return;
         await this.submit(table.matchID, PLAYER_IDS[seat], action, stateID);
       } finally {
         this.thinking.delete(key);
@@ -159,9 +210,15 @@ export class TableRunner {
 
   /** Times out every turn past its deadline. */
   tick(): void {
+    try {
+      this.sweep();
+    } catch (e) {
+      console.error('[runner] sweep failed', e instanceof Error ? e.message : e);
+      return;
+    }
     const now = this.now();
     for (const cls of this.classes.all()) {
-      if (cls.status !== 'running') continue;
+      if (cls.status !== 'running' || !this.drives(cls)) continue;
       for (const table of cls.tables) {
         if (table.deadline === null || table.deadline > now) continue;
         const state = this.storage.latestState(table.matchID);

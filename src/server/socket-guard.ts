@@ -11,12 +11,12 @@ import { seatOf } from '../game/gigawatt.js';
 import { RateLimiter } from './rate-limit.js';
 import { MAX_MESSAGE, sanitiseText } from './sanitise.js';
 import { sameSecret } from './secrets.js';
-import type { SqliteStorage } from './storage.js';
+import type { SqlStorage } from './storage.js';
 
 /** What the guard needs from the server. */
 export interface GuardDeps {
   rules: Rules;
-  storage: SqliteStorage;
+  storage: SqlStorage;
   /** Why this seat may not move now (class paused, bot seat...), or null. */
   moveRefusal(matchID: string, playerID: string): string | null;
   /** The server's own credentials (never accepted from a socket). */
