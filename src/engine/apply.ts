@@ -66,6 +66,7 @@ function perform(rules: Rules, state: GameState, seat: FactionId, a: Action): vo
         if (!f.releasedIn.includes(r)) f.releasedIn.push(r);
       }
       f.releasedThisRound = true;
+      f.capital -= g.release.cost;
       for (const leader of capabilityLeaders(state)) {
         if (leader !== seat && state.factions[leader].capability - f.capability <= 1) state.factions[leader].commoditisation++;
       }

@@ -19,6 +19,7 @@ import {
   modifierTotal,
   noGpus,
   soleCapabilityLeader,
+  topCapability,
   trimGpus,
   underEuRules,
 } from './world.js';
@@ -124,10 +125,10 @@ export function createInitialState(rules: Rules, seed: string): GameState {
   return state;
 }
 
-/** Turn order for the round: fewest VP first; ties: lower capability, then the seat order drawn at setup. */
+/** Turn order for the round: fewest VP first; ties: lower capability, then less capital, then the seat order drawn at setup. */
 export function turnOrder(state: GameState): FactionId[] {
   const f = state.factions;
-  return [...state.seatOrder].sort((a, b) => f[a].vp - f[b].vp || f[a].capability - f[b].capability);
+  return [...state.seatOrder].sort((a, b) => f[a].vp - f[b].vp || f[a].capability - f[b].capability || f[a].capital - f[b].capital);
 }
 
 function startRound(rules: Rules, state: GameState): void {
@@ -294,6 +295,9 @@ function endRound(rules: Rules, state: GameState): void {
     if (cost.compliance > 0) state.factions.eu.capital += cost.compliance;
   }
   for (const id of FACTIONS) restoreSolvency(rules, state, id);
+  const top = topCapability(state);
+  for (const step of g.upkeep.riskDrift) if (top >= step.fromCapability) changeTrack(rules, state, 'risk', step.amount);
+  if (isOver(state)) return;
   incidentCheck(rules, state);
   if (state.phase === 'over') return;
   const rng = new Rng(state);

@@ -64,7 +64,7 @@ function checkType(rules: Rules, state: GameState, seat: FactionId, type: Action
     case 'release':
       if (f.capability < g.release.minCapability) return explain ? { code: 'releaseCapability', params: { min: g.release.minCapability } } : FAIL;
       if (f.releasedThisRound) return R_releasedThisRound;
-      return null;
+      return money(state, seat, g.release.cost, explain);
     case 'expand':
       return money(state, seat, g.costs.expand, explain);
     case 'deal':
@@ -475,6 +475,16 @@ function candidateOk(rules: Rules, state: GameState, seat: FactionId, action: Ac
 }
 
 const SCRATCH_GROUPS: (readonly Action[])[] = [];
+let SAMPLE_PLANS: Record<FactionId, { type: ActionType; fixed: readonly Action[] | null }[]> | null = null;
+
+/** Per seat, its action types with their fixed candidate lists (null: depends on the state). */
+function samplePlan(seat: FactionId): { type: ActionType; fixed: readonly Action[] | null }[] {
+  if (!SAMPLE_PLANS) {
+    SAMPLE_PLANS = { us: [], china: [], eu: [] };
+    for (const id of FACTIONS) SAMPLE_PLANS[id] = TYPES_FOR[id].map((type) => ({ type, fixed: STATIC_CANDIDATES[type] ?? null }));
+  }
+  return SAMPLE_PLANS[seat];
+}
 
 /**
  * A uniformly random legal action of `seat` (null if it is not that seat's turn), drawn by
@@ -490,8 +500,13 @@ export function sampleLegalAction(rules: Rules, state: GameState, seat: FactionI
   const groups = SCRATCH_GROUPS;
   groups.length = 0;
   let total = 0;
-  for (const type of TYPES_FOR[seat]) {
+  for (const { type, fixed } of samplePlan(seat)) {
     if (checkType(rules, state, seat, type, false)) continue;
+    if (fixed) {
+      groups.push(fixed);
+      total += fixed.length;
+      continue;
+    }
     if (type === 'playCard') {
       for (const card of state.factions[seat].hand) {
         const list = cardCandidates(rules, card);

@@ -1,12 +1,19 @@
 /**
  * `npm run bench`: speed of complete random games through the pure engine and through
- * boardgame.io's reducer, measured in one run. Run with NODE_ENV=production.
+ * boardgame.io's reducer, measured in one run (NODE_ENV=production, bundled: see package.json).
+ *
+ * Each path runs in its own worker thread, so their code is compiled apart (boardgame.io runs
+ * the engine's functions on immer drafts, which would otherwise slow the engine's own path),
+ * and the two take turns in half-second slices, so a busy machine slows both alike.
  */
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Command, InvalidArgumentError } from 'commander';
 import { defaultRules } from '../engine/rules/default-rules.js';
-import { playGame } from './play.js';
 import { playGameThroughBgio } from './bgio-play.js';
+import { playGame } from './play.js';
 import { gameSeed } from './seeds.js';
+
+type Path = 'engine' | 'boardgameio';
 
 interface Measure {
   games: number;
@@ -14,79 +21,97 @@ interface Measure {
   gamesPerSecond: number;
 }
 
-function finish(games: number, ms: number): Measure {
+/** Worker side: warm up, then play games for each slice asked (at least one game a slice). */
+function serveSlices(path: Path): void {
+  const rules = defaultRules();
+  const play = (seed: string) =>
+    path === 'engine' ? playGame(rules, seed, { us: 'random', china: 'random', eu: 'random' }) : playGameThroughBgio(rules, seed);
+  const warm = path === 'engine' ? 300 : 10;
+  for (let i = 0; i < warm; i++) play(gameSeed('warm', i));
+  let next = 0;
+  parentPort?.on('message', (sliceMs: number) => {
+    const t = performance.now();
+    let games = 0;
+    do {
+      play(gameSeed('bench', next++));
+      games++;
+    } while (performance.now() - t < sliceMs);
+    parentPort?.postMessage({ games, ms: performance.now() - t });
+  });
+  parentPort?.postMessage('ready');
+}
+
+function startPath(path: Path): Promise<{ slice: (ms: number) => Promise<{ games: number; ms: number }>; stop: () => Promise<number> }> {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { path }, execArgv: process.execArgv });
+  return new Promise((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('message', () =>
+      resolve({
+        slice: (ms) =>
+          new Promise((done) => {
+            worker.once('message', done);
+            worker.postMessage(ms);
+          }),
+        stop: () => worker.terminate(),
+      }),
+    );
+  });
+}
+
+function measure(games: number, ms: number): Measure {
   return { games, seconds: Math.round(ms) / 1000, gamesPerSecond: Math.round((games / (ms / 1000)) * 10) / 10 };
 }
 
-/**
- * Measures two paths in alternating slices (engine slice, then boardgame.io slice, repeated),
- * so a busy machine slows both alike and their ratio stays meaningful. Returns totals and the
- * median of the per-slice ratios.
- */
-function interleaved(slices: number, sliceMs: number, runA: (i: number) => void, runB: (i: number) => void) {
-  let gamesA = 0;
-  let gamesB = 0;
-  let msA = 0;
-  let msB = 0;
+async function run(opts: { format: 'json' | 'table'; seconds: number }): Promise<void> {
+  const [engineWorker, bgioWorker] = await Promise.all([startPath('engine'), startPath('boardgameio')]);
+  const slices = Math.max(4, Math.round(opts.seconds * 2));
+  const totals = { engine: { games: 0, ms: 0 }, boardgameio: { games: 0, ms: 0 } };
   const ratios: number[] = [];
   for (let s = 0; s < slices; s++) {
-    let t = performance.now();
-    let a = 0;
-    while (performance.now() - t < sliceMs) runA(gamesA + a++);
-    const da = performance.now() - t;
-    t = performance.now();
-    let b = 0;
-    do runB(gamesB + b++);
-    while (performance.now() - t < sliceMs);
-    const db = performance.now() - t;
-    gamesA += a;
-    gamesB += b;
-    msA += da;
-    msB += db;
-    ratios.push(a / da / (b / db));
+    const a = await engineWorker.slice(500);
+    const b = await bgioWorker.slice(500);
+    totals.engine.games += a.games;
+    totals.engine.ms += a.ms;
+    totals.boardgameio.games += b.games;
+    totals.boardgameio.ms += b.ms;
+    ratios.push(a.games / a.ms / (b.games / b.ms));
   }
+  await Promise.all([engineWorker.stop(), bgioWorker.stop()]);
   ratios.sort((x, y) => x - y);
-  return { a: finish(gamesA, msA), b: finish(gamesB, msB), medianSliceRatio: Math.round((ratios[Math.floor(ratios.length / 2)] ?? 0) * 10) / 10 };
+  const engine = measure(totals.engine.games, totals.engine.ms);
+  const boardgameio = measure(totals.boardgameio.games, totals.boardgameio.ms);
+  const result = {
+    nodeEnv: process.env.NODE_ENV ?? null,
+    engine,
+    boardgameio,
+    ratio: Math.round((engine.gamesPerSecond / boardgameio.gamesPerSecond) * 10) / 10,
+    medianSliceRatio: Math.round((ratios[Math.floor(ratios.length / 2)] ?? 0) * 10) / 10,
+  };
+  if (opts.format === 'json') process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  else
+    process.stdout.write(
+      `engine       ${engine.gamesPerSecond} games/s (${engine.games} games)\nboardgame.io ${boardgameio.gamesPerSecond} games/s (${boardgameio.games} games)\nratio        ${result.ratio}x (median of slices ${result.medianSliceRatio}x)\nNODE_ENV=${result.nodeEnv}\n`,
+    );
 }
 
-const program = new Command()
-  .name('bench')
-  .option(
-    '--format <format>',
-    'json or table',
-    (v: string) => {
-      if (v !== 'json' && v !== 'table') throw new InvalidArgumentError('expected json or table');
-      return v;
-    },
-    'table',
-  )
-  .option('--seconds <s>', 'seconds per path (measured in alternating half-second slices)', (v: string) => Number(v), 5)
-  .action((opts: { format: 'json' | 'table'; seconds: number }) => {
-    const rules = defaultRules();
-    // Warm up both paths so the JIT has compiled them.
-    for (let i = 0; i < 200; i++) playGame(rules, gameSeed('warm', i), { us: 'random', china: 'random', eu: 'random' });
-    for (let i = 0; i < 5; i++) playGameThroughBgio(rules, gameSeed('warm', i));
-    const slices = Math.max(4, Math.round(opts.seconds * 2));
-    const m = interleaved(
-      slices,
-      500,
-      (i) => playGame(rules, gameSeed('bench', i), { us: 'random', china: 'random', eu: 'random' }),
-      (i) => playGameThroughBgio(rules, gameSeed('bench', i)),
-    );
-    const engine = m.a;
-    const bgio = m.b;
-    const result = {
-      nodeEnv: process.env.NODE_ENV ?? null,
-      engine,
-      boardgameio: bgio,
-      ratio: Math.round((engine.gamesPerSecond / bgio.gamesPerSecond) * 10) / 10,
-      medianSliceRatio: m.medianSliceRatio,
-    };
-    if (opts.format === 'json') process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-    else
-      process.stdout.write(
-        `engine       ${engine.gamesPerSecond} games/s (${engine.games} games)\nboardgame.io ${bgio.gamesPerSecond} games/s (${bgio.games} games)\nratio        ${result.ratio}x\nNODE_ENV=${result.nodeEnv}\n`,
-      );
+if (!isMainThread) {
+  serveSlices((workerData as { path: Path }).path);
+} else {
+  const program = new Command()
+    .name('bench')
+    .option(
+      '--format <format>',
+      'json or table',
+      (v: string) => {
+        if (v !== 'json' && v !== 'table') throw new InvalidArgumentError('expected json or table');
+        return v;
+      },
+      'table',
+    )
+    .option('--seconds <s>', 'seconds per path (measured in alternating half-second slices)', (v: string) => Number(v), 5)
+    .action(run);
+  program.parseAsync().catch((error: Error) => {
+    process.stderr.write(`bench: ${error.message}\n`);
+    process.exit(1);
   });
-
-program.parse();
+}

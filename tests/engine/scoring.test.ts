@@ -45,32 +45,35 @@ describe('region majorities', () => {
 });
 
 describe('agendas', () => {
-  test('give the US 2 if it alone holds the top capability, and 1 per country deal', () => {
+  test('give the US its bonus if it alone holds the top capability, and a point per country deal', () => {
+    const a = game.agendas.us;
     const s = positionFor('us', (s) => (s.factions.us.deals = ['JK', 'IN']));
-    expect(agendaPoints(rules, s).us).toBe(2);
+    expect(agendaPoints(rules, s).us).toBe(2 * a.perDeal);
     s.factions.us.capability = 4;
-    expect(agendaPoints(rules, s).us).toBe(4);
+    expect(agendaPoints(rules, s).us).toBe(2 * a.perDeal + a.soleLeader);
   });
 
-  test('give China 1 per region where it released with 2 influence, and 2 within one level of the top', () => {
+  test('give China a point per region where it released with 2 influence, and a bonus within one level of the top', () => {
+    const a = game.agendas.china;
     const s = positionFor('china', (s) => {
       s.factions.china.releasedIn = ['SEA', 'AF', 'CN'];
       s.factions.us.capability = 4;
     });
-    expect(agendaPoints(rules, s).china).toBe(2 + 2);
+    expect(agendaPoints(rules, s).china).toBe(2 * a.perReleaseRegion + a.nearTop);
     s.factions.us.capability = 5;
-    expect(agendaPoints(rules, s).china).toBe(2);
+    expect(agendaPoints(rules, s).china).toBe(2 * a.perReleaseRegion);
   });
 
-  test('give the EU 2 per enacted provision, 1 per region under EU rules (Europe included) and 2 with Risk at most 5', () => {
+  test('give the EU points per enacted provision, per region under EU rules (Europe included) and a bonus with Risk at most 5', () => {
+    const a = game.agendas.eu;
     const s = positionFor('eu', (s) => {
       s.provisions = { transparency: 'enacted', riskManagement: 'suspended', copyright: 'enacted' };
       s.euRules = ['AF'];
-      s.tracks.risk = 5;
+      s.tracks.risk = a.lowRiskMax;
     });
-    expect(agendaPoints(rules, s).eu).toBe(4 + 2 + 2);
-    s.tracks.risk = 6;
-    expect(agendaPoints(rules, s).eu).toBe(6);
+    expect(agendaPoints(rules, s).eu).toBe(2 * a.perProvision + 2 * a.perRulesRegion + a.lowRisk);
+    s.tracks.risk = a.lowRiskMax + 1;
+    expect(agendaPoints(rules, s).eu).toBe(2 * a.perProvision + 2 * a.perRulesRegion);
   });
 });
 
@@ -80,9 +83,12 @@ describe('scoring rounds', () => {
     const s = lastTurnFor('us', (s) => (s.round = 3));
     const next = act(s, 'us', { type: 'collect' });
     expect(next.round).toBe(4);
-    expect([next.factions.us.vp, next.factions.china.vp, next.factions.eu.vp]).toEqual([11 + 0, 8 + 2, 8 + 2]);
+    // Regions 11 / 8 / 8; agendas: the US is not alone on top (US and China at 3), China is
+    // within one level of the top, the EU has Risk low.
+    const a = game.agendas;
+    expect([next.factions.us.vp, next.factions.china.vp, next.factions.eu.vp]).toEqual([11 + 0, 8 + a.china.nearTop, 8 + a.eu.lowRisk]);
     expect(next.factions.us.vpBreakdown.regions).toBe(11);
-    expect(next.factions.eu.vpBreakdown.agenda).toBe(2);
+    expect(next.factions.eu.vpBreakdown.agenda).toBe(a.eu.lowRisk);
   });
 
   test('do not score at the end of rounds 1, 2, 4, 5 and 7', () => {
@@ -184,8 +190,8 @@ describe('the end of the game', () => {
     expect(next.phase).toBe('over');
     expect(next.result?.reason).toBe('rounds');
     const us = next.factions.us;
-    // capital 45 + 3 + 9 − 1 − 3 (interest) = 53 → +5; debt 21 → −3 (rounded up)
-    expect([us.capital, us.vpBreakdown.capital, us.vpBreakdown.debt]).toEqual([53, 5, -3]);
+    // capital 45 + 3 + 9 − 1 − 3 (interest) = 53 → +1 per capitalPerVp; debt 21 → −3 (rounded up, per 10)
+    expect([us.capital, us.vpBreakdown.capital, us.vpBreakdown.debt]).toEqual([53, Math.floor(53 / game.endGame.capitalPerVp), -Math.ceil(21 / game.endGame.debtPerVp)]);
     expect(us.vpBreakdown.regions).toBe(11);
     expect(next.result?.ranking).toEqual(ranking(next));
     expect(finalScores(next).map((f) => f.rank)).toEqual([1, 2, 3]);

@@ -22,8 +22,16 @@ export const rules = defaultRules();
 export const game = rules.game;
 
 /**
+ * The test positions' capabilities: the US and China level at 3, the EU at 1 (the design's
+ * start). The shipped rules give the US a head start (4), a balance choice; these positions keep
+ * the US and China level so a rule's arithmetic reads simply.
+ */
+const TEST_CAPABILITY: Record<FactionId, number> = { us: 3, china: 3, eu: 1 };
+
+/**
  * A new game with the round-1 headline undone: tracks, provisions, capital, debt, influence and
- * modifiers back to their starting values from the rules, no pending choice.
+ * modifiers back to their starting values from the rules (capabilities: TEST_CAPABILITY), no
+ * pending choice.
  */
 export function cleanStart(seed = 'positions'): GameState {
   const s = createInitialState(rules, seed);
@@ -40,7 +48,7 @@ export function cleanStart(seed = 'positions'): GameState {
     const start = rules.factions[id].start;
     f.capital = start.capital;
     f.debt = start.debt;
-    f.capability = start.capability;
+    f.capability = TEST_CAPABILITY[id];
     f.compute = 0;
     f.modifiers = [];
     for (const r of REGIONS) {

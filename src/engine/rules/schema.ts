@@ -229,7 +229,7 @@ export const gameSchema = z
         copyrightSurcharge: nat,
       })
       .strict(),
-    release: z.object({ minCapability: nat, regions: pos, riskFromLevel: pos }).strict(),
+    release: z.object({ cost: nat, minCapability: nat, regions: pos, riskFromLevel: pos }).strict(),
     safety: z.object({ riskReduction: pos, euRiskReduction: pos }).strict(),
     us: z
       .object({
@@ -248,6 +248,8 @@ export const gameSchema = z
         revenueTiers: z.array(nat).length(11),
         compliancePerRegion: nat,
         financialCrisisVp: int,
+        /** The frontier race: at each upkeep, for each step whose `fromCapability` the top capability has reached, Risk rises by its `amount`. */
+        riskDrift: z.array(z.object({ fromCapability: z.number().int().min(0).max(10), amount: nat }).strict()),
         handSize: pos,
         draw: nat,
       })
