@@ -6,7 +6,17 @@
  */
 import { MCTSBot } from 'boardgame.io/ai';
 import type { State } from 'boardgame.io';
-import { FACTIONS, activeSeat, applyActionInPlace, createInitialState, viewFor, type Action, type FactionId, type GameState, type Rules } from '../engine/index.js';
+import {
+  FACTIONS,
+  activeSeat,
+  applyActionInPlace,
+  createInitialState,
+  viewFor,
+  type Action,
+  type FactionId,
+  type GameState,
+  type Rules,
+} from '../engine/index.js';
 import { moveArgs } from '../game/gigawatt.js';
 import { bgioMatch, makeMoveAction } from '../sim/bgio-play.js';
 import { decide, decideFast } from './index.js';

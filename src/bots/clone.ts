@@ -16,48 +16,82 @@ function cloneUnknown<T extends object>(copy: T, known: ReadonlySet<string>): T 
   return copy;
 }
 
-const FACTION_KNOWN = new Set(['vpBreakdown', 'hand', 'deck', 'discard', 'influence', 'modules', 'gpus', 'deals', 'partnersCalled', 'releasedIn', 'breaches', 'modifiers']);
-const STATE_KNOWN = new Set(['rng', 'order', 'tracks', 'provisions', 'euRules', 'market', 'eventDecks', 'headlines', 'headlineQueue', 'pending', 'factions', 'race', 'log', 'result']);
+const FACTION_KNOWN = new Set([
+  'vpBreakdown',
+  'hand',
+  'deck',
+  'discard',
+  'influence',
+  'modules',
+  'gpus',
+  'deals',
+  'partnersCalled',
+  'releasedIn',
+  'breaches',
+  'modifiers',
+]);
+const STATE_KNOWN = new Set([
+  'rng',
+  'order',
+  'tracks',
+  'provisions',
+  'euRules',
+  'market',
+  'eventDecks',
+  'headlines',
+  'headlineQueue',
+  'pending',
+  'factions',
+  'race',
+  'log',
+  'result',
+]);
 
 function cloneFaction(f: FactionState): FactionState {
   const gpus = {} as Record<RegionId, GpuCounts>;
   for (const r of REGIONS) gpus[r] = { ...f.gpus[r] };
-  return cloneUnknown({
-    ...f,
-    vpBreakdown: { ...f.vpBreakdown },
-    hand: f.hand.slice(),
-    deck: f.deck.slice(),
-    discard: f.discard.slice(),
-    influence: { ...f.influence },
-    modules: { ...f.modules },
-    gpus,
-    deals: f.deals.slice(),
-    partnersCalled: f.partnersCalled.slice(),
-    releasedIn: f.releasedIn.slice(),
-    breaches: f.breaches.slice(),
-    modifiers: f.modifiers.map((m) => ({ ...m })),
-  }, FACTION_KNOWN);
+  return cloneUnknown(
+    {
+      ...f,
+      vpBreakdown: { ...f.vpBreakdown },
+      hand: f.hand.slice(),
+      deck: f.deck.slice(),
+      discard: f.discard.slice(),
+      influence: { ...f.influence },
+      modules: { ...f.modules },
+      gpus,
+      deals: f.deals.slice(),
+      partnersCalled: f.partnersCalled.slice(),
+      releasedIn: f.releasedIn.slice(),
+      breaches: f.breaches.slice(),
+      modifiers: f.modifiers.map((m) => ({ ...m })),
+    },
+    FACTION_KNOWN,
+  );
 }
 
 /** A deep copy of a game state (plain data, same shape). */
 export function cloneGame(s: GameState): GameState {
   const factions = {} as Record<FactionId, FactionState>;
   for (const id of FACTIONS) factions[id] = cloneFaction(s.factions[id]);
-  return cloneUnknown({
-    ...s,
-    rng: { ...s.rng },
-    order: s.order.slice(),
-    tracks: { ...s.tracks },
-    provisions: { ...s.provisions },
-    euRules: s.euRules.slice(),
-    market: { ...s.market },
-    eventDecks: s.eventDecks.map((d) => d.slice()),
-    headlines: s.headlines.slice(),
-    headlineQueue: s.headlineQueue.slice(),
-    pending: s.pending ? { ...s.pending, options: s.pending.options.slice() } : null,
-    factions,
-    race: { ...s.race },
-    log: s.log.map((e) => ({ ...e })),
-    result: s.result ? { ...s.result, ranking: s.result.ranking.slice() } : null,
-  }, STATE_KNOWN);
+  return cloneUnknown(
+    {
+      ...s,
+      rng: { ...s.rng },
+      order: s.order.slice(),
+      tracks: { ...s.tracks },
+      provisions: { ...s.provisions },
+      euRules: s.euRules.slice(),
+      market: { ...s.market },
+      eventDecks: s.eventDecks.map((d) => d.slice()),
+      headlines: s.headlines.slice(),
+      headlineQueue: s.headlineQueue.slice(),
+      pending: s.pending ? { ...s.pending, options: s.pending.options.slice() } : null,
+      factions,
+      race: { ...s.race },
+      log: s.log.map((e) => ({ ...e })),
+      result: s.result ? { ...s.result, ranking: s.result.ranking.slice() } : null,
+    },
+    STATE_KNOWN,
+  );
 }

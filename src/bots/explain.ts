@@ -50,7 +50,9 @@ export function describeAction(rules: Rules, state: GameState, action: Action): 
       case 'build':
         return fr ? `Construire un module (${region(rules, action.region, lang)})` : `Build a module in ${region(rules, action.region, lang)}`;
       case 'buyGpus':
-        return fr ? `Acheter ${action.count} unité(s) de GPU ${KIND[action.kind].fr}` : `Buy ${action.count} ${KIND[action.kind].en} GPU unit${action.count > 1 ? 's' : ''}`;
+        return fr
+          ? `Acheter ${action.count} unité(s) de GPU ${KIND[action.kind].fr}`
+          : `Buy ${action.count} ${KIND[action.kind].en} GPU unit${action.count > 1 ? 's' : ''}`;
       case 'train':
         return fr ? `Entraîner un modèle (capacité ${state.factions[seat].capability + 1})` : `Train to capability ${state.factions[seat].capability + 1}`;
       case 'release': {
@@ -60,7 +62,9 @@ export function describeAction(rules: Rules, state: GameState, action: Action): 
       case 'expand':
         return fr ? `Étendre son influence (${region(rules, action.region, lang)})` : `Expand influence in ${region(rules, action.region, lang)}`;
       case 'deal':
-        return fr ? `Signer « ${rules.factions[seat].dealName.fr} » (${region(rules, action.region, lang)})` : `Sign ${rules.factions[seat].dealName.en} in ${region(rules, action.region, lang)}`;
+        return fr
+          ? `Signer « ${rules.factions[seat].dealName.fr} » (${region(rules, action.region, lang)})`
+          : `Sign ${rules.factions[seat].dealName.en} in ${region(rules, action.region, lang)}`;
       case 'safety':
         return fr ? 'Investir dans la sûreté' : 'Invest in safety';
       case 'collect':
@@ -80,11 +84,14 @@ export function describeAction(rules: Rules, state: GameState, action: Action): 
         return fr ? 'Rembourser des obligations' : 'Repay bonds';
       case 'washington': {
         const up = action.delta > 0;
-        if (action.track === 'exportControls') return fr ? `Washington : contrôles à l’export ${up ? '+1' : '−1'}` : `Washington: export controls ${up ? '+1' : '−1'}`;
+        if (action.track === 'exportControls')
+          return fr ? `Washington : contrôles à l’export ${up ? '+1' : '−1'}` : `Washington: export controls ${up ? '+1' : '−1'}`;
         return fr ? `Washington : droits de douane ${up ? '+1' : '−1'}` : `Washington: tariffs ${up ? '+1' : '−1'}`;
       }
       case 'pressureBrussels':
-        return fr ? `Faire pression sur Bruxelles (suspendre : ${PROVISION[action.provision].fr})` : `Pressure Brussels to suspend ${PROVISION[action.provision].en}`;
+        return fr
+          ? `Faire pression sur Bruxelles (suspendre : ${PROVISION[action.provision].fr})`
+          : `Pressure Brussels to suspend ${PROVISION[action.provision].en}`;
       case 'stateFund':
         return fr ? `Fonds d’État (+${rules.game.china.stateFund} Md$)` : `Draw on the state fund (+$${rules.game.china.stateFund}B)`;
       case 'rareEarth':

@@ -72,7 +72,8 @@ function decideHard(rules: Rules, view: SeatView, seat: FactionId, seed: string,
   const scored = scoreActions(rules, w, view, seat, rng);
   const first = scored[0];
   if (!first) throw new Error(`No legal action for ${seat} in round ${view.round}`);
-  if (scored.length === 1) return { action: first.action, explanation: join(describeAction(rules, view, first.action), driverText(first.driver)), alternatives: [] };
+  if (scored.length === 1)
+    return { action: first.action, explanation: join(describeAction(rules, view, first.action), driverText(first.driver)), alternatives: [] };
   const roots = scored.slice(0, w.hard.rootWidth);
   const results = search(rules, w, view, rng, { iterations, rootActions: roots.map((s) => s.action) });
   const best = results[0] ?? { action: first.action, visits: 0, mean: 0 };

@@ -50,7 +50,8 @@ function pickChild(children: SearchNode[], legal: Set<string>, c: number): Searc
   let bestValue = -Infinity;
   for (const child of children) {
     if (!legal.has(child.key)) continue;
-    const value = (child.total + child.prior * child.priorVisits) / (child.visits + child.priorVisits) + c * Math.sqrt(Math.log(Math.max(1, child.avail)) / child.visits);
+    const value =
+      (child.total + child.prior * child.priorVisits) / (child.visits + child.priorVisits) + c * Math.sqrt(Math.log(Math.max(1, child.avail)) / child.visits);
     if (value > bestValue) {
       bestValue = value;
       best = child;
@@ -126,4 +127,3 @@ export function search(rules: Rules, weights: BotWeights, view: SeatView, rng: R
     .map((c) => ({ action: c.action as Action, visits: c.visits, mean: c.total / Math.max(1, c.visits) }))
     .sort((a, b) => b.visits - a.visits || b.mean - a.mean);
 }
-

@@ -12,43 +12,43 @@ const bias = z.partialRecord(z.enum(ACTION_TYPES), num);
 
 /** Evaluation weights (see evaluate.ts for how each is used). */
 const evaluationSchema = z
-      .object({
-        /** Weight of the current region prizes, per scoring still to come. */
-        regions: nonNeg,
-        /** Weight of the current agenda points, per scoring still to come. */
-        agenda: nonNeg,
-        /** VP per $B at the end of the game. */
-        moneyEnd: nonNeg,
-        /** Extra VP per $B at the start (money spent well is worth more early). */
-        moneyEarly: nonNeg,
-        /** Weight of net income over the rounds left. */
-        income: nonNeg,
-        /** VP per capability level. */
-        capability: nonNeg,
-        /** VP per level the faction's compute will still buy. */
-        capabilityPotential: nonNeg,
-        /** Share of future compute production counted as usable. */
-        computeUse: nonNeg,
-        /** Share of a free GPU slot's compute counted as if it were filled. */
-        slotUse: nonNeg,
-        /** Share of an unclaimed race prize counted when within reach. */
-        raceChance: nonNeg,
-        /** VP per influence cube (flexibility beyond the majorities). */
-        influence: nonNeg,
-        /** Weight of the best rival's projection in the utility. */
-        rivalMax: nonNeg,
-        /** Weight of the rivals' mean projection in the utility. */
-        rivalMean: nonNeg,
-        /** Risk level up to which risk costs nothing. */
-        riskFree: nonNeg,
-        /** Penalty per squared Risk step above riskFree. */
-        risk: nonNeg,
-        /** Risk at which the game ends in catastrophe (every faction loses). */
-        catastropheRisk: z.number().int().min(1),
-        /** VP scale of the logistic that turns a projected margin into a search reward. */
-        temperature: z.number().finite().positive(),
-      })
-      .strict();
+  .object({
+    /** Weight of the current region prizes, per scoring still to come. */
+    regions: nonNeg,
+    /** Weight of the current agenda points, per scoring still to come. */
+    agenda: nonNeg,
+    /** VP per $B at the end of the game. */
+    moneyEnd: nonNeg,
+    /** Extra VP per $B at the start (money spent well is worth more early). */
+    moneyEarly: nonNeg,
+    /** Weight of net income over the rounds left. */
+    income: nonNeg,
+    /** VP per capability level. */
+    capability: nonNeg,
+    /** VP per level the faction's compute will still buy. */
+    capabilityPotential: nonNeg,
+    /** Share of future compute production counted as usable. */
+    computeUse: nonNeg,
+    /** Share of a free GPU slot's compute counted as if it were filled. */
+    slotUse: nonNeg,
+    /** Share of an unclaimed race prize counted when within reach. */
+    raceChance: nonNeg,
+    /** VP per influence cube (flexibility beyond the majorities). */
+    influence: nonNeg,
+    /** Weight of the best rival's projection in the utility. */
+    rivalMax: nonNeg,
+    /** Weight of the rivals' mean projection in the utility. */
+    rivalMean: nonNeg,
+    /** Risk level up to which risk costs nothing. */
+    riskFree: nonNeg,
+    /** Penalty per squared Risk step above riskFree. */
+    risk: nonNeg,
+    /** Risk at which the game ends in catastrophe (every faction loses). */
+    catastropheRisk: z.number().int().min(1),
+    /** VP scale of the logistic that turns a projected margin into a search reward. */
+    temperature: z.number().finite().positive(),
+  })
+  .strict();
 
 const factionSchema = z.object({ bias, evaluation: evaluationSchema.partial().optional() }).strict();
 
@@ -84,7 +84,7 @@ export function parseBotWeights(data: unknown, file = 'bots.json'): Result<BotWe
   const parsed = botWeightsSchema.safeParse(data);
   if (parsed.success) return ok(parsed.data);
   const first = parsed.error.issues[0];
-  const path = first && first.path.length ? first.path.join('.') : '(top level)';
+  const path = first?.path.length ? first.path.join('.') : '(top level)';
   return err(`${file}: field "${path}": ${first?.message ?? 'invalid'}`);
 }
 

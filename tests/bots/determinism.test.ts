@@ -20,7 +20,9 @@ describe('bot decisions are reproducible', () => {
     test(`the ${level} bot's fast path decides as it does on the seat's view`, () => {
       for (const state of positions) {
         const seat = activeSeat(state) as FactionId;
-        expect(decideFast(rules, state, seat, level, 'seed-c', { iterations: 40 })).toEqual(decide(rules, viewFor(state, seat), level, 'seed-c', { iterations: 40 }));
+        expect(decideFast(rules, state, seat, level, 'seed-c', { iterations: 40 })).toEqual(
+          decide(rules, viewFor(state, seat), level, 'seed-c', { iterations: 40 }),
+        );
       }
     });
   }

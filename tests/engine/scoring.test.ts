@@ -191,7 +191,11 @@ describe('the end of the game', () => {
     expect(next.result?.reason).toBe('rounds');
     const us = next.factions.us;
     // capital 45 + 3 + 9 − 1 − 3 (interest) = 53 → +1 per capitalPerVp; debt 21 → −3 (rounded up, per 10)
-    expect([us.capital, us.vpBreakdown.capital, us.vpBreakdown.debt]).toEqual([53, Math.floor(53 / game.endGame.capitalPerVp), -Math.ceil(21 / game.endGame.debtPerVp)]);
+    expect([us.capital, us.vpBreakdown.capital, us.vpBreakdown.debt]).toEqual([
+      53,
+      Math.floor(53 / game.endGame.capitalPerVp),
+      -Math.ceil(21 / game.endGame.debtPerVp),
+    ]);
     expect(us.vpBreakdown.regions).toBe(11);
     expect(next.result?.ranking).toEqual(ranking(next));
     expect(finalScores(next).map((f) => f.rank)).toEqual([1, 2, 3]);
