@@ -45,6 +45,12 @@ describe('architecture', () => {
     }
   });
 
+  test('the client never imports the server (they share wire types through src/protocol)', () => {
+    for (const file of sources('src/client')) {
+      for (const spec of importsOf(file)) expect(/\/server\//.test(spec), `${file} imports ${spec}`).toBe(false);
+    }
+  });
+
   test('the bots import nothing from Node, so they run in a browser worker', () => {
     for (const file of sources('src/bots')) {
       if (file.endsWith('bench.ts')) continue;

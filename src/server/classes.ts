@@ -20,17 +20,8 @@ import type { SqlStorage } from './storage.js';
 export const MAX_TABLES = 14;
 export const MAX_TURN_SECONDS = 900;
 
-/** What a device gets when it joins: enough to connect to its seat, and to come back. */
-export interface SeatTicket {
-  code: string;
-  table: number;
-  matchID: string;
-  playerID: string;
-  seat: FactionId;
-  credentials: string;
-  deviceToken: string;
-  name: string;
-}
+export type { SeatTicket } from '../protocol/classroom.js';
+import type { SeatTicket } from '../protocol/classroom.js';
 
 /** Parses the teacher's hosting form. */
 export function parseClassSettings(input: unknown): Result<ClassSettings> {

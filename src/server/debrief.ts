@@ -9,28 +9,8 @@ import { seatOf } from '../game/gigawatt.js';
 import { MatchRecorder, type MatchFile, type SeatPlayer } from '../match/index.js';
 import type { ClassState, TableState } from './class-model.js';
 
-/** The figures of a table at the end of a round (or now, for the round in progress). */
-export interface RoundFigures {
-  round: number;
-  vp: Record<FactionId, number>;
-  capability: Record<FactionId, number>;
-  capital: Record<FactionId, number>;
-  risk: number;
-  tension: number;
-}
-
-/** One table in the debrief. */
-export interface TableDebrief {
-  table: number;
-  finished: boolean;
-  reason: 'rounds' | 'frontier' | 'catastrophe' | null;
-  winner: FactionId | null;
-  round: number;
-  actions: number;
-  seats: Record<FactionId, SeatPlayer>;
-  rounds: RoundFigures[];
-  final: RoundFigures;
-}
+export type { RoundFigures, TableDebrief } from '../protocol/classroom.js';
+import type { RoundFigures, TableDebrief } from '../protocol/classroom.js';
 
 /** The engine actions in a boardgame.io log, in order, with their seats. */
 export function actionsFromLog(log: LogEntry[]): { seat: FactionId; action: Action }[] {

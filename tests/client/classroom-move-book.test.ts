@@ -97,7 +97,11 @@ describe('the class debrief charts', () => {
       risk: round,
       tension: 0,
     });
-    const seats = { us: { kind: 'bot' as const }, china: { kind: 'bot' as const }, eu: { kind: 'bot' as const } };
+    const seats = {
+      us: { kind: 'bot' as const, level: 'random' },
+      china: { kind: 'bot' as const, level: 'random' },
+      eu: { kind: 'bot' as const, level: 'random' },
+    };
     const d: DebriefData = {
       code: 'X',
       status: 'ended',

@@ -41,17 +41,8 @@ export interface PublicClass {
 /** A class's lifecycle. */
 export type ClassStatus = 'lobby' | 'running' | 'paused' | 'ended';
 
-/** What a device gets when it joins or rejoins. */
-export interface SeatTicket {
-  code: string;
-  table: number;
-  matchID: string;
-  playerID: string;
-  seat: FactionId;
-  credentials: string;
-  deviceToken: string;
-  name: string;
-}
+export type { SeatTicket } from '../../protocol/classroom.js';
+import type { SeatTicket } from '../../protocol/classroom.js';
 
 /** A bot's last move at a table (bilingual reasons). */
 export interface BotNote {
@@ -95,28 +86,8 @@ export interface ConsoleData {
   joinUrl?: string;
 }
 
-/** The figures of a table at the end of a round. */
-export interface RoundFigures {
-  round: number;
-  vp: Record<FactionId, number>;
-  capability: Record<FactionId, number>;
-  capital: Record<FactionId, number>;
-  risk: number;
-  tension: number;
-}
-
-/** One table in the debrief. */
-export interface TableDebrief {
-  table: number;
-  finished: boolean;
-  reason: 'rounds' | 'frontier' | 'catastrophe' | null;
-  winner: FactionId | null;
-  round: number;
-  actions: number;
-  seats: Record<FactionId, { kind: 'person' | 'bot'; name?: string; level?: string }>;
-  rounds: RoundFigures[];
-  final: RoundFigures;
-}
+export type { RoundFigures, TableDebrief } from '../../protocol/classroom.js';
+import type { TableDebrief } from '../../protocol/classroom.js';
 
 /** The class debrief. */
 export interface DebriefData {
