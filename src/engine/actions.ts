@@ -5,18 +5,13 @@
 import { FACTIONS, PARTNERS, PROVISIONS, REGIONS, isOneOf, type FactionId, type PartnerId, type ProvisionId, type RegionId } from './ids.js';
 import { err, ok, type Result } from './result.js';
 
+/** The actions every faction has (GAME-DESIGN's common actions 1–9), in their stable order. */
+export const COMMON_ACTION_TYPES = ['build', 'buyGpus', 'train', 'release', 'expand', 'deal', 'safety', 'collect', 'playCard'] as const;
+
 /** Every action type, in the stable order legal actions are listed in. */
 export const ACTION_TYPES = [
   'choose',
-  'build',
-  'buyGpus',
-  'train',
-  'release',
-  'expand',
-  'deal',
-  'safety',
-  'collect',
-  'playCard',
+  ...COMMON_ACTION_TYPES,
   'buyLicence',
   'callPartner',
   'issueBonds',

@@ -3,7 +3,7 @@
  * level stays on the fast path (legal actions on the true state, no view clone); every other
  * level decides from its seat's view only.
  */
-import { viewFor, type Action, type ActionType, type FactionId, type GameState, type Rng, type Rules } from '../engine/index.js';
+import { COMMON_ACTION_TYPES, viewFor, type Action, type ActionType, type FactionId, type GameState, type Rng, type Rules } from '../engine/index.js';
 import { decide, defaultBotWeights, type BotLevel as DecideLevel } from '../bots/index.js';
 import { scoreActions } from '../bots/medium.js';
 import { decisionRng } from '../bots/stream.js';
@@ -40,18 +40,8 @@ function singleMinded(type: ActionType): BotChooser {
   };
 }
 
-/** The action types a single-minded bot can favour (the common actions). */
-export const SINGLE_MINDED_TYPES = [
-  'build',
-  'buyGpus',
-  'train',
-  'release',
-  'expand',
-  'deal',
-  'safety',
-  'collect',
-  'playCard',
-] as const satisfies readonly ActionType[];
+/** The action types a single-minded bot can favour: the common actions. */
+export const SINGLE_MINDED_TYPES = COMMON_ACTION_TYPES;
 
 type SingleLevel = `single-${(typeof SINGLE_MINDED_TYPES)[number]}`;
 
