@@ -114,14 +114,14 @@ export function describeAction(rules: Rules, state: GameState, action: Action): 
 export type Driver = Component | 'risk' | 'rivals' | 'none';
 
 const DRIVERS: Record<Driver, Bilingual> = {
-  vp: { en: 'it scores victory points now', fr: 'il rapporte des points de victoire tout de suite' },
-  regions: { en: 'it gains ground in the region majorities that score', fr: 'il gagne du terrain dans les majorités régionales qui rapportent' },
-  agenda: { en: 'it advances our agenda', fr: 'il fait avancer notre programme' },
-  money: { en: 'it strengthens our finances for the rounds ahead', fr: 'il renforce nos finances pour les tours à venir' },
-  capability: { en: 'it pushes us forward in the capability race', fr: 'il nous fait avancer dans la course aux capacités' },
-  influence: { en: 'it spreads our influence', fr: 'il étend notre influence' },
-  risk: { en: 'it keeps the shared AI risk down', fr: 'il contient le risque commun lié à l’IA' },
-  rivals: { en: 'it holds back the leading rival', fr: 'il freine le principal rival' },
+  vp: { en: 'it scores victory points now', fr: 'cela rapporte des points de victoire tout de suite' },
+  regions: { en: 'it gains ground in the region majorities that score', fr: 'cela gagne du terrain dans les majorités régionales qui rapportent' },
+  agenda: { en: 'it advances our agenda', fr: 'cela fait avancer notre programme' },
+  money: { en: 'it strengthens our finances for the rounds ahead', fr: 'cela renforce nos finances pour les tours à venir' },
+  capability: { en: 'it pushes us forward in the capability race', fr: 'cela nous fait avancer dans la course aux capacités' },
+  influence: { en: 'it spreads our influence', fr: 'cela étend notre influence' },
+  risk: { en: 'it keeps the shared AI risk down', fr: 'cela contient le risque commun lié à l’IA' },
+  rivals: { en: 'it holds back the leading rival', fr: 'cela freine le principal rival' },
   none: { en: 'nothing better was on offer', fr: 'rien de mieux n’était possible' },
 };
 
