@@ -3,28 +3,14 @@
  * figures per round (VP, capability, risk, tension), the winners and catastrophes, every
  * table's match file, and a CSV of the key figures.
  */
+import { movesInLog } from '../game/log.js';
 import type { LogEntry } from 'boardgame.io';
-import { FACTIONS, applyActionInPlace, createInitialState, parseAction, type Action, type FactionId, type GameState, type Rules } from '../engine/index.js';
-import { seatOf } from '../game/gigawatt.js';
+import { FACTIONS, applyActionInPlace, createInitialState, type FactionId, type GameState, type Rules } from '../engine/index.js';
 import { MatchRecorder, type MatchFile, type SeatPlayer } from '../match/index.js';
 import type { ClassState, TableState } from './class-model.js';
 
 export type { RoundFigures, TableDebrief } from '../protocol/classroom.js';
 import type { RoundFigures, TableDebrief } from '../protocol/classroom.js';
-
-/** The engine actions in a boardgame.io log, in order, with their seats. */
-export function actionsFromLog(log: LogEntry[]): { seat: FactionId; action: Action }[] {
-  const out: { seat: FactionId; action: Action }[] = [];
-  for (const entry of log) {
-    const a = entry.action as { type?: string; payload?: { type?: string; args?: unknown[]; playerID?: string } };
-    if (a.type !== 'MAKE_MOVE' || !a.payload) continue;
-    const seat = seatOf(a.payload.playerID);
-    const first = (a.payload.args?.[0] ?? {}) as Record<string, unknown>;
-    const parsed = parseAction({ ...first, type: a.payload.type });
-    if (seat && parsed.ok) out.push({ seat, action: parsed.value });
-  }
-  return out;
-}
 
 function figures(state: GameState, round: number): RoundFigures {
   const per = (f: (id: FactionId) => number) => Object.fromEntries(FACTIONS.map((id) => [id, f(id)])) as Record<FactionId, number>;
@@ -66,7 +52,7 @@ export function replayTable(rules: Rules, cls: ClassState, table: TableState, lo
   const rounds: RoundFigures[] = [];
   let round = state.round;
   let count = 0;
-  for (const { seat, action } of actionsFromLog(log)) {
+  for (const { seat, action } of movesInLog(log)) {
     if (state.phase === 'over') break;
     const before = round;
     const refused = applyActionInPlace(rules, state, seat, action);

@@ -3,6 +3,7 @@
  * summarises them (JSON or a table); optionally writes summary.json and report.html, saves
  * every game as a match file, or compares the same seeds under a rules variant.
  */
+import { oneLineErrors } from './cli-output.js';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -162,15 +163,7 @@ const program = new Command()
   .option('--progress', 'draw the progress bar even when standard error is not a terminal')
   .option('--no-progress', 'no progress bar on standard error')
   .showHelpAfterError(false)
-  .configureOutput({
-    outputError: (str, write) =>
-      write(
-        str
-          .trim()
-          .split('\n')[0]!
-          .replace(/^error: /, 'sim: ') + '\n',
-      ),
-  })
+  .configureOutput(oneLineErrors('sim'))
   .action(async (opts: CliOptions) => {
     process.exitCode = await main(opts);
   });

@@ -2,6 +2,7 @@
  * `npm run replay -- FILE [--verify] [--to N] [--rules FILE] [--format json|table]`: replays a
  * match file exactly and prints the position reached; `--verify` checks every recorded hash.
  */
+import { oneLineErrors } from './cli-output.js';
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Rules } from '../engine/index.js';
@@ -68,14 +69,6 @@ new Command()
   .option('--rules <file>', 'the rules variant the match was played under')
   .addOption(new Option('--format <format>', 'what to print').choices(['json', 'table']).default('table'))
   .showHelpAfterError(false)
-  .configureOutput({
-    outputError: (str, write) =>
-      write(
-        str
-          .trim()
-          .split('\n')[0]!
-          .replace(/^error: /, 'replay: ') + '\n',
-      ),
-  })
+  .configureOutput(oneLineErrors('replay'))
   .action((file: string, opts: ReplayCliOptions) => run(file, opts))
   .parse();

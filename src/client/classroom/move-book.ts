@@ -7,33 +7,14 @@
  * Plain TypeScript: no DOM, no sockets.
  */
 import type { LogEntry } from 'boardgame.io';
-import { parseAction, type Action, type FactionId, type Rules, type SeatView } from '../../engine/index.js';
+import type { Rules, SeatView } from '../../engine/index.js';
 import { describeAction } from '../../bots/index.js';
-import { seatOf } from '../../game/gigawatt.js';
 import type { Bilingual, MoveRecord, RoundStats } from '../session/session.js';
 import { roundStats } from '../session/stats.js';
 import type { Trail } from './saved.js';
 
-/** A move as the boardgame.io log has it. */
-export interface LoggedMove {
-  stateID: number;
-  seat: FactionId;
-  action: Action;
-}
-
-/** The engine actions of a boardgame.io log, in order (other entries are skipped). */
-export function movesInLog(log: readonly LogEntry[]): LoggedMove[] {
-  const out: LoggedMove[] = [];
-  for (const entry of log) {
-    const a = entry.action as { type?: string; payload?: { type?: string; args?: unknown[]; playerID?: string } };
-    if (a.type !== 'MAKE_MOVE' || !a.payload) continue;
-    const seat = seatOf(a.payload.playerID);
-    const first = (a.payload.args?.[0] ?? {}) as Record<string, unknown>;
-    const parsed = parseAction({ ...first, type: a.payload.type });
-    if (seat && parsed.ok) out.push({ stateID: entry._stateID, seat, action: parsed.value });
-  }
-  return out;
-}
+export { movesInLog, type LoggedMove } from '../../game/log.js';
+import { movesInLog } from '../../game/log.js';
 
 /** The growing record of one match on one device. */
 export class MoveBook {
