@@ -39,3 +39,60 @@ export interface TableDebrief {
   rounds: RoundFigures[];
   final: RoundFigures;
 }
+
+/** A class's lifecycle. */
+export type ClassStatus = 'lobby' | 'running' | 'paused' | 'ended';
+
+/** Who plays a seat: nobody yet (lobby), people (a team of devices) or a bot. */
+export type SeatMode = 'open' | 'person' | 'bot';
+
+/** A bot's last move at a table, with its reasons in both languages. */
+export interface BotNote {
+  seat: FactionId;
+  round: number;
+  /** The `_stateID` the bot moved from (its move's log entry carries the same id). */
+  stateID: number;
+  en: string;
+  fr: string;
+}
+
+/** One seat as the teacher sees it. */
+export interface SeatLine {
+  mode: SeatMode;
+  names: string[];
+  devices: number;
+}
+
+/** One table as the teacher sees it. */
+export interface TableLine {
+  no: number;
+  matchID: string;
+  round: number;
+  actionRound: number;
+  /** Actions played so far at the table. */
+  actions: number;
+  phase: string;
+  finished: boolean;
+  winner: FactionId | null;
+  endReason: string | null;
+  risk: number;
+  tension: number;
+  vp: Record<FactionId, number>;
+  capability: Record<FactionId, number>;
+  turn: FactionId | null;
+  /** Seconds left on the current turn (null: no timer). */
+  secondsLeft: number | null;
+  seats: Record<FactionId, SeatLine>;
+  spectators: number;
+  timeouts: number;
+  lastBot: BotNote | null;
+}
+
+/** The live state of a class for its teacher (the console route adds the join link). */
+export interface ConsoleView {
+  code: string;
+  status: ClassStatus;
+  settings: { tables: number; seedMode: string; teacherSeed: boolean; botLevel: string; turnSeconds: number; lang: string };
+  tables: TableLine[];
+  joinUrl?: string;
+}

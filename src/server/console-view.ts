@@ -1,48 +1,11 @@
 /** What the teacher's console and the join page show of a class (never seeds or credentials). */
 import { FACTIONS, activeSeat, type FactionId, type GameState } from '../engine/index.js';
 import { PLAYER_IDS } from '../game/gigawatt.js';
-import type { ClassState, SeatMode, TableState } from './class-model.js';
+import type { ClassState, TableState } from './class-model.js';
 import type { BotNote } from './runner.js';
 
-/** One seat as the teacher sees it. */
-export interface SeatLine {
-  mode: SeatMode;
-  names: string[];
-  devices: number;
-}
-
-/** One table as the teacher sees it. */
-export interface TableLine {
-  no: number;
-  matchID: string;
-  round: number;
-  actionRound: number;
-  /** Actions played so far at the table. */
-  actions: number;
-  phase: string;
-  finished: boolean;
-  winner: FactionId | null;
-  endReason: string | null;
-  risk: number;
-  tension: number;
-  vp: Record<FactionId, number>;
-  capability: Record<FactionId, number>;
-  turn: FactionId | null;
-  /** Seconds left on the current turn (null: no timer). */
-  secondsLeft: number | null;
-  seats: Record<FactionId, SeatLine>;
-  spectators: number;
-  timeouts: number;
-  lastBot: BotNote | null;
-}
-
-/** The live state of a class for its teacher. */
-export interface ConsoleView {
-  code: string;
-  status: string;
-  settings: { tables: number; seedMode: string; teacherSeed: boolean; botLevel: string; turnSeconds: number; lang: string };
-  tables: TableLine[];
-}
+export type { ConsoleView, SeatLine, TableLine } from '../protocol/classroom.js';
+import type { ConsoleView, SeatLine, TableLine } from '../protocol/classroom.js';
 
 /** What the console needs to read. */
 export interface ConsoleSources {

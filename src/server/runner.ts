@@ -31,15 +31,8 @@ export function defaultAction(rules: Rules, state: GameState, seat: FactionId): 
   return legalActions(rules, state, seat)[0] ?? null;
 }
 
-/** A bot's last move at a table, for the teacher's console. */
-export interface BotNote {
-  seat: FactionId;
-  round: number;
-  /** The `_stateID` the bot moved from (its move's log entry carries the same id). */
-  stateID: number;
-  en: string;
-  fr: string;
-}
+export type { BotNote } from '../protocol/classroom.js';
+import type { BotNote } from '../protocol/classroom.js';
 
 /** The runner. */
 export class TableRunner {

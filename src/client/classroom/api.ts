@@ -38,53 +38,14 @@ export interface PublicClass {
   tables: { no: number; finished: boolean; round: number; matchID: string | null; seats: Record<FactionId, PublicSeat> }[];
 }
 
-/** A class's lifecycle. */
-export type ClassStatus = 'lobby' | 'running' | 'paused' | 'ended';
+export type { ClassStatus } from '../../protocol/classroom.js';
+import type { ClassStatus } from '../../protocol/classroom.js';
 
 export type { SeatTicket } from '../../protocol/classroom.js';
 import type { SeatTicket } from '../../protocol/classroom.js';
 
-/** A bot's last move at a table (bilingual reasons). */
-export interface BotNote {
-  seat: FactionId;
-  round: number;
-  stateID?: number;
-  en: string;
-  fr: string;
-}
-
-/** One table in the teacher's console. */
-export interface ConsoleTable {
-  no: number;
-  matchID: string;
-  round: number;
-  actionRound: number;
-  /** Actions played so far (absent from servers before this field existed). */
-  actions?: number;
-  phase: string;
-  finished: boolean;
-  winner: FactionId | null;
-  endReason: string | null;
-  risk: number;
-  tension: number;
-  vp: Record<FactionId, number>;
-  capability: Record<FactionId, number>;
-  turn: FactionId | null;
-  secondsLeft: number | null;
-  seats: Record<FactionId, { mode: PublicSeat['mode']; names: string[]; devices: number }>;
-  spectators: number;
-  timeouts: number;
-  lastBot: BotNote | null;
-}
-
-/** The teacher's live view of a class. */
-export interface ConsoleData {
-  code: string;
-  status: ClassStatus;
-  settings: { tables: number; seedMode: string; teacherSeed: boolean; botLevel: string; turnSeconds: number; lang: string };
-  tables: ConsoleTable[];
-  joinUrl?: string;
-}
+export type { BotNote, TableLine as ConsoleTable, ConsoleView as ConsoleData } from '../../protocol/classroom.js';
+import type { ConsoleView as ConsoleData } from '../../protocol/classroom.js';
 
 export type { RoundFigures, TableDebrief } from '../../protocol/classroom.js';
 import type { TableDebrief } from '../../protocol/classroom.js';
