@@ -145,8 +145,9 @@ export function utility(rules: Rules, w: BotWeights, state: GameState, seat: Fac
 /**
  * Search rewards in [0, 1] per faction: a logistic of the faction's projected margin over its
  * best rival (so trailing seats still feel every VP), scaled by the chance of no catastrophe.
+ * `bonus` adds VP to a faction's projection (the priorities of the actions it took on the way).
  */
-export function rewards(rules: Rules, w: BotWeights, state: GameState): Record<FactionId, number> {
+export function rewards(rules: Rules, w: BotWeights, state: GameState, bonus?: Record<FactionId, number>): Record<FactionId, number> {
   const out: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
   if (state.phase === 'over') {
     const winner = state.result?.winner;
@@ -155,6 +156,7 @@ export function rewards(rules: Rules, w: BotWeights, state: GameState): Record<F
   }
   const e = w.evaluation;
   const p = projectAll(rules, w, state);
+  if (bonus) for (const id of FACTIONS) p[id] = { ...p[id], total: p[id].total + bonus[id] };
   const survive = Math.max(0, 1 - riskPenalty(w, state.tracks.risk) / (riskPenalty(w, e.catastropheRisk) || 1));
   for (const id of FACTIONS) {
     let best = -Infinity;

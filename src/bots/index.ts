@@ -8,8 +8,9 @@ import { activeSeat, legalActions, viewFor, type Action, type FactionId, type Ga
 import { describeAction, driverText, type Bilingual } from './explain.js';
 import { scoreActions } from './medium.js';
 import { search } from './mcts.js';
+import { rolloutSearch } from './rollout.js';
 import { decisionRng } from './stream.js';
-import { defaultBotWeights, type BotWeights } from './weights.js';
+import { defaultBotWeights, hardWeights, type BotWeights } from './weights.js';
 
 export { parseBotWeights, defaultBotWeights, botWeightsSchema, type BotWeights } from './weights.js';
 export { describeAction } from './explain.js';
@@ -67,7 +68,8 @@ function decideMedium(rules: Rules, view: SeatView, seat: FactionId, seed: strin
   };
 }
 
-function decideHard(rules: Rules, view: SeatView, seat: FactionId, seed: string, w: BotWeights, iterations: number): BotDecision {
+function decideHard(rules: Rules, view: SeatView, seat: FactionId, seed: string, shared: BotWeights, iterations: number): BotDecision {
+  const w = hardWeights(shared);
   const rng = decisionRng(seed, view);
   const scored = scoreActions(rules, w, view, seat, rng);
   const first = scored[0];
@@ -75,7 +77,15 @@ function decideHard(rules: Rules, view: SeatView, seat: FactionId, seed: string,
   if (scored.length === 1)
     return { action: first.action, explanation: join(describeAction(rules, view, first.action), driverText(first.driver)), alternatives: [] };
   const roots = scored.slice(0, w.hard.rootWidth);
-  const results = search(rules, w, view, rng, { iterations, rootActions: roots.map((s) => s.action) });
+  const rootActions = roots.map((s) => s.action);
+  const results =
+    w.hard.search === 'rollouts'
+      ? rolloutSearch(rules, w, view, rng, { rollouts: iterations, rootActions, horizon: w.hard.horizon }).map((r) => ({
+          action: r.action,
+          visits: r.rollouts,
+          mean: r.mean,
+        }))
+      : search(rules, w, view, rng, { iterations, rootActions });
   const best = results[0] ?? { action: first.action, visits: 0, mean: 0 };
   const driver = roots.find((s) => s.action === best.action)?.driver ?? first.driver;
   const pct = Math.round(best.mean * 100);

@@ -73,11 +73,18 @@ export function search(rules: Rules, weights: BotWeights, view: SeatView, rng: R
   const priors = options.rootActions.map((action) => {
     const next = cloneGame(scratch);
     applyActionInPlace(rules, next, seat, action);
-    return rewards(rules, w, next)[seat];
+    const bonus = { us: 0, china: 0, eu: 0, [seat]: w.factions[seat].bias[action.type] ?? 0 };
+    return rewards(rules, w, next, bonus)[seat];
   });
   for (let it = 0; it < options.iterations; it++) {
     const det = determiniseInPlace(cloneGame(scratch), view, pools, rng);
     const path: SearchNode[] = [];
+    // The faction priorities of the actions each seat takes on the way, as VP (as the medium bot weighs them).
+    const bonus: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
+    const take = (mover: FactionId, action: Action) => {
+      bonus[mover] += weights.factions[mover].bias[action.type] ?? 0;
+      applyActionInPlace(rules, det, mover, action);
+    };
     let current = root;
     while (det.phase !== 'over') {
       const mover = activeSeat(det) as FactionId;
@@ -98,14 +105,14 @@ export function search(rules: Rules, weights: BotWeights, view: SeatView, rng: R
             next.priorVisits = h.priorVisits;
           }
           current.children.push(next);
-          applyActionInPlace(rules, det, mover, action);
+          take(mover, action);
           path.push(next);
           break;
         }
       }
       next = pickChild(current.children, keys, h.exploration);
       if (!next) break;
-      applyActionInPlace(rules, det, mover, next.action as Action);
+      take(mover, next.action as Action);
       path.push(next);
       current = next;
     }
@@ -114,9 +121,9 @@ export function search(rules: Rules, weights: BotWeights, view: SeatView, rng: R
     for (let d = 0; d < h.playoutDepth && det.phase !== 'over'; d++) {
       const mover = activeSeat(det) as FactionId;
       if (h.playoutToTurn && mover === seat) break;
-      applyActionInPlace(rules, det, mover, mediumAction(rules, weights, det, mover, rng).action);
+      take(mover, mediumAction(rules, weights, det, mover, rng).action);
     }
-    const r = rewards(rules, w, det);
+    const r = rewards(rules, w, det, bonus);
     root.visits++;
     for (const n of path) {
       n.visits++;

@@ -61,7 +61,12 @@ export const botWeightsSchema = z
     medium: z.object({ releaseCombos: z.number().int().min(1), alternatives: z.number().int().min(1).max(10) }).strict(),
     hard: z
       .object({
+        /** `rollouts`: paired medium-policy rollouts to a horizon (rollout.ts); `mcts`: tree search cut off by the evaluation (mcts.ts). */
+        search: z.enum(['rollouts', 'mcts']).default('mcts'),
+        /** Budget: rollouts (search `rollouts`) or tree iterations (search `mcts`). */
         iterations: z.number().int().min(1),
+        /** Where a rollout stops and the position is judged. */
+        horizon: z.enum(['round', 'scoring', 'game']).default('round'),
         rootWidth: z.number().int().min(1),
         exploration: nonNeg,
         widening: z.number().finite().positive(),
@@ -71,6 +76,17 @@ export const botWeightsSchema = z
         playoutToTurn: z.boolean(),
         /** Weight, in virtual visits, of a root action's one-step value before the search. */
         priorVisits: nonNeg,
+        /**
+         * The hard bot's own judgement: evaluation weights and faction priorities that replace
+         * the shared ones when it searches (tuned by playing against the medium bot).
+         */
+        judgement: z
+          .object({
+            evaluation: evaluationSchema.partial().optional(),
+            factions: z.partialRecord(z.enum(FACTIONS), factionSchema.partial()).optional(),
+          })
+          .strict()
+          .optional(),
       })
       .strict(),
   })
@@ -108,4 +124,26 @@ export function weightsFor(w: BotWeights, seat: (typeof FACTIONS)[number]): BotW
   let bySeat = effective.get(w);
   if (!bySeat) effective.set(w, (bySeat = {}));
   return (bySeat[seat] ??= { ...w, evaluation: { ...w.evaluation, ...over } });
+}
+
+const hardCache = new WeakMap<BotWeights, BotWeights>();
+
+/** The weights the hard bot judges positions with: the shared ones, with `hard.judgement` laid over them. */
+export function hardWeights(w: BotWeights): BotWeights {
+  const judgement = w.hard.judgement;
+  if (!judgement) return w;
+  const cached = hardCache.get(w);
+  if (cached) return cached;
+  const factions = { ...w.factions };
+  for (const id of FACTIONS) {
+    const over = judgement.factions?.[id];
+    if (!over) continue;
+    factions[id] = {
+      bias: { ...factions[id].bias, ...over.bias },
+      evaluation: { ...factions[id].evaluation, ...over.evaluation },
+    };
+  }
+  const out: BotWeights = { ...w, evaluation: { ...w.evaluation, ...judgement.evaluation }, factions };
+  hardCache.set(w, out);
+  return out;
 }

@@ -3,7 +3,7 @@
  * (for the simulator, bots and boardgame.io's draft); `applyAction` is the pure version.
  */
 import { parseAction, type Action } from './actions.js';
-import { REGIONS, type FactionId } from './ids.js';
+import { FACTIONS, REGIONS, type FactionId } from './ids.js';
 import { checkAction } from './legality.js';
 import type { Reason } from './reasons.js';
 import { err, ok, type Result } from './result.js';
@@ -69,6 +69,12 @@ function perform(rules: Rules, state: GameState, seat: FactionId, a: Action): vo
       f.capital -= g.release.cost;
       for (const leader of capabilityLeaders(state)) {
         if (leader !== seat && state.factions[leader].capability - f.capability <= 1) state.factions[leader].commoditisation++;
+      }
+      if (g.release.distillCompute > 0) {
+        for (const id of FACTIONS) {
+          const other = state.factions[id];
+          if (other.capability < f.capability) other.compute = Math.min(g.gpus.computeCap, other.compute + g.release.distillCompute);
+        }
       }
       if (f.capability >= g.release.riskFromLevel) {
         if (!f.safetyThisRound) breach(state, seat, 'riskManagement');

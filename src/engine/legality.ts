@@ -26,15 +26,26 @@ const FAIL: Reason = Object.freeze({ code: 'gameOver' });
 const money = (state: GameState, seat: FactionId, cost: number, explain = true): Reason | null =>
   state.factions[seat].capital >= cost ? null : explain ? { code: 'capital', params: { cost, capital: state.factions[seat].capital } } : FAIL;
 
-/** Regions eligible for an open-weight release (influence 1–5). */
-export function releaseEligible(state: GameState, seat: FactionId): RegionId[] {
+/** The influence up to which `seat`'s releases spread (its faction's own number, else the game's). */
+export function releaseMaxInfluence(rules: Rules, seat: FactionId): number {
+  return rules.factions[seat].release?.maxInfluence ?? rules.game.release.maxInfluence;
+}
+
+/** Regions eligible for an open-weight release by `seat`: its influence there is from 1 to its release maximum. */
+export function releaseEligible(rules: Rules, state: GameState, seat: FactionId): RegionId[] {
   const inf = state.factions[seat].influence;
-  return REGIONS.filter((r) => inf[r] >= 1 && inf[r] < 6);
+  const max = releaseMaxInfluence(rules, seat);
+  return REGIONS.filter((r) => inf[r] >= 1 && inf[r] <= max);
+}
+
+/** How many regions a release by `seat` reaches at most (its faction's own number, else the game's). */
+export function releaseReach(rules: Rules, seat: FactionId): number {
+  return rules.factions[seat].release?.regions ?? rules.game.release.regions;
 }
 
 /** How many regions a release must name now. */
 export function releaseCount(rules: Rules, state: GameState, seat: FactionId): number {
-  return Math.min(rules.game.release.regions, releaseEligible(state, seat).length);
+  return Math.min(releaseReach(rules, seat), releaseEligible(rules, state, seat).length);
 }
 
 /** The faction whose home a region is, if any. */
@@ -64,6 +75,7 @@ function checkType(rules: Rules, state: GameState, seat: FactionId, type: Action
     case 'release':
       if (f.capability < g.release.minCapability) return explain ? { code: 'releaseCapability', params: { min: g.release.minCapability } } : FAIL;
       if (f.releasedThisRound) return R_releasedThisRound;
+      if (releaseCount(rules, state, seat) === 0) return explain ? { code: 'releaseNowhere', params: { max: releaseMaxInfluence(rules, seat) } } : FAIL;
       return money(state, seat, g.release.cost, explain);
     case 'expand':
       return money(state, seat, g.costs.expand, explain);
@@ -159,9 +171,9 @@ function checkParams(rules: Rules, state: GameState, seat: FactionId, a: Action,
     }
     case 'release': {
       const count = releaseCount(rules, state, seat);
-      if (a.regions.length !== count) return explain ? (explain ? { code: 'releaseRegions', params: { count } } : FAIL) : FAIL;
-      for (const r of a.regions)
-        if (f.influence[r] < 1 || f.influence[r] >= 6) return explain ? (explain ? { code: 'releaseRegions', params: { count } } : FAIL) : FAIL;
+      const max = releaseMaxInfluence(rules, seat);
+      if (a.regions.length !== count) return explain ? { code: 'releaseRegions', params: { count, max } } : FAIL;
+      for (const r of a.regions) if (f.influence[r] < 1 || f.influence[r] > max) return explain ? { code: 'releaseRegions', params: { count, max } } : FAIL;
       return null;
     }
     case 'expand':
@@ -312,16 +324,17 @@ const releaseCache: (readonly Action[] | undefined)[] = [];
 /** Release candidates: every choice of exactly `releaseCount` eligible regions (cached by the eligible set). */
 function releaseCandidates(rules: Rules, state: GameState, seat: FactionId): readonly Action[] {
   const inf = state.factions[seat].influence;
+  const max = releaseMaxInfluence(rules, seat);
   let mask = 0;
   let n = 0;
   for (let i = 0; i < REGIONS.length; i++) {
     const v = inf[REGIONS[i] as RegionId];
-    if (v >= 1 && v < 6) {
+    if (v >= 1 && v <= max) {
       mask |= 1 << i;
       n++;
     }
   }
-  const k = Math.min(rules.game.release.regions, n);
+  const k = Math.min(releaseReach(rules, seat), n);
   const key = mask * 16 + k;
   let cached = releaseCache[key];
   if (!cached) {

@@ -47,8 +47,12 @@ const TEXTS = {
   releaseCapability: { en: 'Open-weight releases need capability {min}.', fr: 'Publier des poids ouverts demande une capacité de {min}.' },
   releasedThisRound: { en: 'You already released open weights this round.', fr: 'Vous avez déjà publié des poids ouverts ce tour-ci.' },
   releaseRegions: {
-    en: 'Choose {count} regions where you have influence below 6.',
-    fr: 'Choisissez {count} régions où votre influence est entre 1 et 5.',
+    en: 'Choose {count} regions where your influence is from 1 to {max}.',
+    fr: 'Choisissez {count} régions où votre influence est entre 1 et {max}.',
+  },
+  releaseNowhere: {
+    en: 'No region to release in: open weights spread only where your influence is from 1 to {max}.',
+    fr: 'Aucune région où publier : les poids ouverts ne se diffusent que là où votre influence est entre 1 et {max}.',
   },
   influenceFull: { en: 'Influence in {region} is already at the maximum (6).', fr: 'L’influence en {region} est déjà au maximum (6).' },
   home: { en: 'No country deal in your own home region.', fr: 'Pas d’accord-pays dans votre région d’origine.' },

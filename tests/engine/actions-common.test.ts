@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { FACTIONS, activeSeat, incomeBreakdown, legalActions, turnOrder } from '../../src/engine/index.js';
+import { releaseReach } from '../../src/engine/legality.js';
 import { act, game, positionFor, refuse, rules } from '../helpers/positions.js';
 
 const c = game.costs;
@@ -63,23 +64,31 @@ describe('release open weights', () => {
     expect(refuse(positionFor('eu'), 'eu', { type: 'release', regions: ['EU', 'AF', 'LATAM', 'IN'] }).code).toBe('releaseCapability');
   });
 
-  test('adds one influence in four regions where the faction has influence and records them', () => {
-    const next = act(positionFor('us'), 'us', { type: 'release', regions: ['NA', 'JK', 'EU', 'GULF'] });
+  test('adds one influence in as many regions as the faction reaches (the US 3, China and the EU 4), where it has influence, and records them', () => {
+    expect([releaseReach(rules, 'us'), releaseReach(rules, 'china'), releaseReach(rules, 'eu')]).toEqual([3, 4, 4]);
+    const next = act(positionFor('us'), 'us', { type: 'release', regions: ['NA', 'JK', 'EU'] });
     const inf = next.factions.us.influence;
-    expect([inf.NA, inf.JK, inf.EU, inf.GULF, inf.IN]).toEqual([4, 3, 2, 2, 1]);
-    expect(next.factions.us.releasedIn).toEqual(['NA', 'JK', 'EU', 'GULF']);
+    expect([inf.NA, inf.JK, inf.EU, inf.GULF, inf.IN]).toEqual([4, 3, 2, 1, 1]);
+    expect(next.factions.us.releasedIn).toEqual(['NA', 'JK', 'EU']);
     expect(next.factions.us.releasedThisRound).toBe(true);
+    const china = act(positionFor('china'), 'china', { type: 'release', regions: ['CN', 'SEA', 'AF', 'GULF'] }).factions.china;
+    expect([china.influence.CN, china.influence.SEA, china.influence.AF, china.influence.GULF]).toEqual([5, 3, 2, 2]);
+    expect(china.releasedIn).toEqual(['CN', 'SEA', 'AF', 'GULF']);
   });
 
   test('is allowed once a round', () => {
     const s = positionFor('us', (s) => (s.factions.us.releasedThisRound = true));
-    expect(refuse(s, 'us', { type: 'release', regions: ['NA', 'JK', 'EU', 'GULF'] }).code).toBe('releasedThisRound');
+    expect(refuse(s, 'us', { type: 'release', regions: ['NA', 'JK', 'EU'] }).code).toBe('releasedThisRound');
   });
 
-  test('must name as many regions as it can, up to four, each with influence from 1 to 5', () => {
+  test('must name as many regions as it can, up to its reach, each with influence from 1 to 5', () => {
+    expect(game.release.maxInfluence).toBe(5);
+    // The US has influence 1 to 5 in five regions and reaches 3: it must name exactly 3 of them.
     const s = positionFor('us');
-    expect(refuse(s, 'us', { type: 'release', regions: ['NA', 'JK', 'EU'] }).code).toBe('releaseRegions');
-    expect(refuse(s, 'us', { type: 'release', regions: ['NA', 'JK', 'EU', 'LATAM'] }).code).toBe('releaseRegions');
+    expect(refuse(s, 'us', { type: 'release', regions: ['NA', 'JK'] })).toEqual({ code: 'releaseRegions', params: { count: 3, max: 5 } });
+    expect(refuse(s, 'us', { type: 'release', regions: ['NA', 'JK', 'EU', 'GULF'] }).code).toBe('releaseRegions');
+    expect(refuse(s, 'us', { type: 'release', regions: ['NA', 'JK', 'LATAM'] }).code).toBe('releaseRegions');
+    // China reaches 4 but, with influence 6 at home, has only three eligible regions: it names those three.
     const china = positionFor('china', (s) => (s.factions.china.influence.CN = 6));
     expect(refuse(china, 'china', { type: 'release', regions: ['CN', 'SEA', 'AF', 'GULF'] }).code).toBe('releaseRegions');
     const next = act(china, 'china', { type: 'release', regions: ['SEA', 'AF', 'GULF'] });
@@ -100,15 +109,16 @@ describe('release open weights', () => {
     expect(act(s, 'china', { type: 'release', regions: ['CN', 'SEA', 'AF', 'GULF'] }).factions.us.commoditisation).toBe(0);
   });
 
-  test('raises Risk by 1 from capability 6, even after investing in safety', () => {
-    expect(game.release.riskFromLevel).toBe(6);
-    const low = positionFor('us', (s) => (s.factions.us.capability = 5));
-    expect(act(low, 'us', { type: 'release', regions: ['NA', 'JK', 'EU', 'GULF'] }).tracks.risk).toBe(2);
+  test('raises Risk by 1 from capability 5, even after investing in safety', () => {
+    expect(game.release.riskFromLevel).toBe(5);
+    const start = game.tracks.risk.start;
+    const low = positionFor('us', (s) => (s.factions.us.capability = game.release.riskFromLevel - 1));
+    expect(act(low, 'us', { type: 'release', regions: ['NA', 'JK', 'EU'] }).tracks.risk).toBe(start);
     const high = positionFor('us', (s) => {
-      s.factions.us.capability = 6;
+      s.factions.us.capability = game.release.riskFromLevel;
       s.factions.us.safetyThisRound = true;
     });
-    expect(act(high, 'us', { type: 'release', regions: ['NA', 'JK', 'EU', 'GULF'] }).tracks.risk).toBe(3);
+    expect(act(high, 'us', { type: 'release', regions: ['NA', 'JK', 'EU'] }).tracks.risk).toBe(start + 1);
   });
 });
 

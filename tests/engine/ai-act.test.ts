@@ -122,12 +122,18 @@ describe('breaches', () => {
     expect(act(s, 'china', { type: 'train' }).factions.china.breaches).toEqual([]);
   });
 
-  test('releasing at capability 6 without safety breaks risk management', () => {
+  test('releasing at capability 5 or more without safety breaks risk management', () => {
+    expect(game.release.riskFromLevel).toBe(5);
     const s = positionFor('us', (s) => {
       s.provisions.riskManagement = 'enacted';
-      s.factions.us.capability = 6;
+      s.factions.us.capability = game.release.riskFromLevel;
     });
-    expect(act(s, 'us', { type: 'release', regions: ['NA', 'JK', 'EU', 'GULF'] }).factions.us.breaches).toEqual(['riskManagement']);
+    expect(act(s, 'us', { type: 'release', regions: ['NA', 'JK', 'EU'] }).factions.us.breaches).toEqual(['riskManagement']);
+    s.factions.us.safetyThisRound = true;
+    expect(act(s, 'us', { type: 'release', regions: ['NA', 'JK', 'EU'] }).factions.us.breaches).toEqual([]);
+    s.factions.us.safetyThisRound = false;
+    s.factions.us.capability = game.release.riskFromLevel - 1;
+    expect(act(s, 'us', { type: 'release', regions: ['NA', 'JK', 'EU'] }).factions.us.breaches).toEqual([]);
   });
 
   test('training a closed model while present under EU rules breaks transparency, unless released this round', () => {

@@ -4,7 +4,8 @@ import { act, game, positionFor, refuse } from '../helpers/positions.js';
 const china = game.china;
 
 describe('state fund', () => {
-  test('adds 12 capital and 1 Tension', () => {
+  test('adds 4 capital and 1 Tension', () => {
+    expect(china.stateFund).toBe(4);
     const next = act(positionFor('china'), 'china', { type: 'stateFund' });
     expect(next.factions.china.capital).toBe(25 + china.stateFund);
     expect(next.tracks.tension).toBe(4);

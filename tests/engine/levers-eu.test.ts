@@ -66,7 +66,8 @@ describe('export standards', () => {
 });
 
 describe('InvestAI', () => {
-  test('adds 10 capital once a round', () => {
+  test('adds 12 capital once a round', () => {
+    expect(eu.investAI).toBe(12);
     const next = act(positionFor('eu'), 'eu', { type: 'investAI' });
     expect(next.factions.eu.capital).toBe(30 + eu.investAI);
     expect(next.factions.eu.investAIThisRound).toBe(true);

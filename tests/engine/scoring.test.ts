@@ -45,8 +45,9 @@ describe('region majorities', () => {
 });
 
 describe('agendas', () => {
-  test('give the US its bonus if it alone holds the top capability, and a point per country deal', () => {
+  test('give the US 3 VP if it alone holds the top capability, and a point per country deal', () => {
     const a = game.agendas.us;
+    expect([a.soleLeader, a.perDeal]).toEqual([3, 1]);
     const s = positionFor('us', (s) => (s.factions.us.deals = ['JK', 'IN']));
     expect(agendaPoints(rules, s).us).toBe(2 * a.perDeal);
     s.factions.us.capability = 4;
@@ -64,8 +65,9 @@ describe('agendas', () => {
     expect(agendaPoints(rules, s).china).toBe(2 * a.perReleaseRegion);
   });
 
-  test('give the EU points per enacted provision, per region under EU rules (Europe included) and a bonus with Risk at most 5', () => {
+  test('give the EU points per enacted provision, per region under EU rules (Europe included) and a bonus with Risk at most 8', () => {
     const a = game.agendas.eu;
+    expect(a.lowRiskMax).toBe(8);
     const s = positionFor('eu', (s) => {
       s.provisions = { transparency: 'enacted', riskManagement: 'suspended', copyright: 'enacted' };
       s.euRules = ['AF'];
@@ -166,7 +168,10 @@ describe('level 10', () => {
   test('gives the 6 VP at Risk 8 exactly', () => {
     const quiet = parseRules(mergeRuleFiles(DEFAULT_RULE_FILES, { 'game.json': { incidents: { fromRisk: 12 } } }));
     if (!quiet.ok) throw new Error(quiet.error);
-    const next = applyAction(quiet.value, toTen(8, true), 'us', { type: 'train' });
+    // The check reads Risk after the upkeep's frontier-race drift: +1 from capability 5, +1 more from 7.
+    const drift = game.upkeep.riskDrift.filter((step) => step.fromCapability <= 10).reduce((n, step) => n + step.amount, 0);
+    expect(drift).toBe(2);
+    const next = applyAction(quiet.value, toTen(game.frontier.maxRiskForVp - drift, true), 'us', { type: 'train' });
     if (!next.ok) throw new Error(next.error.code);
     expect(next.value.factions.us.vpBreakdown.frontier).toBe(6);
     expect(next.value.tracks.risk).toBe(8);
@@ -190,10 +195,12 @@ describe('the end of the game', () => {
     expect(next.phase).toBe('over');
     expect(next.result?.reason).toBe('rounds');
     const us = next.factions.us;
-    // capital 45 + 3 + 9 − 1 − 3 (interest) = 53 → +1 per capitalPerVp; debt 21 → −3 (rounded up, per 10)
+    // capital 45 + 3 (collect) + 12 (income: base 7 + 5 regions × 1) − 1 (power) − 3 (interest) = 56
+    // → +1 per capitalPerVp; debt 21 → −3 (rounded up, per 10)
+    expect(rules.factions.us.baseIncome).toBe(7);
     expect([us.capital, us.vpBreakdown.capital, us.vpBreakdown.debt]).toEqual([
-      53,
-      Math.floor(53 / game.endGame.capitalPerVp),
+      56,
+      Math.floor(56 / game.endGame.capitalPerVp),
       -Math.ceil(21 / game.endGame.debtPerVp),
     ]);
     expect(us.vpBreakdown.regions).toBe(11);

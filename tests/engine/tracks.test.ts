@@ -23,12 +23,13 @@ describe('AI catastrophe', () => {
     expect(finalScores(next).some((f) => f.winner)).toBe(false);
   });
 
-  test('also comes from an open release at capability 6', () => {
+  test('also comes from an open release at capability 5', () => {
+    expect(game.release.riskFromLevel).toBe(5);
     const s = positionFor('us', (s) => {
       s.tracks.risk = 11;
-      s.factions.us.capability = 6;
+      s.factions.us.capability = game.release.riskFromLevel;
     });
-    expect(act(s, 'us', { type: 'release', regions: ['NA', 'JK', 'EU', 'GULF'] }).result?.reason).toBe('catastrophe');
+    expect(act(s, 'us', { type: 'release', regions: ['NA', 'JK', 'EU'] }).result?.reason).toBe('catastrophe');
   });
 
   test('also comes from a headline, before anyone acts', () => {

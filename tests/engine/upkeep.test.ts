@@ -27,11 +27,13 @@ describe('upkeep income', () => {
   test('is the base plus the capability tier for each region with influence, minus power', () => {
     const s = lastTurnFor('us');
     const next = act(s, 'us', { type: 'collect' });
-    // US: base 4 + 5 regions × tier of capability 3 (1), one module costs 1.
-    expect(next.factions.us.capital).toBe(45 + game.costs.collect + 4 + 5 * tiers[3]! - up.moduleCost);
-    // China: base 4 + 4 regions × 1 − 1; EU: base 6 + 4 regions × 0 − 1.
-    expect(next.factions.china.capital).toBe(25 + 4 + 4 - 1);
-    expect(next.factions.eu.capital).toBe(30 + 6 - 1);
+    const base = { us: rules.factions.us.baseIncome, china: rules.factions.china.baseIncome, eu: rules.factions.eu.baseIncome };
+    expect(base).toEqual({ us: 7, china: 4, eu: 5 });
+    // US: base 7 + 5 regions × tier of capability 3 (1), one module costs 1.
+    expect(next.factions.us.capital).toBe(45 + game.costs.collect + base.us + 5 * tiers[3]! - up.moduleCost);
+    // China: base 4 + 4 regions × 1 − 1; EU: base 5 + 4 regions × 0 (capability 1) − 1.
+    expect(next.factions.china.capital).toBe(25 + base.china + 4 * tiers[3]! - up.moduleCost);
+    expect(next.factions.eu.capital).toBe(30 + base.eu + 4 * tiers[1]! - up.moduleCost);
   });
 
   test('earns 0, 1, 2, 3, 4 per region by capability tier (0–2, 3–4, 5–6, 7–8, 9–10)', () => {
@@ -57,7 +59,8 @@ describe('upkeep income', () => {
     });
     const b = incomeBreakdown(rules, s, 'us');
     expect([b.deals, b.modifiers]).toEqual([4, -1]);
-    expect(b.total).toBe(4 + 5 + 4 - 1);
+    // base 7 + 5 regions × 1 + 2 deals × 2 − 1
+    expect(b.total).toBe(rules.factions.us.baseIncome + 5 + 4 - 1);
   });
 
   test('is never negative', () => {
@@ -86,7 +89,7 @@ describe('the debt check', () => {
   test('sells GPUs, weakest first, until capital is back to zero, and costs 2 VP', () => {
     const s = lastTurnFor('us', (s) => {
       s.factions.us.capital = 0;
-      s.factions.us.debt = 130; // interest 13: 0 + 3 + 9 − 1 − 13 = −2
+      s.factions.us.debt = 160; // interest 16: 0 + 3 + 12 − 1 − 16 = −2
       s.factions.us.gpus.NA = { frontier: 3, export: 1, domestic: 0 };
     });
     const next = act(s, 'us', { type: 'collect' });
@@ -102,20 +105,44 @@ describe('the debt check', () => {
   test('then sells modules at 4 each, and what is still missing becomes debt', () => {
     const s = lastTurnFor('us', (s) => {
       s.factions.us.capital = 0;
-      s.factions.us.debt = 200; // interest 20: 0 + 3 + 9 − 1 − 20 = −9; 3 GPUs → −6; a module → −2
+      s.factions.us.debt = 230; // interest 23: 0 + 3 + 12 − 1 − 23 = −9; 3 GPUs → −6; a module → −2
     });
     const us = act(s, 'us', { type: 'collect' }).factions.us;
     expect(game.costs.moduleSaleValue).toBe(4);
     expect(us.modules.NA).toBe(0);
     expect(us.gpus.NA).toEqual({ frontier: 0, export: 0, domestic: 0 });
     expect(us.capital).toBe(0);
-    expect(us.debt).toBe(202);
+    expect(us.debt).toBe(230 + 2);
     expect(us.vp).toBe(-2);
   });
 
   test('leaves solvent factions alone', () => {
     const next = act(lastTurnFor('us'), 'us', { type: 'collect' });
     expect(next.log.filter((e) => e.kind === 'financialCrisis')).toEqual([]);
+  });
+});
+
+describe('the frontier race', () => {
+  test('raises Risk at each upkeep by 1 when the top capability is 5 or more, and by 1 more from 7', () => {
+    expect(up.riskDrift).toEqual([
+      { fromCapability: 5, amount: 1 },
+      { fromCapability: 7, amount: 1 },
+    ]);
+    const start = game.tracks.risk.start;
+    const riskAfter = (top: number) =>
+      act(
+        lastTurnFor('us', (s) => (s.factions.china.capability = top)),
+        'us',
+        { type: 'collect' },
+      ).tracks.risk;
+    expect([4, 5, 6, 7, 10].map(riskAfter)).toEqual([start, start + 1, start + 1, start + 2, start + 2]);
+  });
+
+  test('counts the top capability once, however many factions share it', () => {
+    const s = lastTurnFor('us', (s) => {
+      for (const id of ['us', 'china', 'eu'] as const) s.factions[id].capability = 7;
+    });
+    expect(act(s, 'us', { type: 'collect' }).tracks.risk).toBe(game.tracks.risk.start + 2);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   buildCost,
   gpuPrice,
   reasonText,
+  releaseCount,
   releaseEligible,
   type Action,
   type ActionType,
@@ -271,8 +272,8 @@ export function actionMenu(rules: Rules, view: SeatView, lang: Lang): ActionMenu
       options: opts,
     };
     if (type === 'release') {
-      const eligible = releaseEligible(view, seat);
-      item.release = { count: Math.min(rules.game.release.regions, eligible.length), eligible };
+      const eligible = releaseEligible(rules, view, seat);
+      item.release = { count: releaseCount(rules, view, seat), eligible };
     }
     const items = groups.get(group) ?? [];
     items.push(item);

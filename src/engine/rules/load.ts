@@ -162,14 +162,29 @@ export function parseRules(files: RuleFiles): Result<Rules> {
   });
 }
 
-/** Deep-merges a variant over base rule files: objects merge by key, arrays and values replace. */
+/** Deep-merges a variant over base rule files: objects merge by key, lists of objects with an `id` merge by id (a new id is added), other arrays and values replace. */
 export function mergeRuleFiles(base: RuleFiles, variant: Partial<Record<keyof RuleFiles, unknown>>): RuleFiles {
   const merged = { ...base } as Record<string, unknown>;
   for (const [name, value] of Object.entries(variant)) merged[name] = deepMerge(merged[name], value);
   return merged as unknown as RuleFiles;
 }
 
+const hasId = (v: unknown): v is { id: string } => v !== null && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string';
+
+/** Arrays of objects with ids (factions, regions, events, cards) merge by id; a new id is appended. */
+function mergeById(base: unknown[], over: unknown[]): unknown[] | null {
+  if (!base.every(hasId) || !over.every(hasId)) return null;
+  const out: unknown[] = [...base];
+  for (const item of over as { id: string }[]) {
+    const at = out.findIndex((b) => (b as { id: string }).id === item.id);
+    if (at >= 0) out[at] = deepMerge(out[at], item);
+    else out.push(item);
+  }
+  return out;
+}
+
 function deepMerge(base: unknown, over: unknown): unknown {
+  if (Array.isArray(over) && Array.isArray(base)) return mergeById(base, over) ?? over;
   if (over === null || typeof over !== 'object' || Array.isArray(over)) return over;
   if (base === null || typeof base !== 'object' || Array.isArray(base)) return over;
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };

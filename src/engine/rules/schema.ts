@@ -169,6 +169,11 @@ export const factionSchema = z
     home: regionId,
     forbidden: z.array(regionId),
     baseIncome: nat,
+    /** This faction's own open-weight release rules (default: the game's `release.regions` and `release.maxInfluence`). */
+    release: z
+      .object({ regions: pos.optional(), maxInfluence: z.number().int().min(1).max(5).optional() })
+      .strict()
+      .optional(),
     start: z
       .object({
         capital: nat,
@@ -229,7 +234,18 @@ export const gameSchema = z
         copyrightSurcharge: nat,
       })
       .strict(),
-    release: z.object({ cost: nat, minCapability: nat, regions: pos, riskFromLevel: pos }).strict(),
+    release: z
+      .object({
+        cost: nat,
+        minCapability: nat,
+        regions: pos,
+        riskFromLevel: pos,
+        /** A release adds influence only where the releaser's influence is from 1 to this (adoption, not dominance). */
+        maxInfluence: z.number().int().min(1).max(5).default(5),
+        /** Distillation: compute each faction below the releaser's capability gains from the open weights (0: off). */
+        distillCompute: nat.default(0),
+      })
+      .strict(),
     safety: z.object({ riskReduction: pos, euRiskReduction: pos }).strict(),
     us: z
       .object({
