@@ -8,7 +8,7 @@ import { activeSeat, legalActions, viewFor, type Action, type FactionId, type Ga
 import { describeAction, driverText, type Bilingual } from './explain.js';
 import { scoreActions } from './medium.js';
 import { search } from './mcts.js';
-import { rolloutSearch } from './rollout.js';
+import { rolloutSearch, type Horizon, type SearchStats } from './rollout.js';
 import { decisionRng } from './stream.js';
 import { defaultBotWeights, hardWeights, type BotWeights } from './weights.js';
 
@@ -19,7 +19,7 @@ export { describeAction } from './explain.js';
 export const BOT_LEVELS = ['random', 'medium', 'hard'] as const;
 export type BotLevel = (typeof BOT_LEVELS)[number];
 
-/** One action a bot weighed, with its value (medium: utility in VP; hard: share of simulated wins). */
+/** One action a bot weighed, with its value (medium: utility in VP; hard: mean utility in VP over its rollouts, or share of simulated wins with the tree search). */
 export interface WeighedAction {
   action: Action;
   value: number;
@@ -39,6 +39,8 @@ export interface DecideOptions {
   weights?: BotWeights;
   /** Hard level: search iterations (default: `hard.iterations` of the weights). */
   iterations?: number;
+  /** Hard level with rollouts: counts the rollouts and the moves simulated in them (benchmarks). */
+  stats?: SearchStats;
 }
 
 function weighed(rules: Rules, state: GameState, action: Action, value: number): WeighedAction {
@@ -68,7 +70,14 @@ function decideMedium(rules: Rules, view: SeatView, seat: FactionId, seed: strin
   };
 }
 
-function decideHard(rules: Rules, view: SeatView, seat: FactionId, seed: string, shared: BotWeights, iterations: number): BotDecision {
+/** How far a rollout plays, in words. */
+const HORIZON_TEXT: Record<Horizon, Bilingual> = {
+  round: { en: 'to the end of the round', fr: "jusqu'à la fin du tour" },
+  scoring: { en: 'to the next scoring', fr: "jusqu'au prochain décompte" },
+  game: { en: 'to the end of the game', fr: "jusqu'à la fin de la partie" },
+};
+
+function decideHard(rules: Rules, view: SeatView, seat: FactionId, seed: string, shared: BotWeights, iterations: number, stats?: SearchStats): BotDecision {
   const w = hardWeights(shared);
   const rng = decisionRng(seed, view);
   const scored = scoreActions(rules, w, view, seat, rng);
@@ -78,26 +87,35 @@ function decideHard(rules: Rules, view: SeatView, seat: FactionId, seed: string,
     return { action: first.action, explanation: join(describeAction(rules, view, first.action), driverText(first.driver)), alternatives: [] };
   const roots = scored.slice(0, w.hard.rootWidth);
   const rootActions = roots.map((s) => s.action);
-  const results =
-    w.hard.search === 'rollouts'
-      ? rolloutSearch(rules, w, view, rng, { rollouts: iterations, rootActions, horizon: w.hard.horizon }).map((r) => ({
-          action: r.action,
-          visits: r.rollouts,
-          mean: r.mean,
-        }))
-      : search(rules, w, view, rng, { iterations, rootActions });
-  const best = results[0] ?? { action: first.action, visits: 0, mean: 0 };
-  const driver = roots.find((s) => s.action === best.action)?.driver ?? first.driver;
-  const pct = Math.round(best.mean * 100);
-  const why = driverText(driver);
-  const searched = {
-    en: `${why.en}; it came out best in ${iterations} simulated futures (${pct}% win share)`,
-    fr: `${why.fr} ; il ressort en tête sur ${iterations} futurs simulés (${pct} % de chances de victoire)`,
-  };
+  const why = (action: Action) => driverText(roots.find((s) => s.action === action)?.driver ?? first.driver);
+  let best: { action: Action; mean: number };
+  let others: { action: Action; mean: number }[];
+  let searched: Bilingual;
+  if (w.hard.search === 'rollouts') {
+    const results = rolloutSearch(rules, w, view, rng, { rollouts: iterations, rootActions, horizon: w.hard.horizon, ...(stats ? { stats } : {}) });
+    best = results[0] ?? { action: first.action, mean: 0 };
+    others = results.slice(1);
+    const gap = Math.max(0, Math.round((best.mean - (results[1]?.mean ?? best.mean)) * 10) / 10);
+    const to = HORIZON_TEXT[w.hard.horizon];
+    const n = results[0]?.rollouts ?? 0;
+    searched = {
+      en: `${why(best.action).en}; played out ${n} times ${to.en}, it did best (${gap} VP ahead of the next option)`,
+      fr: `${why(best.action).fr} ; joué ${n} fois ${to.fr}, c'est ce qui a le mieux réussi (${gap} PV devant l'option suivante)`,
+    };
+  } else {
+    const results = search(rules, w, view, rng, { iterations, rootActions });
+    best = results[0] ?? { action: first.action, mean: 0 };
+    others = results.slice(1);
+    const pct = Math.round(best.mean * 100);
+    searched = {
+      en: `${why(best.action).en}; it came out best in ${iterations} simulated futures (${pct}% win share)`,
+      fr: `${why(best.action).fr} ; il ressort en tête sur ${iterations} futurs simulés (${pct} % de chances de victoire)`,
+    };
+  }
   return {
     action: best.action,
     explanation: join(describeAction(rules, view, best.action), searched),
-    alternatives: results.slice(1, 1 + w.medium.alternatives).map((r) => weighed(rules, view, r.action, r.mean)),
+    alternatives: others.slice(0, w.medium.alternatives).map((r) => weighed(rules, view, r.action, r.mean)),
   };
 }
 
@@ -115,7 +133,7 @@ export function decide(rules: Rules, view: SeatView, level: BotLevel, seed: stri
     case 'medium':
       return decideMedium(rules, view, seat, seed, w);
     case 'hard':
-      return decideHard(rules, view, seat, seed, w, options.iterations ?? w.hard.iterations);
+      return decideHard(rules, view, seat, seed, w, options.iterations ?? w.hard.iterations, options.stats);
   }
 }
 

@@ -31,6 +31,14 @@ export interface RolloutOptions {
   rollouts: number;
   rootActions: Action[];
   horizon: Horizon;
+  /** Counts the rollouts played and the moves played inside them (for benchmarks). */
+  stats?: SearchStats;
+}
+
+/** What a search did: its iterations (here, rollouts) and the moves it simulated. */
+export interface SearchStats {
+  iterations: number;
+  moves: number;
 }
 
 /** The round at whose end a rollout stops. */
@@ -41,11 +49,13 @@ function stopRound(rules: Rules, state: GameState, horizon: Horizon): number {
 }
 
 /** Plays the medium policy for every seat from `state` (in place) until the round after `last` begins or the game ends. */
-function playOn(rules: Rules, weights: BotWeights, state: GameState, last: number, rng: Rng): void {
-  for (let n = 0; n < 2_000 && state.phase !== 'over' && state.round <= last; n++) {
+function playOn(rules: Rules, weights: BotWeights, state: GameState, last: number, rng: Rng): number {
+  let n = 0;
+  for (; n < 2_000 && state.phase !== 'over' && state.round <= last; n++) {
     const mover = activeSeat(state) as FactionId;
     applyActionInPlace(rules, state, mover, mediumAction(rules, weights, state, mover, rng).action);
   }
+  return n;
 }
 
 /** Searches the position of `view` for its viewer; returns the root options, best first. */
@@ -62,6 +72,7 @@ export function rolloutSearch(rules: Rules, weights: BotWeights, view: SeatView,
   const rounds = Math.max(1, Math.ceil(Math.log2(Math.max(2, alive.length))));
   let budget = options.rollouts;
   for (let r = 0; r < rounds && budget > 0; r++) {
+    // Every candidate alive gets the same worlds, so their means stay comparable (a remainder smaller than the field is left unspent).
     const perCandidate = Math.max(1, Math.floor(budget / (alive.length * (rounds - r))));
     for (let k = 0; k < perCandidate && budget > 0; k++) {
       const world = determiniseInPlace(cloneGame(scratch), view, pools, rng);
@@ -71,7 +82,11 @@ export function rolloutSearch(rules: Rules, weights: BotWeights, view: SeatView,
         const s = stats[i] as (typeof stats)[number];
         const state = cloneGame(world);
         applyActionInPlace(rules, state, seat, s.action);
-        playOn(rules, weights, state, last, Rng.detached(streamSeed));
+        const moves = playOn(rules, weights, state, last, Rng.detached(streamSeed));
+        if (options.stats) {
+          options.stats.iterations++;
+          options.stats.moves += moves + 1;
+        }
         s.total += state.phase === 'over' && state.result?.reason === 'catastrophe' ? -DECISIVE : utility(rules, w, state, seat);
         s.rollouts++;
         budget--;
@@ -80,6 +95,7 @@ export function rolloutSearch(rules: Rules, weights: BotWeights, view: SeatView,
     if (alive.length <= 1) continue;
     alive = [...alive].sort((a, b) => mean(stats[b]) - mean(stats[a]) || a - b).slice(0, Math.ceil(alive.length / 2));
   }
+  // The finalists (equal rollouts, the most) by mean, then those dropped earlier, latest first.
   return stats.map((s) => ({ action: s.action, rollouts: s.rollouts, mean: mean(s) })).sort((a, b) => b.rollouts - a.rollouts || b.mean - a.mean);
 }
 

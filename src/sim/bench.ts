@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: speed of complete random games through the pure engine and through
- * boardgame.io's reducer, measured in one run (NODE_ENV=production, bundled: see package.json).
+ * boardgame.io's reducer, then the bots' speed (src/bots/bench.ts) beside boardgame.io's
+ * MCTSBot, measured in one run (NODE_ENV=production, bundled: see package.json).
  *
  * Each path runs in its own worker thread, so their code is compiled apart (boardgame.io runs
  * the engine's functions on immer drafts, which would otherwise slow the engine's own path),
@@ -8,6 +9,7 @@
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Command, InvalidArgumentError } from 'commander';
+import { measureBots } from '../bots/bench.js';
 import { defaultRules } from '../engine/rules/default-rules.js';
 import { playGameThroughBgio } from './bgio-play.js';
 import { playGame } from './play.js';
@@ -62,7 +64,7 @@ function measure(games: number, ms: number): Measure {
   return { games, seconds: Math.round(ms) / 1000, gamesPerSecond: Math.round((games / (ms / 1000)) * 10) / 10 };
 }
 
-async function run(opts: { format: 'json' | 'table'; seconds: number }): Promise<void> {
+async function run(opts: { format: 'json' | 'table'; seconds: number; bots: boolean }): Promise<void> {
   const [engineWorker, bgioWorker] = await Promise.all([startPath('engine'), startPath('boardgameio')]);
   const slices = Math.max(4, Math.round(opts.seconds * 2));
   const totals = { engine: { games: 0, ms: 0 }, boardgameio: { games: 0, ms: 0 } };
@@ -80,18 +82,26 @@ async function run(opts: { format: 'json' | 'table'; seconds: number }): Promise
   ratios.sort((x, y) => x - y);
   const engine = measure(totals.engine.games, totals.engine.ms);
   const boardgameio = measure(totals.boardgameio.games, totals.boardgameio.ms);
+  const bots = opts.bots ? measureBots(defaultRules()) : undefined;
   const result = {
     nodeEnv: process.env.NODE_ENV ?? null,
     engine,
     boardgameio,
     ratio: Math.round((engine.gamesPerSecond / boardgameio.gamesPerSecond) * 10) / 10,
     medianSliceRatio: Math.round((ratios[Math.floor(ratios.length / 2)] ?? 0) * 10) / 10,
+    ...(bots ? { bots } : {}),
   };
   if (opts.format === 'json') process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-  else
+  else {
     process.stdout.write(
-      `engine       ${engine.gamesPerSecond} games/s (${engine.games} games)\nboardgame.io ${boardgameio.gamesPerSecond} games/s (${boardgameio.games} games)\nratio        ${result.ratio}x (median of slices ${result.medianSliceRatio}x)\nNODE_ENV=${result.nodeEnv}\n`,
+      `engine       ${engine.gamesPerSecond} games/s (${engine.games} games)\nboardgame.io ${boardgameio.gamesPerSecond} games/s (${boardgameio.games} games)\nratio        ${result.ratio}x (median of slices ${result.medianSliceRatio}x)\n`,
     );
+    if (bots)
+      process.stdout.write(
+        `bots (${bots.positions} positions)\n  medium       ${bots.medium.msPerMove} ms a decision\n  hard         ${bots.hard.msPerMove} ms a decision, ${bots.hard.iterations} ${bots.hard.search}: ${bots.hard.iterationsPerSecond} iterations/s, ${bots.hard.movesPerSecond} simulated moves/s (${bots.hard.movesPerIteration} an iteration)\n  hard (tree)  ${bots.hardTree.iterationsPerSecond} iterations/s (${bots.hardTree.msPerMove} ms for ${bots.hardTree.iterations})\n  boardgame.io MCTSBot ${bots.boardgameioMcts.iterationsPerSecond} iterations/s (playout depth ${bots.boardgameioMcts.playoutDepth})\n  ratio        ${bots.ratio}x (tree: ${bots.treeRatio}x)\n`,
+      );
+    process.stdout.write(`NODE_ENV=${result.nodeEnv}\n`);
+  }
 }
 
 if (!isMainThread) {
@@ -109,6 +119,7 @@ if (!isMainThread) {
       'table',
     )
     .option('--seconds <s>', 'seconds per path (measured in alternating half-second slices)', (v: string) => Number(v), 5)
+    .option('--no-bots', 'skip the bots (medium, hard, and boardgame.io MCTSBot on the same positions)')
     .action(run);
   program.parseAsync().catch((error: Error) => {
     process.stderr.write(`bench: ${error.message}\n`);

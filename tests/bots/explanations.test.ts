@@ -65,7 +65,7 @@ describe('bot explanations', () => {
     test(`every ${level} decision comes with a reason in both languages and valued alternatives`, () => {
       for (const state of positionsOf(`explain-${level}`, 'random', 6, 12)) {
         const seat = activeSeat(state) as FactionId;
-        const d = decide(rules, viewFor(state, seat), level, 'x', { iterations: 60 });
+        const d = decide(rules, viewFor(state, seat), level, 'x', { iterations: 8 });
         expect(d.explanation.en).toMatch(/: .+\.$/);
         expect(d.explanation.fr).toMatch(/ : .+\.$/);
         if (level !== 'random') expect(d.alternatives.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { FACTIONS, Rng, activeSeat, seedRng, viewFor, type FactionId, type GameState } from '../../src/engine/index.js';
-import { BOT_LEVELS, decide } from '../../src/bots/index.js';
+import { BOT_LEVELS, decide, defaultBotWeights } from '../../src/bots/index.js';
 import { positionsOf, rules } from './helpers.js';
 
 /** The same public position with every secret of `seat` changed: other hands, every deck order, event decks, seed, rng. */
@@ -36,12 +36,25 @@ describe('bots never peek', () => {
     test(`the ${level} bot's decision and explanation do not change when hidden parts of the true state change`, () => {
       for (const state of positions) {
         const seat = activeSeat(state) as FactionId;
-        const decision = decide(rules, viewFor(state, seat), level, 'peek', { iterations: 80 });
+        const decision = decide(rules, viewFor(state, seat), level, 'peek', { iterations: 8 });
         for (const salt of ['a', 'b']) {
           const other = withOtherSecrets(state, seat, salt);
-          expect(decide(rules, viewFor(other, seat), level, 'peek', { iterations: 80 })).toEqual(decision);
+          expect(decide(rules, viewFor(other, seat), level, 'peek', { iterations: 8 })).toEqual(decision);
         }
       }
     });
   }
+
+  test("the hard bot's tree search (search mcts) does not change either when hidden parts change", () => {
+    const base = defaultBotWeights();
+    const weights = { ...base, hard: { ...base.hard, search: 'mcts' as const } };
+    for (const state of positions) {
+      const seat = activeSeat(state) as FactionId;
+      const decision = decide(rules, viewFor(state, seat), 'hard', 'peek', { iterations: 80, weights });
+      for (const salt of ['a', 'b']) {
+        const other = withOtherSecrets(state, seat, salt);
+        expect(decide(rules, viewFor(other, seat), 'hard', 'peek', { iterations: 80, weights })).toEqual(decision);
+      }
+    }
+  });
 });

@@ -230,11 +230,11 @@ describe.skipIf(!chromiumPath)('the board in a real browser', () => {
   });
 
   test('input stays responsive while a hard bot thinks in its worker', async () => {
-    // Hard bots with a large budget (?hard=30000: several seconds a decision), so "while the bot
+    // Hard bots with a large budget (?hard=150 rollouts: seconds a decision), so "while the bot
     // thinks" is a wide window whatever the machine's load.
     const { page, errors } = await openPage(browser!, 1280, 720, { reducedMotion: true });
     const url = baseUrl;
-    baseUrl = `${url.replace(/\/?$/, '/')}?hard=30000`;
+    baseUrl = `${url.replace(/\/?$/, '/')}?hard=150`;
     try {
       await startSolo(page, { faction: 'eu', level: 'hard', seed: 'e2e-hard', pace: 'instant' });
     } finally {
