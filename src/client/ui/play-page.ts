@@ -219,7 +219,7 @@ export function mountGame(root: HTMLElement, rules: Rules, session: GameSession,
   };
 }
 
-/** A larger search budget for hard bots, from `?hard=<iterations>` in the page's address (designers, tests). */
+/** Another search budget for hard bots (rollouts with the default search), from `?hard=<n>` in the page's address (designers, tests). */
 function hardBudgetFromUrl(): number | undefined {
   const raw = new URLSearchParams(location.search).get('hard');
   const n = raw === null ? Number.NaN : Number(raw);
