@@ -19,7 +19,7 @@ export { describeAction } from './explain.js';
 export const BOT_LEVELS = ['random', 'medium', 'hard'] as const;
 export type BotLevel = (typeof BOT_LEVELS)[number];
 
-/** One action a bot weighed, with its value (medium: utility in VP; hard: mean utility in VP over its rollouts, or share of simulated wins with the tree search). */
+/** One action a bot weighed, with its value (medium: utility in VP; hard: VP behind its choice in the same simulated worlds, or share of simulated wins with the tree search). */
 export interface WeighedAction {
   action: Action;
   value: number;
@@ -94,13 +94,14 @@ function decideHard(rules: Rules, view: SeatView, seat: FactionId, seed: string,
   if (w.hard.search === 'rollouts') {
     const results = rolloutSearch(rules, w, view, rng, { rollouts: iterations, rootActions, horizon: w.hard.horizon, ...(stats ? { stats } : {}) });
     best = results[0] ?? { action: first.action, mean: 0 };
-    others = results.slice(1);
-    const gap = Math.max(0, Math.round((best.mean - (results[1]?.mean ?? best.mean)) * 10) / 10);
+    // Alternatives are valued by how far behind the chosen action they came, in the same simulated worlds.
+    others = results.slice(1).map((r) => ({ action: r.action, mean: -r.behind }));
+    const gap = Math.max(0, Math.round((results[1]?.behind ?? 0) * 10) / 10);
     const to = HORIZON_TEXT[w.hard.horizon];
     const n = results[0]?.rollouts ?? 0;
     searched = {
       en: `${why(best.action).en}; played out ${n} times ${to.en}, it did best (${gap} VP ahead of the next option)`,
-      fr: `${why(best.action).fr} ; joué ${n} fois ${to.fr}, c'est ce qui a le mieux réussi (${gap} PV devant l'option suivante)`,
+      fr: `${why(best.action).fr} ; joué ${n} fois ${to.fr}, c'est ce qui a le mieux réussi (${String(gap).replace('.', ',')} PV devant l'option suivante)`,
     };
   } else {
     const results = search(rules, w, view, rng, { iterations, rootActions });

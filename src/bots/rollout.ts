@@ -19,11 +19,15 @@ import { weightsFor, type BotWeights } from './weights.js';
 /** Where a rollout stops and the position is judged. */
 export type Horizon = 'round' | 'scoring' | 'game';
 
-/** One root option after the search: its action, rollouts and mean utility (VP) for the searching seat. */
+/**
+ * One root option after the search: its action, rollouts and mean utility (VP) for the searching
+ * seat, and how far (VP) it fell behind the chosen option in the worlds both were played in.
+ */
 export interface RolloutResult {
   action: Action;
   rollouts: number;
   mean: number;
+  behind: number;
 }
 
 /** Search options: the budget in rollouts, the root actions (best prior first) and the horizon. */
@@ -66,7 +70,8 @@ export function rolloutSearch(rules: Rules, weights: BotWeights, view: SeatView,
   const pools = hiddenPools(rules, view);
   const scratch = scratchOf(view);
   const last = stopRound(rules, scratch, options.horizon);
-  const stats = options.rootActions.map((action) => ({ action, rollouts: 0, total: 0 }));
+  const stats = options.rootActions.map((action) => ({ action, rollouts: 0, total: 0, byWorld: new Map<number, number>() }));
+  let worlds = 0;
   let alive = stats.map((_, i) => i);
   // Successive halving: rounds of equal samples for the candidates still alive, then the worse half goes.
   const rounds = Math.max(1, Math.ceil(Math.log2(Math.max(2, alive.length))));
@@ -76,6 +81,7 @@ export function rolloutSearch(rules: Rules, weights: BotWeights, view: SeatView,
     const perCandidate = Math.max(1, Math.floor(budget / (alive.length * (rounds - r))));
     for (let k = 0; k < perCandidate && budget > 0; k++) {
       const world = determiniseInPlace(cloneGame(scratch), view, pools, rng);
+      const worldId = worlds++;
       const streamSeed = String(rng.next());
       for (const i of alive) {
         if (budget <= 0) break;
@@ -87,7 +93,9 @@ export function rolloutSearch(rules: Rules, weights: BotWeights, view: SeatView,
           options.stats.iterations++;
           options.stats.moves += moves + 1;
         }
-        s.total += state.phase === 'over' && state.result?.reason === 'catastrophe' ? -DECISIVE : utility(rules, w, state, seat);
+        const value = state.phase === 'over' && state.result?.reason === 'catastrophe' ? -DECISIVE : utility(rules, w, state, seat);
+        s.total += value;
+        s.byWorld.set(worldId, value);
         s.rollouts++;
         budget--;
       }
@@ -96,7 +104,22 @@ export function rolloutSearch(rules: Rules, weights: BotWeights, view: SeatView,
     alive = [...alive].sort((a, b) => mean(stats[b]) - mean(stats[a]) || a - b).slice(0, Math.ceil(alive.length / 2));
   }
   // The finalists (equal rollouts, the most) by mean, then those dropped earlier, latest first.
-  return stats.map((s) => ({ action: s.action, rollouts: s.rollouts, mean: mean(s) })).sort((a, b) => b.rollouts - a.rollouts || b.mean - a.mean);
+  const ranked = [...stats].sort((a, b) => b.rollouts - a.rollouts || mean(b) - mean(a));
+  const chosen = ranked[0];
+  return ranked.map((s) => ({ action: s.action, rollouts: s.rollouts, mean: mean(s), behind: chosen ? pairedGap(chosen.byWorld, s.byWorld) : 0 }));
+}
+
+/** Mean of `a − b` over the worlds where both were played (the chosen option was played in every world the others were). */
+function pairedGap(a: Map<number, number>, b: Map<number, number>): number {
+  let sum = 0;
+  let n = 0;
+  for (const [world, value] of b) {
+    const other = a.get(world);
+    if (other === undefined) continue;
+    sum += other - value;
+    n++;
+  }
+  return n > 0 ? sum / n : 0;
 }
 
 function mean(s: { rollouts: number; total: number } | undefined): number {

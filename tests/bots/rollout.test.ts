@@ -31,6 +31,8 @@ describe('the hard bot’s rollout search', () => {
     expect(d.explanation.en).toMatch(/played out \d+ times to the next scoring/);
     expect(d.explanation.fr).toMatch(/joué \d+ fois jusqu'au prochain décompte/);
     expect(d.alternatives.length).toBeGreaterThan(0);
+    // Alternatives are valued by the VP they fell behind the choice, in the worlds both were played in.
+    for (const a of d.alternatives) expect(a.value).toBeLessThanOrEqual(0);
   });
 
   test('judges positions with its own judgement laid over the shared weights', () => {
