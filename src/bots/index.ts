@@ -19,7 +19,7 @@ export { describeAction } from './explain.js';
 export const BOT_LEVELS = ['random', 'medium', 'hard'] as const;
 export type BotLevel = (typeof BOT_LEVELS)[number];
 
-/** One action a bot weighed, with its value (medium: utility in VP; hard: VP behind its choice in the same simulated worlds, or share of simulated wins with the tree search). */
+/** One action a bot weighed, with its value: VP behind the chosen action (≤ 0; hard: in the same simulated worlds), or the share of simulated wins with the tree search. */
 export interface WeighedAction {
   action: Action;
   value: number;
@@ -66,7 +66,7 @@ function decideMedium(rules: Rules, view: SeatView, seat: FactionId, seed: strin
   return {
     action: best.action,
     explanation: join(describeAction(rules, view, best.action), driverText(best.driver)),
-    alternatives: scored.slice(1, 1 + w.medium.alternatives).map((s) => weighed(rules, view, s.action, s.value)),
+    alternatives: scored.slice(1, 1 + w.medium.alternatives).map((s) => weighed(rules, view, s.action, s.value - best.value)),
   };
 }
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { boardColours, buildApp, chromiumPath, launch, openPage, readHook, ROOT, serve, shot } from './harness.js';
+import { boardColours, buildApp, chromiumPath, launch, openPage, readHook, ROOT, SCREENSHOTS, serve, shot } from './harness.js';
 
 const OUT = join(ROOT, 'out');
 const metrics: Record<string, unknown> = {};
@@ -278,6 +278,11 @@ describe.skipIf(!chromiumPath)('the board in a real browser', () => {
     for (const n of ticksInside) expect(n).toBeGreaterThan(0);
 
     await shot(page, 'hard-bots');
+    // Under each bot move, the log shows its reason and the other actions it weighed.
+    const weighed = page.locator('.log .weighed');
+    expect(await weighed.count()).toBeGreaterThan(0);
+    expect(await weighed.first().textContent()).toMatch(/^Also weighed: .+ \(−\d+(\.\d)? VP\)/);
+    await page.locator('.log').screenshot({ path: join(SCREENSHOTS, 'hard-bots-log.png') });
     expect(errors).toEqual([]);
   }, 180_000);
 

@@ -74,6 +74,17 @@ describe('log, replay timeline and debrief of a finished game', async () => {
     expect(logLines(rules, end.moves, end.view.log, 'fr').some((l) => l.text.startsWith('À la une'))).toBe(true);
   });
 
+  test('a medium bot’s move shows, under its reason, the other actions it weighed and how far behind each came', async () => {
+    const { session: withMedium } = newSession(undefined, { ...CONFIG, seed: 'client-weighed', levels: { us: 'random', china: 'medium', eu: 'random' } });
+    const after = await playMoves(withMedium, 6);
+    withMedium.close();
+    const en = logLines(rules, after.moves, after.view.log, 'en').filter((l) => l.kind === 'move' && l.seat === 'china');
+    expect(en.length).toBeGreaterThan(0);
+    for (const line of en) expect(line.weighed).toMatch(/^.+ \(−\d+(\.\d)? VP\)( · .+ \(−\d+(\.\d)? VP\))*$/);
+    const fr = logLines(rules, after.moves, after.view.log, 'fr').filter((l) => l.kind === 'move' && l.seat === 'china');
+    for (const line of fr) expect(line.weighed).toMatch(/ PV\)$/);
+  });
+
   test('the timeline holds every position and where each round starts', () => {
     const loaded = loadReplay(rules, text);
     expect(loaded.ok).toBe(true);

@@ -4,7 +4,7 @@
  */
 import type { FactionId, Lang, LogEntry, Rules } from '../../engine/index.js';
 import { translate, type MessageKey } from '../i18n/i18n.js';
-import type { MoveRecord } from '../session/session.js';
+import type { MoveRecord, WeighedOption } from '../session/session.js';
 
 /** One line of the log. */
 export interface LogLine {
@@ -14,6 +14,20 @@ export interface LogLine {
   text: string;
   /** The bot's reasons (moves by bots only). */
   why?: string;
+  /** The other actions the bot weighed, with the VP each came out behind (moves by bots only). */
+  weighed?: string;
+}
+
+/** "Expand influence in India (−0.5 VP), …" in the page's language. */
+function weighedText(options: readonly WeighedOption[], lang: Lang): string {
+  const unit = lang === 'fr' ? 'PV' : 'VP';
+  return options
+    .map((o) => {
+      const v = Math.round(o.value * 10) / 10;
+      const n = (v <= 0 ? `−${Math.abs(v)}` : `+${v}`).replace('.', lang === 'fr' ? ',' : '.');
+      return `${o[lang]} (${n} ${unit})`;
+    })
+    .join(' · ');
 }
 
 function entryText(rules: Rules, e: LogEntry, lang: Lang): string {
@@ -78,6 +92,7 @@ export function logLines(rules: Rules, moves: readonly MoveRecord[], engineLog: 
       seat: m.seat,
       text: `${rules.factions[m.seat].short[lang]}: ${m.text[lang]}`,
       ...(m.explanation ? { why: m.explanation[lang] } : {}),
+      ...(m.weighed?.length ? { weighed: weighedText(m.weighed, lang) } : {}),
     });
   }
   flushTo(engineLog.length);

@@ -137,7 +137,8 @@ export class LocalSession implements GameSession {
         .then((decision) => {
           if (this.closed || this.game.moves.length !== count) return;
           this.thinking = null;
-          if (this.game.apply(seat, decision.action, decision.explanation)) throw new Error(`the ${level} bot chose an illegal action`);
+          const weighed = decision.alternatives.map((a) => ({ en: a.en, fr: a.fr, value: a.value }));
+          if (this.game.apply(seat, decision.action, decision.explanation, weighed)) throw new Error(`the ${level} bot chose an illegal action`);
           this.saved.push({ seat, action: decision.action, explanation: decision.explanation });
           this.changed();
         })

@@ -6,7 +6,7 @@
 import { applyActionInPlace, createInitialState, type Action, type FactionId, type GameState, type Reason, type Rules } from '../../engine/index.js';
 import { describeAction } from '../../bots/index.js';
 import { MatchRecorder, serializeMatch, type SeatPlayer } from '../../match/index.js';
-import type { Bilingual, MoveRecord, RoundStats } from './session.js';
+import type { Bilingual, MoveRecord, RoundStats, WeighedOption } from './session.js';
 import { roundStats } from './stats.js';
 
 /** A game from its seed, grown one legal action at a time. */
@@ -27,7 +27,7 @@ export class PlayedGame {
   }
 
   /** Applies `seat`'s action if the engine allows it; returns the refusal otherwise. */
-  apply(seat: FactionId, action: Action, explanation?: Bilingual): Reason | null {
+  apply(seat: FactionId, action: Action, explanation?: Bilingual, weighed?: WeighedOption[]): Reason | null {
     const round = this.state.round;
     const record: MoveRecord = {
       index: this.moves.length,
@@ -37,6 +37,7 @@ export class PlayedGame {
       text: describeAction(this.rules, this.state, action),
       logBefore: this.state.log.length,
       ...(explanation ? { explanation } : {}),
+      ...(weighed?.length ? { weighed } : {}),
     };
     const refused = applyActionInPlace(this.rules, this.state, seat, action);
     if (refused) return refused;

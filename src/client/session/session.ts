@@ -12,6 +12,11 @@ export interface Bilingual {
   fr: string;
 }
 
+/** An action a bot weighed and did not take: its words and how many VP it came out behind (≤ 0). */
+export interface WeighedOption extends Bilingual {
+  value: number;
+}
+
 /** One action taken in the match, in public words (with the bot's reasons when a bot took it). */
 export interface MoveRecord {
   /** 0-based action number in the match. */
@@ -23,6 +28,8 @@ export interface MoveRecord {
   text: Bilingual;
   /** Why a bot chose it; absent for a person's move. */
   explanation?: Bilingual;
+  /** The best other actions the bot weighed, with how many VP each came out behind its choice. */
+  weighed?: WeighedOption[];
   /** Length of the engine log before this move (to interleave headlines, scoring...). */
   logBefore: number;
 }

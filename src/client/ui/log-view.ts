@@ -15,7 +15,14 @@ export function renderLog(el: HTMLElement, rules: Rules, update: Pick<SessionUpd
     const mark = l.seat
       ? h('span', { class: 'glyph', style: `color:${FACTION_LOOK[l.seat].css}`, 'aria-hidden': 'true' }, FACTION_LOOK[l.seat].glyph, ' ')
       : null;
-    return h('li', { class: `log-${l.kind}` }, mark, l.text, l.why ? h('div', { class: 'why' }, translate(lang, 'log.why'), ' ', l.why) : null);
+    return h(
+      'li',
+      { class: `log-${l.kind}` },
+      mark,
+      l.text,
+      l.why ? h('div', { class: 'why' }, translate(lang, 'log.why'), ' ', l.why) : null,
+      l.weighed ? h('div', { class: 'why weighed' }, translate(lang, 'log.weighed'), ' ', l.weighed) : null,
+    );
   });
   replaceChildren(el, ...items);
   if (atEnd || lines.length < 8) el.scrollTop = el.scrollHeight;
