@@ -121,6 +121,14 @@ function decideHard(rules: Rules, view: SeatView, seat: FactionId, seed: string,
 }
 
 /**
+ * The alternatives of a decision that other seats may be shown: all but the cards still in the
+ * bot's hand (a weighed "Play …" would reveal them), with the values rounded to 0.1 VP.
+ */
+export function shareableAlternatives(decision: BotDecision): { en: string; fr: string; value: number }[] {
+  return decision.alternatives.filter((a) => a.action.type !== 'playCard').map((a) => ({ en: a.en, fr: a.fr, value: Math.round(a.value * 10) / 10 }));
+}
+
+/**
  * The decision of a bot of `level` for the seat whose view this is (it must be that seat's
  * turn). Reads nothing but the view: hidden parts are sampled, never looked up.
  */

@@ -54,6 +54,15 @@ export interface BotNote {
   stateID: number;
   en: string;
   fr: string;
+  /** The best other actions the bot weighed, with how many VP each came out behind its choice. */
+  weighed?: WeighedNote[];
+}
+
+/** An action a bot weighed and did not take: its words and how many VP it came out behind (≤ 0). */
+export interface WeighedNote {
+  en: string;
+  fr: string;
+  value: number;
 }
 
 /** One seat as the teacher sees it. */

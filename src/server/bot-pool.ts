@@ -6,10 +6,18 @@
 import { Worker } from 'node:worker_threads';
 import type { BotLevel } from '../bots/index.js';
 import type { Action, SeatView } from '../engine/index.js';
+import type { WeighedNote } from '../protocol/classroom.js';
+
+/** A bot's answer: its action, its reasons and the other actions it weighed. */
+export interface BotAnswer {
+  action: Action;
+  explanation: { en: string; fr: string };
+  weighed: WeighedNote[];
+}
 import type { BotReply, BotRequest } from './bot-worker.js';
 
 interface Pending {
-  resolve: (a: { action: Action; explanation: { en: string; fr: string } }) => void;
+  resolve: (a: BotAnswer) => void;
   reject: (e: Error) => void;
 }
 
@@ -36,7 +44,7 @@ export class BotPool {
       const p = slot.busy.get(reply.id);
       if (!p) return;
       slot.busy.delete(reply.id);
-      if (reply.ok) p.resolve({ action: reply.action as Action, explanation: reply.explanation });
+      if (reply.ok) p.resolve({ action: reply.action as Action, explanation: reply.explanation, weighed: reply.weighed });
       else p.reject(new Error(reply.error));
     });
     const fail = (e: Error) => {
@@ -54,7 +62,7 @@ export class BotPool {
   }
 
   /** The bot's decision for the seat whose view it is. */
-  decide(view: SeatView, level: BotLevel, seed: string): Promise<{ action: Action; explanation: { en: string; fr: string } }> {
+  decide(view: SeatView, level: BotLevel, seed: string): Promise<BotAnswer> {
     if (this.closed) return Promise.reject(new Error('bot pool closed'));
     const slot = this.slots.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
     const id = this.nextId++;

@@ -182,7 +182,7 @@ export class TableRunner {
           const d = await this.pool.decide(viewFor(G, seat), cls.settings.botLevel, botSeed(table.seed, seat));
           if (!checkAction(this.rules, G, seat, d.action)) {
             action = d.action;
-            this.notes.set(table.matchID, { seat, round: G.round, stateID, ...d.explanation });
+            this.notes.set(table.matchID, { seat, round: G.round, stateID, ...d.explanation, weighed: d.weighed });
           }
         } catch (e) {
           console.error(`[runner] bot failed at table ${cls.code}/${table.no}:`, e instanceof Error ? e.message : e);

@@ -78,11 +78,24 @@ describe('log, replay timeline and debrief of a finished game', async () => {
     const { session: withMedium } = newSession(undefined, { ...CONFIG, seed: 'client-weighed', levels: { us: 'random', china: 'medium', eu: 'random' } });
     const after = await playMoves(withMedium, 6);
     withMedium.close();
-    const en = logLines(rules, after.moves, after.view.log, 'en').filter((l) => l.kind === 'move' && l.seat === 'china');
+    // (A move whose only alternatives were cards in the bot's hand shows none.)
+    const en = logLines(rules, after.moves, after.view.log, 'en').filter((l) => l.kind === 'move' && l.seat === 'china' && l.weighed);
     expect(en.length).toBeGreaterThan(0);
     for (const line of en) expect(line.weighed).toMatch(/^.+ \(−\d+(\.\d)? VP\)( · .+ \(−\d+(\.\d)? VP\))*$/);
-    const fr = logLines(rules, after.moves, after.view.log, 'fr').filter((l) => l.kind === 'move' && l.seat === 'china');
+    const fr = logLines(rules, after.moves, after.view.log, 'fr').filter((l) => l.kind === 'move' && l.seat === 'china' && l.weighed);
     for (const line of fr) expect(line.weighed).toMatch(/ PV\)$/);
+  });
+
+  test('the weighed alternatives never name a card still in the bot’s hand', async () => {
+    const { session: withMedium } = newSession(undefined, { ...CONFIG, seed: 'client-hand', levels: { us: 'random', china: 'medium', eu: 'medium' } });
+    const after = await playMoves(withMedium, 24);
+    withMedium.close();
+    const weighed = after.moves.flatMap((m) => m.weighed ?? []);
+    expect(weighed.length).toBeGreaterThan(0);
+    for (const w of weighed) {
+      expect(w.en).not.toMatch(/^Play /);
+      expect(w.fr).not.toMatch(/^Jouer /);
+    }
   });
 
   test('the timeline holds every position and where each round starts', () => {

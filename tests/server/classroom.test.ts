@@ -37,7 +37,7 @@ describe('a classroom session', () => {
   });
 
   test('a class of two tables is played to the end by people and bots, and no client ever receives a secret', async () => {
-    const hosted = await api(server.url, '/api/classes', { body: { tables: 2, botLevel: 'random', turnSeconds: 0, seedMode: 'perTable' } });
+    const hosted = await api(server.url, '/api/classes', { body: { tables: 2, botLevel: 'medium', turnSeconds: 0, seedMode: 'perTable' } });
     expect(hosted.status).toBe(201);
     const { code, teacherSecret, joinUrl, qrSvg } = hosted.body;
     expect(joinUrl).toContain(`#/join?code=${code}`);
@@ -88,6 +88,8 @@ describe('a classroom session', () => {
       const problems = p.c.received.flatMap((m) => leaksIn(m, p.seat, seeds));
       expect(problems).toEqual([]);
     }
+    // The bots' notes (with the alternatives they weighed) were among what was scanned.
+    expect([...clients, spectator].some((p) => p.c.received.some((m) => JSON.stringify(m.args).includes('"weighed":[{')))).toBe(true);
     const own = clients[0]!.c.received.some((m) => m.event === 'update' && JSON.stringify(m.args).includes('"hand":["'));
     expect(own).toBe(true);
 

@@ -208,6 +208,10 @@ export function leaksIn(message: Received, seat: FactionId | null, seeds: string
       if (G.seed) problems.push(`engine seed at ${path}`);
       if (G.rng && (G.rng.s0 || G.rng.s1 || G.rng.s2)) problems.push(`engine rng at ${path}`);
     }
+    // A bot's weighed alternatives must not name a card still in its hand.
+    if (Array.isArray(o.weighed))
+      for (const w of o.weighed as { en?: string; fr?: string }[])
+        if (/^Play /.test(w.en ?? '') || /^Jouer /.test(w.fr ?? '')) problems.push(`a card in a bot's hand at ${path}: ${w.en}`);
     if ('random' in o && path.endsWith('plugins')) {
       const data = (o.random as { data?: unknown } | undefined)?.data;
       if (data && typeof data === 'object' && Object.keys(data).length > 0) problems.push(`PRNG data at ${path}`);

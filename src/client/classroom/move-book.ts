@@ -9,7 +9,7 @@
 import type { LogEntry } from 'boardgame.io';
 import type { Rules, SeatView } from '../../engine/index.js';
 import { describeAction } from '../../bots/index.js';
-import type { Bilingual, MoveRecord, RoundStats } from '../session/session.js';
+import type { Bilingual, MoveRecord, RoundStats, WeighedOption } from '../session/session.js';
 import { roundStats } from '../session/stats.js';
 import type { Trail } from './saved.js';
 
@@ -21,7 +21,7 @@ export class MoveBook {
   readonly moves: (MoveRecord & { stateID: number })[] = [];
   readonly rounds: RoundStats[] = [];
   private view: SeatView | null = null;
-  private readonly waiting = new Map<number, Bilingual>();
+  private readonly waiting = new Map<number, { explanation: Bilingual; weighed?: WeighedOption[] }>();
 
   constructor(
     private readonly rules: Rules,
@@ -56,7 +56,7 @@ export class MoveBook {
       }
       const why = this.waiting.get(m.stateID);
       if (why) {
-        record = { ...record, explanation: why };
+        record = { ...record, explanation: why.explanation, ...(why.weighed?.length ? { weighed: why.weighed } : {}) };
         this.waiting.delete(m.stateID);
       }
       this.moves.push(record);
@@ -66,13 +66,13 @@ export class MoveBook {
   }
 
   /** Attaches a bot's reasons to its move (now, or when the move arrives). */
-  explain(stateID: number, explanation: Bilingual): boolean {
+  explain(stateID: number, explanation: Bilingual, weighed?: WeighedOption[]): boolean {
     const i = this.moves.findIndex((m) => m.stateID === stateID);
     if (i < 0) {
-      this.waiting.set(stateID, explanation);
+      this.waiting.set(stateID, { explanation, ...(weighed ? { weighed } : {}) });
       return false;
     }
-    this.moves[i] = { ...this.moves[i]!, explanation };
+    this.moves[i] = { ...this.moves[i]!, explanation, ...(weighed?.length ? { weighed } : {}) };
     return true;
   }
 

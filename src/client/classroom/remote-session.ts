@@ -11,7 +11,7 @@ import { FACTIONS, activeSeat, checkAction, reasonText, type Action, type Factio
 import type { BotLevel } from '../../bots/index.js';
 import { createGigawattGame, moveArgs, PLAYER_IDS } from '../../game/gigawatt.js';
 import type { SeatPlayer } from '../../match/index.js';
-import type { GameSession, SessionUpdate, SubmitResult } from '../session/session.js';
+import type { GameSession, SessionUpdate, SubmitResult, WeighedOption } from '../session/session.js';
 import { refusalText } from './refusals.js';
 import { MoveBook } from './move-book.js';
 import { saveTrail, savedTrail } from './saved.js';
@@ -172,11 +172,23 @@ export class RemoteSession implements GameSession {
     this.settle({ ok: false, error: reason ? reasonText(this.rules, reason, p.lang) : refusalText(e.code ?? 'refused', message, p.lang) });
   }
 
-  private botNote(n: { matchID?: string; stateID?: number; en?: string; fr?: string }): void {
+  private botNote(n: { matchID?: string; stateID?: number; en?: string; fr?: string; weighed?: unknown }): void {
     if (n.matchID !== this.options.matchID || typeof n.stateID !== 'number' || typeof n.en !== 'string' || typeof n.fr !== 'string') return;
-    if (this.book.explain(n.stateID, { en: n.en, fr: n.fr })) {
+    if (this.book.explain(n.stateID, { en: n.en, fr: n.fr }, weighedOf(n.weighed))) {
       saveTrail(this.options.matchID, this.book.trail());
       this.emit();
     }
   }
+}
+
+/** The weighed alternatives of a bot note, if well formed (a note from the server is still checked). */
+function weighedOf(raw: unknown): WeighedOption[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  const out: WeighedOption[] = [];
+  for (const o of raw.slice(0, 10)) {
+    const x = o as { en?: unknown; fr?: unknown; value?: unknown };
+    if (typeof x.en === 'string' && typeof x.fr === 'string' && typeof x.value === 'number' && Number.isFinite(x.value))
+      out.push({ en: x.en, fr: x.fr, value: x.value });
+  }
+  return out.length ? out : undefined;
 }

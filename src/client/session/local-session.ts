@@ -6,6 +6,7 @@
 import { FACTIONS, activeSeat, reasonText, viewFor, type Action, type FactionId, type Lang, type Rules } from '../../engine/index.js';
 import type { SeatPlayer } from '../../match/index.js';
 import { botSeed } from '../../sim/seeds.js';
+import { shareableAlternatives } from '../../bots/index.js';
 import type { BotRunner } from './bot-runner.js';
 import { PlayedGame } from './played-game.js';
 import type { GameSession, SessionUpdate, SubmitResult } from './session.js';
@@ -137,7 +138,7 @@ export class LocalSession implements GameSession {
         .then((decision) => {
           if (this.closed || this.game.moves.length !== count) return;
           this.thinking = null;
-          const weighed = decision.alternatives.map((a) => ({ en: a.en, fr: a.fr, value: a.value }));
+          const weighed = shareableAlternatives(decision);
           if (this.game.apply(seat, decision.action, decision.explanation, weighed)) throw new Error(`the ${level} bot chose an illegal action`);
           this.saved.push({ seat, action: decision.action, explanation: decision.explanation });
           this.changed();
