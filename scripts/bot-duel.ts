@@ -16,15 +16,9 @@ import { scoreActions } from '../src/bots/medium.js';
 import { decisionRng } from '../src/bots/stream.js';
 import { FACTIONS, activeSeat, applyActionInPlace, createInitialState, viewFor, type Action, type FactionId, type Rules } from '../src/engine/index.js';
 import { defaultRules } from '../src/engine/rules/default-rules.js';
+import { deepMerge } from '../src/engine/rules/load.js';
 import { botSeed, gameSeed, isValidSeed } from '../src/sim/seeds.js';
 import { loadVariantFile } from '../src/sim/variant.js';
-
-function merge(base: unknown, over: unknown): unknown {
-  if (over === null || typeof over !== 'object' || Array.isArray(over)) return over;
-  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  for (const [k, v] of Object.entries(over)) out[k] = merge(out[k], v);
-  return out;
-}
 
 function variantWeights(path: string | undefined): BotWeights {
   if (!path) return defaultBotWeights();
@@ -34,7 +28,7 @@ function variantWeights(path: string | undefined): BotWeights {
   } catch (error) {
     throw new Error(`weights file ${path}: ${(error as Error).message.split('\n')[0]}`);
   }
-  const parsed = parseBotWeights(merge(defaultBotWeights(), data), path);
+  const parsed = parseBotWeights(deepMerge(defaultBotWeights(), data), path);
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.value;
 }

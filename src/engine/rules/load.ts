@@ -183,7 +183,8 @@ function mergeById(base: unknown[], over: unknown[]): unknown[] | null {
   return out;
 }
 
-function deepMerge(base: unknown, over: unknown): unknown {
+/** Lays `over` on `base`: objects merge key by key, lists of objects with an `id` by id, anything else replaces. */
+export function deepMerge(base: unknown, over: unknown): unknown {
   if (Array.isArray(over) && Array.isArray(base)) return mergeById(base, over) ?? over;
   if (over === null || typeof over !== 'object' || Array.isArray(over)) return over;
   if (base === null || typeof base !== 'object' || Array.isArray(base)) return over;
