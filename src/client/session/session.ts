@@ -5,6 +5,7 @@
  */
 import type { Action, FactionId, Lang, SeatView } from '../../engine/index.js';
 import type { SeatPlayer } from '../../match/index.js';
+import type { WeighedNote } from '../../protocol/classroom.js';
 
 /** A text in both languages of the game. */
 export interface Bilingual {
@@ -12,10 +13,8 @@ export interface Bilingual {
   fr: string;
 }
 
-/** An action a bot weighed and did not take: its words and how many VP it came out behind (≤ 0). */
-export interface WeighedOption extends Bilingual {
-  value: number;
-}
+/** An action a bot weighed and did not take (the same shape the classroom server sends). */
+export type WeighedOption = WeighedNote;
 
 /** One action taken in the match, in public words (with the bot's reasons when a bot took it). */
 export interface MoveRecord {
