@@ -11,6 +11,7 @@ import {
   gpusIn,
   incomeBreakdown,
   modifierTotal,
+  topCapability,
   regionPrizes,
   upkeepCosts,
   type FactionId,
@@ -119,6 +120,20 @@ export function riskPenalty(w: BotWeights, risk: number): number {
   return w.evaluation.risk * over * over;
 }
 
+/**
+ * The Risk a position carries for everyone: the track plus the share `riskDrift` of the drift
+ * the coming upkeep will add (it follows the top capability, so a one-step look-ahead would
+ * not see it), priced by `riskPenalty`.
+ */
+export function positionRiskPenalty(rules: Rules, w: BotWeights, state: GameState): number {
+  let risk = state.tracks.risk;
+  if (state.phase !== 'over') {
+    const top = topCapability(state);
+    for (const step of rules.game.upkeep.riskDrift) if (top >= step.fromCapability) risk += w.evaluation.riskDrift * step.amount;
+  }
+  return riskPenalty(w, risk);
+}
+
 /** A large value for won and lost games. */
 export const DECISIVE = 1000;
 
@@ -139,7 +154,7 @@ export function utility(rules: Rules, w: BotWeights, state: GameState, seat: Fac
     best = Math.max(best, projections[id].total);
     sum += projections[id].total;
   }
-  return projections[seat].total - e.rivalMax * best - (e.rivalMean * sum) / 2 - riskPenalty(w, state.tracks.risk);
+  return projections[seat].total - e.rivalMax * best - (e.rivalMean * sum) / 2 - positionRiskPenalty(rules, w, state);
 }
 
 /**
@@ -157,7 +172,7 @@ export function rewards(rules: Rules, w: BotWeights, state: GameState, bonus?: R
   const e = w.evaluation;
   const p = projectAll(rules, w, state);
   if (bonus) for (const id of FACTIONS) p[id] = { ...p[id], total: p[id].total + bonus[id] };
-  const survive = Math.max(0, 1 - riskPenalty(w, state.tracks.risk) / (riskPenalty(w, e.catastropheRisk) || 1));
+  const survive = Math.max(0, 1 - positionRiskPenalty(rules, w, state) / (riskPenalty(w, e.catastropheRisk) || 1));
   for (const id of FACTIONS) {
     let best = -Infinity;
     for (const other of FACTIONS) if (other !== id) best = Math.max(best, p[other].total);

@@ -6,7 +6,7 @@
 import { FACTIONS, applyActionInPlace, type Action, type FactionId, type GameState, type Rng, type Rules } from '../engine/index.js';
 import { cloneGame } from './clone.js';
 import { candidateActions } from './candidates.js';
-import { COMPONENTS, projectAll, riskPenalty, utility, type Projection } from './evaluate.js';
+import { COMPONENTS, positionRiskPenalty, projectAll, utility, type Projection } from './evaluate.js';
 import type { Driver } from './explain.js';
 import { weightsFor, type BotWeights } from './weights.js';
 
@@ -72,7 +72,7 @@ export function scoreActions(rules: Rules, weights: BotWeights, state: GameState
     const after = projectAll(rules, w, next);
     const value = utility(rules, w, next, seat, after) + (bias[action.type] ?? 0);
     const rivalsBest = Math.max(...FACTIONS.filter((id) => id !== seat).map((id) => after[id].total));
-    trials.push({ action, value, tie: rng.next(), mine: after[seat], rivalsBest, risk: riskPenalty(w, next.tracks.risk) });
+    trials.push({ action, value, tie: rng.next(), mine: after[seat], rivalsBest, risk: positionRiskPenalty(rules, w, next) });
   }
   trials.sort((a, b) => b.value - a.value || a.tie - b.tie);
   const mean = meanOf(trials);

@@ -43,6 +43,8 @@ const evaluationSchema = z
     riskFree: nonNeg,
     /** Penalty per squared Risk step above riskFree. */
     risk: nonNeg,
+    /** Share of the coming upkeep's Risk drift (set by the top capability) counted as Risk already. */
+    riskDrift: z.number().finite().min(0).max(1),
     /** Risk at which the game ends in catastrophe (every faction loses). */
     catastropheRisk: z.number().int().min(1),
     /** VP scale of the logistic that turns a projected margin into a search reward. */
