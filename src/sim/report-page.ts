@@ -121,6 +121,15 @@ export const REPORT_SCRIPT = String.raw`
     options: { scales: percentAxis, plugins: pctTooltip }
   });
 
+  card('Win rate per bot level and faction', 'Wins over the seats each level played as each faction: a level (or a single-minded strategy) strong with one faction only shows here.', {
+    type: 'bar',
+    data: { labels: levels, datasets: [].concat.apply([], runs.map(function (r, k) { return FACTIONS.map(function (id) {
+      return { label: NAMES[id] + (runs.length > 1 ? ' · ' + r.label : ''), backgroundColor: COLORS[id], borderColor: '#1c2430', borderWidth: k > 0 ? 2 : 0,
+        data: levels.map(function (l) { var b = r.summary.bots[l]; var x = b && b.byFaction ? b.byFaction[id] : null; return x ? x.winRate : null; }) };
+    }); })) },
+    options: { scales: percentAxis, plugins: pctTooltip }
+  });
+
   var lo = Infinity, hi = -Infinity;
   runs.forEach(function (r) { FACTIONS.forEach(function (id) { Object.keys(r.summary.factions[id].vpHistogram).forEach(function (v) { lo = Math.min(lo, +v); hi = Math.max(hi, +v); }); }); });
   var vps = []; for (var v = lo; v <= hi; v++) vps.push(v);

@@ -27,6 +27,8 @@ export interface BotStats {
   wins: number;
   winRate: number;
   ci95: [number, number];
+  /** The same, per faction the level played (a level strong with one faction only shows here). */
+  byFaction: Partial<Record<FactionId, { seats: number; wins: number; winRate: number }>>;
 }
 
 /** Averages at the end of one round, over the games that reached it. */
@@ -114,7 +116,7 @@ export function summarise(
   const seatFactions = SEAT_NAMES.map(() => per(() => 0));
   const seatFactionWins = SEAT_NAMES.map(() => per(() => 0));
   const seatFactionDecided = SEAT_NAMES.map(() => per(() => 0));
-  const bots: Record<string, { seats: number; wins: number }> = {};
+  const bots: Record<string, { seats: number; wins: number; byFaction: Partial<Record<FactionId, { seats: number; wins: number }>> }> = {};
   const actionCounts = per(() => Object.fromEntries(ACTION_TYPES.map((t) => [t, 0])) as Record<ActionType, number>);
   const rounds = moments();
   const roundsHistogram: Record<string, number> = {};
@@ -152,9 +154,14 @@ export function summarise(
       add(vp[id], g.vp[id]);
       bump(vpHistogram[id], g.vp[id]);
       const level = g.lineup[id];
-      const b = (bots[level] ??= { seats: 0, wins: 0 });
+      const b = (bots[level] ??= { seats: 0, wins: 0, byFaction: {} });
+      const bf = (b.byFaction[id] ??= { seats: 0, wins: 0 });
       b.seats++;
-      if (g.winner === id) b.wins++;
+      bf.seats++;
+      if (g.winner === id) {
+        b.wins++;
+        bf.wins++;
+      }
       for (const [type, count] of Object.entries(g.actionCounts[id])) actionCounts[id][type as ActionType] += count ?? 0;
     }
     g.firstOrder.forEach((id, position) => {
@@ -203,7 +210,21 @@ export function summarise(
       return { bySeat, spreadPoints: rates.length ? round((Math.max(...rates) - Math.min(...rates)) * 100) : 0 };
     }),
     bots: Object.fromEntries(
-      Object.entries(bots).map(([level, b]) => [level, { seats: b.seats, wins: b.wins, winRate: avg(b.wins, b.seats), ci95: rate(b.wins, b.seats).ci95 }]),
+      Object.entries(bots).map(([level, b]) => [
+        level,
+        {
+          seats: b.seats,
+          wins: b.wins,
+          winRate: avg(b.wins, b.seats),
+          ci95: rate(b.wins, b.seats).ci95,
+          byFaction: Object.fromEntries(
+            FACTIONS.flatMap((id) => {
+              const x = b.byFaction[id];
+              return x ? [[id, { seats: x.seats, wins: x.wins, winRate: avg(x.wins, x.seats) }]] : [];
+            }),
+          ),
+        },
+      ]),
     ),
     noWinner,
     catastrophes,

@@ -72,6 +72,20 @@ describe('the summary', () => {
       expect(hi).toBeGreaterThanOrEqual(s.factions[id].winRate);
     }
   });
+
+  test('each bot level is also counted per faction it played, adding up to its totals', async () => {
+    const mixed = { ...plan, bots: ['random', 'single-collect', 'random'] } as RunPlan;
+    const { records } = await runGames(rules, mixed, { games: 12, workers: 1 });
+    const s = summarise(records, mixed, meta(12));
+    const single = s.bots['single-collect']!;
+    expect(Object.keys(single.byFaction).sort()).toEqual(['china', 'eu', 'us']);
+    for (const b of Object.values(s.bots)) {
+      const parts = Object.values(b.byFaction);
+      expect(parts.reduce((n, x) => n + x.seats, 0)).toBe(b.seats);
+      expect(parts.reduce((n, x) => n + x.wins, 0)).toBe(b.wins);
+    }
+    expect(single.byFaction.us!.seats).toBe(4);
+  });
 });
 
 describe('rules variants', () => {
