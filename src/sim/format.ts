@@ -22,12 +22,10 @@ export function summaryTable(s: SimSummary): string {
       return `${name.padEnd(9)} ${String(x.wins).padStart(5)}   ${pct(x.winRate).padStart(6)}   ${ci(x.ci95).padEnd(13)}  ${who}`;
     }),
     `bot level`,
-    ...Object.entries(s.bots).map(
-      ([level, b]) => {
-        const byFaction = FACTIONS.filter((id) => b.byFaction[id]).map((id) => `${id} ${pct(b.byFaction[id]?.winRate ?? 0)}`);
-        return `${level.padEnd(9)} ${String(b.wins).padStart(5)}   ${pct(b.winRate).padStart(6)}   ${ci(b.ci95).padEnd(13)}  ${b.seats} seats (${byFaction.join(', ')})`;
-      },
-    ),
+    ...Object.entries(s.bots).map(([level, b]) => {
+      const byFaction = FACTIONS.filter((id) => b.byFaction[id]).map((id) => `${id} ${pct(b.byFaction[id]?.winRate ?? 0)}`);
+      return `${level.padEnd(9)} ${String(b.wins).padStart(5)}   ${pct(b.winRate).padStart(6)}   ${ci(b.ci95).padEnd(13)}  ${b.seats} seats (${byFaction.join(', ')})`;
+    }),
     `no winner ${s.noWinner}  catastrophes ${s.catastrophes} (${pct(s.catastropheRate)})  games with a crisis ${s.crises.games} (${pct(s.crises.rate)})  frontier endings ${s.frontierEndings}`,
     `average rounds ${s.averageRounds}  reached the last round ${s.reachedLastRound} (${pct(s.reachedLastRoundRate)})  average actions ${s.averageActions}`,
     `digest ${s.digest}`,
