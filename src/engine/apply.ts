@@ -61,9 +61,11 @@ function perform(rules: Rules, state: GameState, seat: FactionId, a: Action): vo
       return;
     }
     case 'release': {
+      const spill = g.release.rivalGain ?? 0;
       for (const r of a.regions) {
         changeInfluence(state, seat, r, 1);
         if (!f.releasedIn.includes(r)) f.releasedIn.push(r);
+        if (spill > 0) for (const id of FACTIONS) if (id !== seat && state.factions[id].influence[r] >= 1) changeInfluence(state, id, r, spill);
       }
       f.releasedThisRound = true;
       f.capital -= g.release.cost;

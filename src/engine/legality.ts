@@ -31,11 +31,12 @@ export function releaseMaxInfluence(rules: Rules, seat: FactionId): number {
   return rules.factions[seat].release?.maxInfluence ?? rules.game.release.maxInfluence;
 }
 
-/** Regions eligible for an open-weight release by `seat`: its influence there is from 1 to its release maximum. */
+/** Regions eligible for an open-weight release by `seat`: its influence there is from 1 to its release maximum (and, with `newRegionsOnly`, it has not released there yet). */
 export function releaseEligible(rules: Rules, state: GameState, seat: FactionId): RegionId[] {
-  const inf = state.factions[seat].influence;
+  const f = state.factions[seat];
   const max = releaseMaxInfluence(rules, seat);
-  return REGIONS.filter((r) => inf[r] >= 1 && inf[r] <= max);
+  const fresh = rules.game.release.newRegionsOnly === true;
+  return REGIONS.filter((r) => f.influence[r] >= 1 && f.influence[r] <= max && !(fresh && f.releasedIn.includes(r)));
 }
 
 /** How many regions a release by `seat` reaches at most (its faction's own number, else the game's). */
@@ -75,7 +76,8 @@ function checkType(rules: Rules, state: GameState, seat: FactionId, type: Action
     case 'release':
       if (f.capability < g.release.minCapability) return explain ? { code: 'releaseCapability', params: { min: g.release.minCapability } } : FAIL;
       if (f.releasedThisRound) return R_releasedThisRound;
-      if (releaseCount(rules, state, seat) === 0) return explain ? { code: 'releaseNowhere', params: { max: releaseMaxInfluence(rules, seat) } } : FAIL;
+      if (releaseCount(rules, state, seat) === 0)
+        return explain ? { code: g.release.newRegionsOnly ? 'releaseNowhereNew' : 'releaseNowhere', params: { max: releaseMaxInfluence(rules, seat) } } : FAIL;
       return money(state, seat, g.release.cost, explain);
     case 'expand':
       return money(state, seat, g.costs.expand, explain);
@@ -172,8 +174,10 @@ function checkParams(rules: Rules, state: GameState, seat: FactionId, a: Action,
     case 'release': {
       const count = releaseCount(rules, state, seat);
       const max = releaseMaxInfluence(rules, seat);
-      if (a.regions.length !== count) return explain ? { code: 'releaseRegions', params: { count, max } } : FAIL;
-      for (const r of a.regions) if (f.influence[r] < 1 || f.influence[r] > max) return explain ? { code: 'releaseRegions', params: { count, max } } : FAIL;
+      const fresh = rules.game.release.newRegionsOnly === true;
+      const refusal: Reason = { code: fresh ? 'releaseRegionsNew' : 'releaseRegions', params: { count, max } };
+      if (a.regions.length !== count) return explain ? refusal : FAIL;
+      for (const r of a.regions) if (f.influence[r] < 1 || f.influence[r] > max || (fresh && f.releasedIn.includes(r))) return explain ? refusal : FAIL;
       return null;
     }
     case 'expand':

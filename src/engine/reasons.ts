@@ -54,6 +54,14 @@ const TEXTS = {
     en: 'No region to release in: open weights spread only where your influence is from 1 to {max}.',
     fr: 'Aucune région où publier : les poids ouverts ne se diffusent que là où votre influence est entre 1 et {max}.',
   },
+  releaseRegionsNew: {
+    en: 'Choose {count} regions where your influence is from 1 to {max} and you have not released open weights yet.',
+    fr: 'Choisissez {count} régions où votre influence est entre 1 et {max} et où vous n’avez pas encore publié de poids ouverts.',
+  },
+  releaseNowhereNew: {
+    en: 'No region to release in: open weights reach only regions where you have not released yet and your influence is from 1 to {max}.',
+    fr: 'Aucune région où publier : les poids ouverts ne gagnent que des régions où vous n’avez pas encore publié et où votre influence est entre 1 et {max}.',
+  },
   influenceFull: { en: 'Influence in {region} is already at the maximum (6).', fr: 'L’influence en {region} est déjà au maximum (6).' },
   home: { en: 'No country deal in your own home region.', fr: 'Pas d’accord-pays dans votre région d’origine.' },
   dealInfluence: {

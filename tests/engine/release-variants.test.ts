@@ -95,3 +95,64 @@ describe('a release spreads adoption, not dominance', () => {
     expect(checkAction(rules, s, 'us', { type: 'release', regions: [] })).toEqual({ code: 'releaseNowhere', params: { max: 2 } });
   });
 });
+
+describe('open weights for everyone (release.rivalGain)', () => {
+  const rules = variant({ 'game.json': { release: { rivalGain: 1 } } });
+
+  test('each other faction present in a released region gains influence there; absent ones do not', () => {
+    const s = positionFor('china', (s) => {
+      s.factions.china.influence = { NA: 0, JK: 0, EU: 0, GULF: 1, IN: 1, CN: 3, SEA: 2, LATAM: 0, AF: 1 };
+      s.factions.us.influence = { NA: 4, JK: 2, EU: 1, GULF: 2, IN: 0, CN: 0, SEA: 1, LATAM: 0, AF: 0 };
+      s.factions.eu.influence = { NA: 0, JK: 0, EU: 4, GULF: 0, IN: 1, CN: 0, SEA: 0, LATAM: 1, AF: 0 };
+    });
+    const next = actWith(rules, s, 'china', { type: 'release', regions: ['CN', 'SEA', 'GULF', 'IN'] });
+    expect(['CN', 'SEA', 'GULF', 'IN'].map((r) => next.factions.china.influence[r as 'CN'])).toEqual([4, 3, 2, 2]);
+    expect(['CN', 'SEA', 'GULF', 'IN'].map((r) => next.factions.us.influence[r as 'CN'])).toEqual([0, 2, 3, 0]);
+    expect(['CN', 'SEA', 'GULF', 'IN'].map((r) => next.factions.eu.influence[r as 'CN'])).toEqual([0, 0, 0, 2]);
+    expect(next.factions.us.influence.NA).toBe(4);
+  });
+
+  test('the shipped rules leave the other factions as they are', () => {
+    const s = positionFor('china', (s) => (s.factions.us.influence.SEA = 1));
+    const next = actWith(defaults, s, 'china', { type: 'release', regions: ['CN', 'SEA', 'AF', 'GULF'] });
+    expect(next.factions.us.influence.SEA).toBe(1);
+  });
+});
+
+describe('releases reach new regions only (release.newRegionsOnly)', () => {
+  const rules = variant({ 'game.json': { release: { newRegionsOnly: true } } });
+
+  test('regions already released in are not eligible, and naming one is refused with a reason that says so', () => {
+    const s = positionFor('china', (s) => {
+      s.factions.china.influence = { NA: 0, JK: 0, EU: 0, GULF: 1, IN: 1, CN: 3, SEA: 2, LATAM: 1, AF: 1 };
+      s.factions.china.releasedIn = ['CN', 'SEA'];
+    });
+    expect(checkAction(rules, s, 'china', { type: 'release', regions: ['CN', 'AF', 'GULF', 'IN'] })).toEqual({
+      code: 'releaseRegionsNew',
+      params: { count: 4, max: rules.game.release.maxInfluence },
+    });
+    expect(checkAction(rules, s, 'china', { type: 'release', regions: ['LATAM', 'AF', 'GULF', 'IN'] })).toBeNull();
+  });
+
+  test('once every region with influence has had a release, releasing is refused with a reason that says why', () => {
+    const s = positionFor('us', (s) => {
+      s.factions.us.influence = { NA: 3, JK: 3, EU: 3, GULF: 0, IN: 0, CN: 0, SEA: 0, LATAM: 0, AF: 0 };
+      s.factions.us.releasedIn = ['NA', 'JK', 'EU'];
+    });
+    expect(checkAction(rules, s, 'us', { type: 'release', regions: [] })).toEqual({
+      code: 'releaseNowhereNew',
+      params: { max: rules.game.release.maxInfluence },
+    });
+  });
+});
+
+describe('the proposed variant rules/variants/open-weights-for-all.json', () => {
+  test('loads, turns the open-weights spill on and has its own rules hash', async () => {
+    const { loadVariantFile } = await import('../../src/sim/variant.js');
+    const { fileURLToPath } = await import('node:url');
+    const loaded = loadVariantFile(fileURLToPath(new URL('../../rules/variants/open-weights-for-all.json', import.meta.url)));
+    if (!loaded.ok) throw new Error(loaded.error);
+    expect(loaded.value.game.release.rivalGain).toBe(1);
+    expect(loaded.value.hash).not.toBe(defaults.hash);
+  });
+});

@@ -244,6 +244,10 @@ export const gameSchema = z
         maxInfluence: z.number().int().min(1).max(5).default(5),
         /** Distillation: compute each faction below the releaser's capability gains from the open weights (0: off). */
         distillCompute: nat.default(0),
+        /** A release reaches only regions where the releaser has not released before (absent: false). */
+        newRegionsOnly: z.boolean().optional(),
+        /** Open weights are for everyone: each other faction present (influence ≥ 1) in a released region gains this much influence there (absent: 0). */
+        rivalGain: nat.optional(),
       })
       .strict(),
     safety: z.object({ riskReduction: pos, euRiskReduction: pos }).strict(),
