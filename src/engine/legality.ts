@@ -77,7 +77,9 @@ function checkType(rules: Rules, state: GameState, seat: FactionId, type: Action
       if (f.capability < g.release.minCapability) return explain ? { code: 'releaseCapability', params: { min: g.release.minCapability } } : FAIL;
       if (f.releasedThisRound) return R_releasedThisRound;
       if (releaseCount(rules, state, seat) === 0)
-        return explain ? { code: g.release.newRegionsOnly === true ? 'releaseNowhereNew' : 'releaseNowhere', params: { max: releaseMaxInfluence(rules, seat) } } : FAIL;
+        return explain
+          ? { code: g.release.newRegionsOnly === true ? 'releaseNowhereNew' : 'releaseNowhere', params: { max: releaseMaxInfluence(rules, seat) } }
+          : FAIL;
       return money(state, seat, g.release.cost, explain);
     case 'expand':
       return money(state, seat, g.costs.expand, explain);
