@@ -10,11 +10,12 @@ import { COMPONENTS, positionRiskPenalty, projectAll, utility, type Projection }
 import type { Driver } from './explain.js';
 import { weightsFor, type BotWeights } from './weights.js';
 
-/** One weighed action: its value (utility after it, plus priority) and its main driver. */
+/** One weighed action: its value (utility after it, plus priority), its main driver, and the seat's projection after it. */
 export interface ScoredAction {
   action: Action;
   value: number;
   driver: Driver;
+  projection: Projection;
 }
 
 interface Trial {
@@ -76,7 +77,7 @@ export function scoreActions(rules: Rules, weights: BotWeights, state: GameState
   }
   trials.sort((a, b) => b.value - a.value || a.tie - b.tie);
   const mean = meanOf(trials);
-  return trials.map((t) => ({ action: t.action, value: t.value, driver: mainDriver(t, mean) }));
+  return trials.map((t) => ({ action: t.action, value: t.value, driver: mainDriver(t, mean), projection: t.mine }));
 }
 
 /** The medium policy's choice (the best-scored action). */

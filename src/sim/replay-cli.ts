@@ -1,6 +1,7 @@
 /**
- * `npm run replay -- FILE [--verify] [--to N] [--rules FILE] [--format json|table]`: replays a
- * match file exactly and prints the position reached; `--verify` checks every recorded hash.
+ * `npm run replay -- FILE [--verify] [--to N] [--weigh] [--rules FILE] [--format json|table]`:
+ * replays a match file exactly and prints the position reached; `--verify` checks every recorded
+ * hash; `--weigh` adds how the medium bot weighs every move of the seat to act there.
  */
 import { oneLineErrors } from './cli-output.js';
 import { readFileSync } from 'node:fs';
@@ -9,11 +10,14 @@ import type { Rules } from '../engine/index.js';
 import { defaultRules } from '../engine/rules/default-rules.js';
 import { parseMatch, replayMatch } from '../match/index.js';
 import { positionReport, positionTable } from './position.js';
+import { weighPosition, weighingTable } from './weigh.js';
+import { defaultBotWeights } from '../bots/weights.js';
 import { loadVariantFile } from './variant.js';
 
 interface ReplayCliOptions {
   verify: boolean;
   to?: number;
+  weigh: boolean;
   rules?: string;
   format: 'json' | 'table';
 }
@@ -52,11 +56,18 @@ function run(file: string, opts: ReplayCliOptions): void {
   const last = result.applied > 0 ? match.actions[result.applied - 1]! : null;
   const position = positionReport(result.state, result.applied, match.actions.length, last);
   const verified = opts.verify ? { verified: true, hashesChecked: result.hashesChecked } : { verified: false };
+  const weighing = opts.weigh ? weighPosition(rules, defaultBotWeights(), result.state, match.seed) : undefined;
   if (opts.format === 'json') {
-    process.stdout.write(JSON.stringify({ file, seed: match.seed, rulesHash: match.rulesHash, seats: match.seats, ...verified, ...position }, null, 2) + '\n');
+    const weighed = opts.weigh ? { weighing } : {};
+    process.stdout.write(
+      JSON.stringify({ file, seed: match.seed, rulesHash: match.rulesHash, seats: match.seats, ...verified, ...position, ...weighed }, null, 2) + '\n',
+    );
   } else {
     const check = opts.verify ? `verified: ${result.hashesChecked} recorded hashes match` : 'hashes not checked (add --verify)';
-    process.stdout.write(`${file}: seed ${match.seed}, rules ${match.rulesHash}, ${match.actions.length} actions; ${check}\n${positionTable(position)}\n`);
+    const weighed = weighing === undefined ? '' : weighing ? `\n${weighingTable(weighing)}` : '\nno seat is to act: nothing to weigh';
+    process.stdout.write(
+      `${file}: seed ${match.seed}, rules ${match.rulesHash}, ${match.actions.length} actions; ${check}\n${positionTable(position)}${weighed}\n`,
+    );
   }
 }
 
@@ -66,6 +77,7 @@ new Command()
   .argument('<file>', 'match file (JSON, see docs/match-files.md)')
   .option('--verify', 'check every recorded state hash; fail at the first that differs', false)
   .option('--to <n>', 'stop after action n and print that position', parseTo)
+  .option('--weigh', 'also show how the medium bot weighs every move of the seat to act', false)
   .option('--rules <file>', 'the rules variant the match was played under')
   .addOption(new Option('--format <format>', 'what to print').choices(['json', 'table']).default('table'))
   .showHelpAfterError(false)

@@ -116,6 +116,37 @@ describe('npm run replay', () => {
     expectOneLineError(run, /^replay: .*edit-000000.json: action 9 \(eu: lobbyChips\): /);
   });
 
+  test('--weigh shows how the medium bot weighs every move of the seat to act', async () => {
+    const dir = tmp();
+    const made = await runCli('cli.ts', [
+      '--games',
+      '1',
+      '--seed',
+      'weigh',
+      '--bots',
+      'medium,medium,medium',
+      '--workers',
+      '1',
+      '--save-matches',
+      dir,
+      '--no-progress',
+    ]);
+    expect(made.code, made.stderr).toBe(0);
+    const file = join(dir, 'weigh-000000.json');
+    const table = await runCli('replay-cli.ts', [file, '--to', '30', '--weigh']);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toMatch(/how the medium bot weighs (us|china|eu)'s \d+ moves here/);
+    const json = await runCli('replay-cli.ts', [file, '--to', '30', '--weigh', '--format', 'json']);
+    const out = JSON.parse(json.stdout);
+    expect(out.weighing.seat).toBe(out.activeSeat);
+    // The move the bot played next is one of the best weighed (ties are broken by its own stream).
+    const played = JSON.parse(readFileSync(file, 'utf8')).actions[30].action;
+    const best = out.weighing.moves.filter((m: { behind: number }) => m.behind === 0).map((m: { action: unknown }) => JSON.stringify(m.action));
+    expect(best).toContain(JSON.stringify(played));
+    const end = await runCli('replay-cli.ts', [file, '--weigh']);
+    expect(end.stdout).toContain('no seat is to act: nothing to weigh');
+  });
+
   test('a match under other rules is refused naming both hashes', async () => {
     const dir = tmp();
     await runCli('cli.ts', ['--games', '1', '--seed', 'other', '--workers', '1', '--save-matches', dir, '--no-progress']);
