@@ -12,7 +12,7 @@ export { createInitialState, incomeBreakdown, upkeepCosts, turnOrder } from './f
 export { activeSeat, checkAction, legalActions, sampleLegalAction, actionOptions, actionTypesFor, releaseEligible, releaseCount } from './legality.js';
 export { applyAction, applyActionInPlace, cloneState } from './apply.js';
 export { buildCost, gpuPrice, trainCost, interestOn } from './costs.js';
-export { regionPrizes, agendaPoints, ranking, winnerOf } from './scoring.js';
+export { regionPrizes, computePrizes, agendaPoints, ranking, winnerOf } from './scoring.js';
 export { isTerminal, stateHash, finalScores, type FinalScore } from './summary.js';
 export * from './world.js';
 export { viewFor, type SeatView, type HiddenCounts } from './view.js';

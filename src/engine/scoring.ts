@@ -2,7 +2,25 @@
 import { FACTIONS, PROVISIONS, REGIONS, type FactionId } from './ids.js';
 import type { Rules } from './rules/load.js';
 import type { GameState } from './state.js';
-import { addVp, isEnacted, soleCapabilityLeader, topCapability, underEuRules } from './world.js';
+import { addVp, computeIncome, isEnacted, soleCapabilityLeader, topCapability, underEuRules } from './world.js';
+
+/**
+ * Prizes by place: the most (above 0) takes prizes[0], the second prizes[1], and so on; tied
+ * factions span the places they would fill and share the lowest of those prizes.
+ */
+function placePrizes(levels: readonly number[], prizes: readonly number[], out: Record<FactionId, number>): void {
+  for (let i = 0; i < 3; i++) {
+    const mine = levels[i] as number;
+    if (mine <= 0) continue;
+    let above = 0;
+    let tied = 0;
+    for (const other of levels) {
+      if (other > mine) above++;
+      else if (other === mine) tied++;
+    }
+    out[FACTIONS[i] as FactionId] += prizes[above + tied - 1] ?? 0;
+  }
+}
 
 /** VP each faction scores for region majorities now (most: value; second: half; ties share the lower prize). */
 export function regionPrizes(rules: Rules, state: GameState): Record<FactionId, number> {
@@ -10,22 +28,18 @@ export function regionPrizes(rules: Rules, state: GameState): Record<FactionId, 
   const f = state.factions;
   for (const region of REGIONS) {
     const value = rules.regions[region].value;
-    const prizes = [value, Math.floor(value / 2), 0];
-    const levels = [f.us.influence[region], f.china.influence[region], f.eu.influence[region]];
-    for (let i = 0; i < 3; i++) {
-      const mine = levels[i] as number;
-      if (mine <= 0) continue;
-      let above = 0;
-      let tied = 0;
-      for (let j = 0; j < 3; j++) {
-        const other = levels[j] as number;
-        if (other > mine) above++;
-        else if (other === mine) tied++;
-      }
-      // Tied factions span places above+1 … above+tied and share the lowest of those prizes.
-      out[FACTIONS[i] as FactionId] += prizes[above + tied - 1] ?? 0;
-    }
+    placePrizes([f.us.influence[region], f.china.influence[region], f.eu.influence[region]], [value, Math.floor(value / 2), 0], out);
   }
+  return out;
+}
+
+/** VP each faction scores for the compute race now (`game.computePrize`; all 0 when the rule is off). */
+export function computePrizes(rules: Rules, state: GameState): Record<FactionId, number> {
+  const out: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
+  const prize = rules.game.computePrize;
+  if (!prize) return out;
+  const f = state.factions;
+  placePrizes([computeIncome(rules, f.us), computeIncome(rules, f.china), computeIncome(rules, f.eu)], [prize.vp[0] ?? 0, prize.vp[1] ?? 0, 0], out);
   return out;
 }
 
@@ -47,8 +61,9 @@ export function agendaPoints(rules: Rules, state: GameState): Record<FactionId, 
 export function scoreRound(rules: Rules, state: GameState): void {
   const regions = regionPrizes(rules, state);
   const agendas = agendaPoints(rules, state);
+  const compute = computePrizes(rules, state);
   for (const id of FACTIONS) {
-    addVp(state, id, 'regions', regions[id]);
+    addVp(state, id, 'regions', regions[id] + compute[id]);
     addVp(state, id, 'agenda', agendas[id]);
   }
   state.log.push({ round: state.round, kind: 'scoring' });

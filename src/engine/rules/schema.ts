@@ -282,6 +282,11 @@ export const gameSchema = z
       .strict(),
     crisis: z.object({ vp: int, tensionAfter: nat }).strict(),
     capabilityRace: z.array(z.object({ level: pos, vp: pos }).strict()),
+    /** The compute race: at each scoring, the most installed compute (GPUs' compute a round) scores vp[0], the second vp[1]; ties share the lower prize (absent: off). */
+    computePrize: z
+      .object({ vp: z.array(nat).length(2) })
+      .strict()
+      .optional(),
     frontier: z.object({ vp: nat, maxRiskForVp: nat, riskPenalty: nat }).strict(),
     agendas: z
       .object({
