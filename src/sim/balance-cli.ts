@@ -1,0 +1,128 @@
+/**
+ * `npm run balance`: checks every balance target of GAME-DESIGN.md in one command, for the
+ * shipped rules or a variant. Plays the runs of `balancePlan` (equal bots at each level, each
+ * single-minded strategy against two medium bots) on worker threads and prints one line per
+ * target, ✓ or ✗, with the figure, its 95% interval and the `npm run sim` command behind it.
+ * Ctrl-C stops after the run in progress and reports the runs finished.
+ */
+import { availableParallelism } from 'node:os';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { Rules } from '../engine/index.js';
+import { defaultRules } from '../engine/rules/default-rules.js';
+import { balanceChecks, balancePlan, balanceTable, commandOf, type BalanceCheck } from './balance.js';
+import { SINGLE_MINDED_TYPES } from './bots.js';
+import { oneLineErrors } from './cli-output.js';
+import { runGames } from './runner.js';
+import { isValidSeed } from './seeds.js';
+import { summarise } from './summary.js';
+import { loadVariantFile } from './variant.js';
+
+interface BalanceCliOptions {
+  rules?: string;
+  mediumGames: number;
+  randomGames: number;
+  hardGames: number;
+  singleGames: number;
+  single?: string[];
+  seed: string;
+  singleSeed: string;
+  workers: number;
+  format: 'json' | 'table';
+}
+
+function parseGames(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 1_000_000) throw new InvalidArgumentError('expected a whole number of games from 0 (skip) to 1000000');
+  return n;
+}
+
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number of workers from 1 to 64');
+  return n;
+}
+
+function parseSeed(value: string): string {
+  if (!isValidSeed(value)) throw new InvalidArgumentError('expected a number or a word (letters, digits, - _ . :), at most 64 characters');
+  return value;
+}
+
+function parseTypes(value: string): string[] {
+  const types = value.split(',').map((s) => s.trim());
+  for (const t of types)
+    if (!(SINGLE_MINDED_TYPES as readonly string[]).includes(t))
+      throw new InvalidArgumentError(`unknown action type "${t}" (single-minded strategies: ${SINGLE_MINDED_TYPES.join(', ')})`);
+  return types;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`balance: ${message}\n`);
+  process.exit(1);
+}
+
+async function main(opts: BalanceCliOptions): Promise<number> {
+  let rules: Rules = defaultRules();
+  if (opts.rules) {
+    const loaded = loadVariantFile(opts.rules);
+    if (!loaded.ok) fail(loaded.error);
+    rules = loaded.value;
+  }
+  const runs = balancePlan({
+    mediumGames: opts.mediumGames,
+    randomGames: opts.randomGames,
+    hardGames: opts.hardGames,
+    singleGames: opts.singleGames,
+    ...(opts.single ? { singleTypes: opts.single } : {}),
+    seed: opts.seed,
+    singleSeed: opts.singleSeed,
+  });
+  if (runs.length === 0) fail('every run is skipped (all game counts are 0): nothing to check');
+  const controller = new AbortController();
+  process.on('SIGINT', () => {
+    if (controller.signal.aborted) process.exit(130);
+    process.stderr.write('\nbalance: interrupted; reporting the runs finished (Ctrl-C again to quit at once)\n');
+    controller.abort();
+  });
+  const checks: BalanceCheck[] = [];
+  const label = opts.rules ?? null;
+  let interrupted = false;
+  for (const [i, run] of runs.entries()) {
+    process.stderr.write(`[${i + 1}/${runs.length}] ${run.label}: ${commandOf(run, label)}\n`);
+    const plan = { seed: run.seed, bots: run.bots, rotate: run.rotate, saveMatches: false };
+    const result = await runGames(rules, plan, { games: run.games, workers: opts.workers, signal: controller.signal });
+    if (result.interrupted) {
+      interrupted = true;
+      break;
+    }
+    const summary = summarise(result.records, plan, { rulesHash: rules.hash, variant: label, requestedGames: run.games, lastRound: rules.game.rounds.count });
+    checks.push(...balanceChecks(run, summary));
+  }
+  const header = `balance targets of GAME-DESIGN.md, ${label ? `variant ${label}` : 'shipped rules'} (rules hash ${rules.hash})${interrupted ? ', interrupted' : ''}`;
+  if (opts.format === 'json') {
+    const out = { rulesHash: rules.hash, variant: label, interrupted, pass: !interrupted && checks.every((c) => c.pass), checks };
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  } else {
+    process.stdout.write(balanceTable(checks, header) + '\n');
+  }
+  return interrupted ? 130 : 0;
+}
+
+new Command()
+  .name('balance')
+  .description('Check every balance target of GAME-DESIGN.md with seeded bot games (for the shipped rules or a variant).')
+  .option('--rules <file>', 'a rules variant to check instead of the shipped rules')
+  .option('--medium-games <n>', 'games of three medium bots (faction shares, seat effect, catastrophes, last round)', parseGames, 9000)
+  .option('--random-games <n>', 'games of three random bots', parseGames, 20000)
+  .option('--hard-games <n>', 'games of three hard bots (slow: about 9 s a game on one core; 0 skips them)', parseGames, 0)
+  .option('--single-games <n>', 'games for each single-minded strategy against two medium bots', parseGames, 600)
+  .option('--single <types>', `the single-minded strategies to check, comma-separated (default: ${SINGLE_MINDED_TYPES.join(',')})`, parseTypes)
+  .option('--seed <seed>', 'seed of the equal-bot runs', parseSeed, 'balance-v2')
+  .option('--single-seed <seed>', 'seed of the single-minded runs', parseSeed, 'single-v2')
+  .option('--workers <k>', 'worker threads (default: the machine’s cores)', parseWorkers, availableParallelism())
+  .addOption(new Option('--format <format>', 'what to print').choices(['json', 'table']).default('table'))
+  .showHelpAfterError(false)
+  .configureOutput(oneLineErrors('balance'))
+  .action(async (opts: BalanceCliOptions) => {
+    process.exitCode = await main(opts);
+  })
+  .parse();

@@ -1,0 +1,126 @@
+import { describe, expect, test } from 'vitest';
+import { defaultRules } from '../../src/engine/rules/default-rules.js';
+import { BALANCE_TARGETS, balanceChecks, balancePlan, balanceTable, commandOf, type BalanceRun } from '../../src/sim/balance.js';
+import { SINGLE_MINDED_TYPES } from '../../src/sim/bots.js';
+import { runGames } from '../../src/sim/runner.js';
+import { summarise, type SimSummary } from '../../src/sim/summary.js';
+import { runCli } from './cli-helpers.js';
+
+const rules = defaultRules();
+const options = { mediumGames: 30, randomGames: 60, hardGames: 0, singleGames: 12, seed: 'bal', singleSeed: 'bal-single' };
+
+async function summaryOf(run: BalanceRun): Promise<SimSummary> {
+  const plan = { seed: run.seed, bots: run.bots, rotate: run.rotate, saveMatches: false };
+  const { records } = await runGames(rules, plan, { games: run.games, workers: 1 });
+  return summarise(records, plan, { rulesHash: rules.hash, variant: null, requestedGames: run.games, lastRound: rules.game.rounds.count });
+}
+
+describe('the balance plan', () => {
+  test('it plays equal bots at each level asked for and every single-minded strategy against two medium bots', () => {
+    const runs = balancePlan(options);
+    expect(runs.map((r) => r.label)).toEqual(['random ×3', 'medium ×3', ...SINGLE_MINDED_TYPES.map((t) => `single-minded ${t}`)]);
+    const single = runs.find((r) => r.label === 'single-minded train');
+    expect(single).toMatchObject({ bots: ['single-train', 'medium', 'medium'], rotate: true, games: 12, seed: 'bal-single' });
+    expect(balancePlan({ ...options, randomGames: 0, singleGames: 0, hardGames: 5 }).map((r) => r.label)).toEqual(['medium ×3', 'hard ×3']);
+    expect(balancePlan({ ...options, singleTypes: ['release'] }).filter((r) => r.kind === 'single')).toHaveLength(1);
+  });
+
+  test('each run names the simulator command that reproduces it', () => {
+    const [random] = balancePlan(options);
+    expect(commandOf(random as BalanceRun, 'v.json')).toBe('npm run sim -- --games 60 --seed bal --bots random,random,random --rules v.json --format json');
+  });
+});
+
+describe('the balance checks', () => {
+  test('medium bots are checked on faction shares, seat effect, the last round and catastrophes', async () => {
+    const run = balancePlan(options).find((r) => r.label === 'medium ×3') as BalanceRun;
+    const summary = await summaryOf(run);
+    const checks = balanceChecks(run, summary);
+    expect(checks.map((c) => c.target)).toEqual([
+      expect.stringMatching(/^each faction wins 28.0%–39.0%/),
+      expect.stringMatching(/^seat order moves/),
+      expect.stringMatching(/^the last round/),
+      expect.stringMatching(/^AI catastrophe ends 3.0%–15.0%/),
+    ]);
+    const [shares, , lastRound, catastrophes] = checks;
+    expect(catastrophes?.value).toBe(summary.catastropheRate);
+    expect(catastrophes?.pass).toBe(summary.catastropheRate >= 0.03 && summary.catastropheRate <= 0.15);
+    expect(lastRound?.pass).toBe(summary.reachedLastRoundRate >= BALANCE_TARGETS.lastRound);
+    const inRange = (['us', 'china', 'eu'] as const).every(
+      (id) => summary.factions[id].winShareOfDecided >= 0.28 && summary.factions[id].winShareOfDecided <= 0.39,
+    );
+    expect(shares?.pass).toBe(inRange);
+  });
+
+  test('a faction share outside 28–39% fails the check and one inside passes', async () => {
+    const run = balancePlan(options).find((r) => r.label === 'random ×3') as BalanceRun;
+    const summary = await summaryOf(run);
+    const set = (us: number, china: number, eu: number) => {
+      const s = structuredClone(summary);
+      s.factions.us.winShareOfDecided = us;
+      s.factions.china.winShareOfDecided = china;
+      s.factions.eu.winShareOfDecided = eu;
+      return balanceChecks(run, s)[0];
+    };
+    expect(set(0.34, 0.33, 0.33)?.pass).toBe(true);
+    const failing = set(0.4, 0.32, 0.28);
+    expect(failing?.pass).toBe(false);
+    expect(failing?.ciOf).toBe('US');
+    expect(failing?.measured).toBe('US 40.0% / China 32.0% / EU 28.0%');
+  });
+
+  test('a single-minded strategy passes at 20% of its seats and fails above', async () => {
+    const run = balancePlan({ ...options, singleTypes: ['release'] }).find((r) => r.kind === 'single') as BalanceRun;
+    const summary = await summaryOf(run);
+    expect(summary.bots['single-release']?.seats).toBe(12);
+    const at = (rate: number) => {
+      const s = structuredClone(summary);
+      (s.bots['single-release'] as { winRate: number }).winRate = rate;
+      return balanceChecks(run, s)[0]?.pass;
+    };
+    expect(at(0.2)).toBe(true);
+    expect(at(0.21)).toBe(false);
+  });
+
+  test('the table marks each target ✓ or ✗ and counts the failures', async () => {
+    const run = balancePlan(options).find((r) => r.label === 'random ×3') as BalanceRun;
+    const checks = balanceChecks(run, await summaryOf(run));
+    const table = balanceTable(checks, 'header');
+    const lines = table.split('\n');
+    expect(lines[0]).toBe('header');
+    expect(lines.slice(1, -1).every((l) => /^[✓✗] random ×3 /.test(l))).toBe(true);
+    const failed = checks.filter((c) => !c.pass).length;
+    expect(lines.at(-1)).toBe(failed ? `${failed} of ${checks.length} targets fail` : `all ${checks.length} targets hold`);
+  });
+});
+
+describe('npm run balance', () => {
+  test('it prints one line per target and the same checks as JSON', async () => {
+    const args = ['--medium-games', '9', '--random-games', '30', '--single-games', '6', '--single', 'train', '--workers', '1'];
+    const table = await runCli('balance-cli.ts', args);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toMatch(/^balance targets of GAME-DESIGN.md, shipped rules \(rules hash [0-9a-f]{24}\)/);
+    expect(table.stdout).toMatch(/\n[✓✗] single-minded train +\d+\.\d% of 6 seats/);
+    expect(table.stderr).toContain(
+      '[3/3] single-minded train: npm run sim -- --games 6 --seed single-v2 --bots single-train,medium,medium --rotate --format json',
+    );
+    const json = JSON.parse((await runCli('balance-cli.ts', [...args, '--format', 'json'])).stdout);
+    expect(json.checks).toHaveLength(3 + 4 + 1);
+    expect(json.pass).toBe(json.checks.every((c: { pass: boolean }) => c.pass));
+  });
+
+  test('bad input is one line and a non-zero exit', async () => {
+    for (const [args, pattern] of [
+      [['--single', 'fly'], /^balance: .*unknown action type "fly"/],
+      [['--rules', '/nonexistent/v.json'], /^balance: rules file .*v.json: not found$/],
+      [['--medium-games', '0', '--random-games', '0', '--single-games', '0'], /^balance: every run is skipped/],
+      [['--workers', '0'], /^balance: .*--workers.*from 1 to 64/],
+    ] as const) {
+      const run = await runCli('balance-cli.ts', [...args]);
+      expect(run.code).not.toBe(0);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(run.stderr.trimEnd()).toMatch(pattern);
+    }
+  });
+});
