@@ -4,8 +4,7 @@
  * command that reproduces it.
  */
 import { FACTIONS, type FactionId } from '../engine/index.js';
-import type { BotLevel } from './bots.js';
-import { SINGLE_MINDED_TYPES } from './bots.js';
+import { SINGLE_MINDED_TYPES, type BotLevel } from './bots.js';
 import { wilson95 } from './stats-math.js';
 import type { SimSummary } from './summary.js';
 
