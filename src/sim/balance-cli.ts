@@ -2,8 +2,9 @@
  * `npm run balance`: checks every balance target of GAME-DESIGN.md in one command, for the
  * shipped rules or a variant. Plays the runs of `balancePlan` (equal bots at each level, each
  * single-minded strategy against two medium bots) on worker threads and prints one line per
- * target, ✓ or ✗, with the figure, its 95% interval and the `npm run sim` command behind it.
- * Ctrl-C stops after the run in progress and reports the runs finished.
+ * target, ✓ or ✗, with the figure, its 95% interval and the `npm run sim` command behind it
+ * (and, on a terminal, a progress bar for the run in progress). Ctrl-C stops the run in progress
+ * and reports the runs finished.
  */
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -12,6 +13,7 @@ import { defaultRules } from '../engine/rules/default-rules.js';
 import { balanceChecks, balancePlan, balanceTable, commandOf, type BalanceCheck } from './balance.js';
 import { SINGLE_MINDED_TYPES } from './bots.js';
 import { oneLineErrors } from './cli-output.js';
+import { ProgressBar } from './progress.js';
 import { runGames } from './runner.js';
 import { isValidSeed } from './seeds.js';
 import { summarise } from './summary.js';
@@ -89,7 +91,9 @@ async function main(opts: BalanceCliOptions): Promise<number> {
   for (const [i, run] of runs.entries()) {
     process.stderr.write(`[${i + 1}/${runs.length}] ${run.label}: ${commandOf(run, label)}\n`);
     const plan = { seed: run.seed, bots: run.bots, rotate: run.rotate, saveMatches: false };
-    const result = await runGames(rules, plan, { games: run.games, workers: opts.workers, signal: controller.signal });
+    const bar = new ProgressBar(run.games, process.stderr);
+    const result = await runGames(rules, plan, { games: run.games, workers: opts.workers, signal: controller.signal, onProgress: (done) => bar.update(done) });
+    bar.clear();
     if (result.interrupted) {
       interrupted = true;
       break;
