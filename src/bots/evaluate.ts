@@ -73,7 +73,7 @@ export function projectAll(rules: Rules, w: BotWeights, state: GameState): Recor
   const scorings = scoringsLeft(rules, state);
   const prizes = regionPrizes(rules, state);
   const agendas = agendaPoints(rules, state);
-  const computeRace = computePrizes(rules, state);
+  const computeRace = rules.game.computePrize ? computePrizes(rules, state) : null;
   const moneyValue = e.moneyEnd + (e.moneyEarly * rounds) / rules.game.rounds.count;
   const race = rules.game.capabilityRace;
   const costs = { us: upkeepCosts(rules, state, 'us'), china: upkeepCosts(rules, state, 'china'), eu: upkeepCosts(rules, state, 'eu') };
@@ -104,7 +104,7 @@ export function projectAll(rules: Rules, w: BotWeights, state: GameState): Recor
     const later = Math.min(10, Math.floor(f.capability + potential / 2));
     capability += moneyValue * e.income * present * ((tiers[later] ?? 0) - (tiers[f.capability] ?? 0)) * (rounds / 2);
     // The compute race (when the rules have one) is a majority like a region's.
-    capability += e.regions * computeRace[id] * scorings;
+    if (computeRace) capability += e.regions * computeRace[id] * scorings;
     const p = {
       vp: f.vp,
       regions: e.regions * prizes[id] * scorings,
