@@ -12,10 +12,9 @@ import type { Rules } from '../engine/index.js';
 import { defaultRules } from '../engine/rules/default-rules.js';
 import { balanceChecks, balancePlan, balanceTable, commandOf, type BalanceCheck } from './balance.js';
 import { SINGLE_MINDED_TYPES } from './bots.js';
-import { oneLineErrors } from './cli-output.js';
+import { oneLineErrors, parseSeedArgument } from './cli-output.js';
 import { ProgressBar } from './progress.js';
 import { runGames } from './runner.js';
-import { isValidSeed } from './seeds.js';
 import { summarise } from './summary.js';
 import { loadVariantFile } from './variant.js';
 
@@ -42,11 +41,6 @@ function parseWorkers(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number of workers from 1 to 64');
   return n;
-}
-
-function parseSeed(value: string): string {
-  if (!isValidSeed(value)) throw new InvalidArgumentError('expected a number or a word (letters, digits, - _ . :), at most 64 characters');
-  return value;
 }
 
 function parseTypes(value: string): string[] {
@@ -120,8 +114,8 @@ new Command()
   .option('--hard-games <n>', 'games of three hard bots (slow: about 9 s a game on one core; 0 skips them)', parseGames, 0)
   .option('--single-games <n>', 'games for each single-minded strategy against two medium bots', parseGames, 600)
   .option('--single <types>', `the single-minded strategies to check, comma-separated (default: ${SINGLE_MINDED_TYPES.join(',')})`, parseTypes)
-  .option('--seed <seed>', 'seed of the equal-bot runs', parseSeed, 'balance-v2')
-  .option('--single-seed <seed>', 'seed of the single-minded runs', parseSeed, 'single-v2')
+  .option('--seed <seed>', 'seed of the equal-bot runs', parseSeedArgument, 'balance-v2')
+  .option('--single-seed <seed>', 'seed of the single-minded runs', parseSeedArgument, 'single-v2')
   .option('--workers <k>', 'worker threads (default: the machine’s cores)', parseWorkers, availableParallelism())
   .addOption(new Option('--format <format>', 'what to print').choices(['json', 'table']).default('table'))
   .showHelpAfterError(false)

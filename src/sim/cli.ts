@@ -3,7 +3,7 @@
  * summarises them (JSON or a table); optionally writes summary.json and report.html, saves
  * every game as a match file, or compares the same seeds under a rules variant.
  */
-import { oneLineErrors } from './cli-output.js';
+import { oneLineErrors, parseSeedArgument } from './cli-output.js';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -18,7 +18,6 @@ import type { GameRecord, RunPlan } from './game-record.js';
 import { ProgressBar } from './progress.js';
 import { renderReport, type ReportInput } from './report.js';
 import { runGames } from './runner.js';
-import { isValidSeed } from './seeds.js';
 import { summarise, type SimSummary } from './summary.js';
 import { loadVariantFile } from './variant.js';
 
@@ -28,11 +27,6 @@ function parseCount(what: string, max: number) {
     if (!/^\d+$/.test(value) || n < 1 || n > max) throw new InvalidArgumentError(`expected a whole number of ${what} from 1 to ${max}`);
     return n;
   };
-}
-
-function parseSeed(value: string): string {
-  if (!isValidSeed(value)) throw new InvalidArgumentError('expected a number or a word (letters, digits, - _ . :), at most 64 characters');
-  return value;
 }
 
 function parseBots(value: string): [BotLevel, BotLevel, BotLevel] {
@@ -147,7 +141,7 @@ const program = new Command()
   .name('sim')
   .description('Play seeded Gigawatt games between bots and summarise them.')
   .option('--games <n>', 'number of games', parseCount('games', 10_000_000), 100)
-  .option('--seed <seed>', 'run seed (a number or a word); game i uses <seed>#i', parseSeed, '1')
+  .option('--seed <seed>', 'run seed (a number or a word); game i uses <seed>#i', parseSeedArgument, '1')
   .option('--bots <levels>', `bot levels for us,china,eu (known: ${BOT_LEVELS.join(', ')})`, parseBots, ['random', 'random', 'random'] as [
     BotLevel,
     BotLevel,
