@@ -2,7 +2,7 @@
  * Bot explanations in plain words, in English and French: what an action is (with region,
  * card, partner and faction names from the rules texts) and why a bot chose it.
  */
-import type { Action, GameState, Lang, ProvisionId, RegionId, Rules } from '../engine/index.js';
+import { cloudCost, type Action, type GameState, type Lang, type ProvisionId, type RegionId, type Rules } from '../engine/index.js';
 import type { Component } from './evaluate.js';
 
 /** A text in every language the game speaks. */
@@ -53,8 +53,15 @@ export function describeAction(rules: Rules, state: GameState, action: Action): 
         return fr
           ? `Acheter ${action.count} unité(s) de GPU ${KIND[action.kind].fr}`
           : `Buy ${action.count} ${KIND[action.kind].en} GPU unit${action.count > 1 ? 's' : ''}`;
-      case 'train':
-        return fr ? `Entraîner un modèle (capacité ${state.factions[seat].capability + 1})` : `Train to capability ${state.factions[seat].capability + 1}`;
+      case 'train': {
+        const level = state.factions[seat].capability + 1;
+        const cloud = cloudCost(rules, state, seat);
+        if (cloud > 0 && Number.isFinite(cloud))
+          return fr
+            ? `Entraîner un modèle (capacité ${level}, ${cloud} Md$ de calcul en nuage)`
+            : `Train to capability ${level} (renting $${cloud}B of cloud compute)`;
+        return fr ? `Entraîner un modèle (capacité ${level})` : `Train to capability ${level}`;
+      }
       case 'release': {
         const names = action.regions.map((r) => region(rules, r, lang)).join(', ');
         return fr ? `Publier des poids ouverts (${names})` : `Release open weights in ${names}`;

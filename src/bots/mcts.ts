@@ -12,6 +12,7 @@ import { mediumAction } from './medium.js';
 import { determiniseInPlace, hiddenPools } from './determinise.js';
 import { rewards } from './evaluate.js';
 import { scratchOf } from './stream.js';
+import { actionPriority } from './priority.js';
 import { weightsFor, type BotWeights } from './weights.js';
 
 interface SearchNode {
@@ -73,7 +74,7 @@ export function search(rules: Rules, weights: BotWeights, view: SeatView, rng: R
   const priors = options.rootActions.map((action) => {
     const next = cloneGame(scratch);
     applyActionInPlace(rules, next, seat, action);
-    const bonus = { us: 0, china: 0, eu: 0, [seat]: w.factions[seat].bias[action.type] ?? 0 };
+    const bonus = { us: 0, china: 0, eu: 0, [seat]: actionPriority(rules, w, scratch, seat, action) };
     return rewards(rules, w, next, bonus)[seat];
   });
   for (let it = 0; it < options.iterations; it++) {
@@ -82,7 +83,7 @@ export function search(rules: Rules, weights: BotWeights, view: SeatView, rng: R
     // The faction priorities of the actions each seat takes on the way, as VP (as the medium bot weighs them).
     const bonus: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
     const take = (mover: FactionId, action: Action) => {
-      bonus[mover] += weights.factions[mover].bias[action.type] ?? 0;
+      bonus[mover] += actionPriority(rules, weights, det, mover, action);
       applyActionInPlace(rules, det, mover, action);
     };
     let current = root;

@@ -8,6 +8,7 @@ import { cloneGame } from './clone.js';
 import { candidateActions } from './candidates.js';
 import { COMPONENTS, positionRiskPenalty, projectAll, utility, type Projection } from './evaluate.js';
 import type { Driver } from './explain.js';
+import { actionPriority } from './priority.js';
 import { weightsFor, type BotWeights } from './weights.js';
 
 /** One weighed action: its value (utility after it, plus priority), its main driver, and the seat's projection after it. */
@@ -65,13 +66,13 @@ function meanOf(trials: Trial[]): Omit<Trial, 'action' | 'value' | 'tie'> {
 export function scoreActions(rules: Rules, weights: BotWeights, state: GameState, seat: FactionId, rng: Rng): ScoredAction[] {
   const w = weightsFor(weights, seat);
   const base = cloneGame({ ...state, log: [] });
-  const bias = w.factions[seat].bias;
   const trials: Trial[] = [];
   for (const action of candidateActions(rules, base, seat, w.medium.releaseCombos)) {
+    const priority = actionPriority(rules, w, base, seat, action);
     const next = cloneGame(base);
     if (applyActionInPlace(rules, next, seat, action)) continue;
     const after = projectAll(rules, w, next);
-    const value = utility(rules, w, next, seat, after) + (bias[action.type] ?? 0);
+    const value = utility(rules, w, next, seat, after) + priority;
     const rivalsBest = Math.max(...FACTIONS.filter((id) => id !== seat).map((id) => after[id].total));
     trials.push({ action, value, tie: rng.next(), mine: after[seat], rivalsBest, risk: positionRiskPenalty(rules, w, next) });
   }

@@ -4,12 +4,12 @@
  */
 import { parseAction, type Action } from './actions.js';
 import { FACTIONS, REGIONS, type FactionId } from './ids.js';
-import { checkAction } from './legality.js';
+import { checkAction, releaseIsFurther } from './legality.js';
 import type { Reason } from './reasons.js';
 import { err, ok, type Result } from './result.js';
 import type { Rules } from './rules/load.js';
 import type { GameState } from './state.js';
-import { buildCost, gpuPrice, needsLicence, trainCost } from './costs.js';
+import { buildCost, cloudCost, gpuPrice, needsLicence, trainCost } from './costs.js';
 import { applyEffects } from './effects.js';
 import { advanceTurn, resolveChoice } from './flow.js';
 import { addModules, capabilityLeaders, changeCapability, changeInfluence, changeTrack, currentEra, installGpus, underEuRules } from './world.js';
@@ -49,7 +49,9 @@ function perform(rules: Rules, state: GameState, seat: FactionId, a: Action): vo
     case 'train': {
       const cost = trainCost(rules, state, seat);
       const unlicensed = needsLicence(rules, state, seat);
-      f.compute -= cost;
+      const cloud = cloudCost(rules, state, seat);
+      f.compute = Math.max(0, f.compute - cost);
+      f.capital -= cloud;
       f.modifiers = f.modifiers.filter((m) => m.duration !== 'nextTrain');
       changeCapability(rules, state, seat, 1);
       if (unlicensed) breach(state, seat, 'copyright');
@@ -62,6 +64,7 @@ function perform(rules: Rules, state: GameState, seat: FactionId, a: Action): vo
     }
     case 'release': {
       const spill = g.release.rivalGain ?? 0;
+      const further = releaseIsFurther(rules, state, seat);
       for (const r of a.regions) {
         changeInfluence(state, seat, r, 1);
         if (!f.releasedIn.includes(r)) f.releasedIn.push(r);
@@ -78,7 +81,7 @@ function perform(rules: Rules, state: GameState, seat: FactionId, a: Action): vo
           if (other.capability < f.capability) other.compute = Math.min(g.gpus.computeCap, other.compute + g.release.distillCompute);
         }
       }
-      if (f.capability >= g.release.riskFromLevel) {
+      if (f.capability >= g.release.riskFromLevel && !further) {
         if (!f.safetyThisRound) breach(state, seat, 'riskManagement');
         changeTrack(rules, state, 'risk', 1);
       }

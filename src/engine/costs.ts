@@ -36,6 +36,17 @@ export function trainCost(rules: Rules, state: GameState, seat: FactionId): numb
   return Math.max(1, cost);
 }
 
+/**
+ * The $B of cloud compute a training by `seat` would pay now for the compute it lacks (0 when it
+ * has enough; Infinity when it lacks some and the rules have no cloud compute, or at the maximum).
+ */
+export function cloudCost(rules: Rules, state: GameState, seat: FactionId): number {
+  const missing = trainCost(rules, state, seat) - state.factions[seat].compute;
+  if (missing <= 0) return 0;
+  const price = rules.game.training.cloudPrice;
+  return price === undefined ? Infinity : missing * price;
+}
+
 /** $B of interest due at upkeep on a debt. */
 export function interestOn(rules: Rules, debt: number): number {
   return Math.ceil((debt * rules.game.upkeep.interestPercent) / 100);

@@ -9,7 +9,7 @@ import type { Reason } from './reasons.js';
 import type { Rules } from './rules/load.js';
 import type { CardDef } from './rules/schema.js';
 import type { GameState } from './state.js';
-import { buildCost, gpuPrice, needsLicence, trainCost } from './costs.js';
+import { buildCost, cloudCost, gpuPrice, needsLicence, trainCost } from './costs.js';
 import { checkCondition } from './effects.js';
 import { freePower, freeSlotsFor, underEuRules } from './world.js';
 
@@ -44,9 +44,20 @@ export function releaseReach(rules: Rules, seat: FactionId): number {
   return rules.factions[seat].release?.regions ?? rules.game.release.regions;
 }
 
+/** Whether `seat`'s next release would be a further one this round (fine-tunes and smaller variants: `release.furtherRegions`). */
+export function releaseIsFurther(rules: Rules, state: GameState, seat: FactionId): boolean {
+  return rules.game.release.furtherRegions !== undefined && state.factions[seat].releasedThisRound;
+}
+
+/** How many regions `seat`'s next release reaches at most: a further release this round reaches `release.furtherRegions`. */
+function releaseReachNow(rules: Rules, state: GameState, seat: FactionId): number {
+  const reach = releaseReach(rules, seat);
+  return releaseIsFurther(rules, state, seat) ? Math.min(reach, rules.game.release.furtherRegions ?? reach) : reach;
+}
+
 /** How many regions a release must name now. */
 export function releaseCount(rules: Rules, state: GameState, seat: FactionId): number {
-  return Math.min(releaseReach(rules, seat), releaseEligible(rules, state, seat).length);
+  return Math.min(releaseReachNow(rules, state, seat), releaseEligible(rules, state, seat).length);
 }
 
 /** The faction whose home a region is, if any. */
@@ -75,7 +86,7 @@ function checkType(rules: Rules, state: GameState, seat: FactionId, type: Action
       return null;
     case 'release':
       if (f.capability < g.release.minCapability) return explain ? { code: 'releaseCapability', params: { min: g.release.minCapability } } : FAIL;
-      if (f.releasedThisRound) return R_releasedThisRound;
+      if (f.releasedThisRound && g.release.furtherRegions === undefined) return R_releasedThisRound;
       if (releaseCount(rules, state, seat) === 0)
         return explain
           ? { code: g.release.newRegionsOnly === true ? 'releaseNowhereNew' : 'releaseNowhere', params: { max: releaseMaxInfluence(rules, seat) } }
@@ -170,14 +181,18 @@ function checkParams(rules: Rules, state: GameState, seat: FactionId, a: Action,
       return money(state, seat, a.count * gpuPrice(rules, state, seat, a.kind), explain);
     }
     case 'train': {
-      const cost = trainCost(rules, state, seat);
-      return f.compute >= cost ? null : explain ? { code: 'compute', params: { level: f.capability + 1, cost, compute: f.compute } } : FAIL;
+      const cloud = cloudCost(rules, state, seat);
+      if (f.capital >= cloud) return null;
+      if (!explain) return FAIL;
+      const params = { level: f.capability + 1, cost: trainCost(rules, state, seat), compute: f.compute };
+      return Number.isFinite(cloud) ? { code: 'computeCloud', params: { ...params, cloud, capital: f.capital } } : { code: 'compute', params };
     }
     case 'release': {
       const count = releaseCount(rules, state, seat);
       const max = releaseMaxInfluence(rules, seat);
       const fresh = rules.game.release.newRegionsOnly === true;
-      const refusal: Reason = { code: fresh ? 'releaseRegionsNew' : 'releaseRegions', params: { count, max } };
+      const code = releaseIsFurther(rules, state, seat) ? 'releaseFurther' : fresh ? 'releaseRegionsNew' : 'releaseRegions';
+      const refusal: Reason = { code, params: { count, max } };
       if (a.regions.length !== count) return explain ? refusal : FAIL;
       for (const r of a.regions) if (f.influence[r] < 1 || f.influence[r] > max || (fresh && f.releasedIn.includes(r))) return explain ? refusal : FAIL;
       return null;
@@ -340,7 +355,7 @@ function releaseCandidates(rules: Rules, state: GameState, seat: FactionId): rea
       n++;
     }
   }
-  const k = Math.min(releaseReach(rules, seat), n);
+  const k = Math.min(releaseReachNow(rules, state, seat), n);
   const key = mask * 16 + k;
   let cached = releaseCache[key];
   if (!cached) {

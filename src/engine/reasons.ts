@@ -44,6 +44,15 @@ const TEXTS = {
     en: 'Training to level {level} needs {cost} compute; you have {compute}.',
     fr: 'Entraîner au niveau {level} demande {cost} de calcul ; vous en avez {compute}.',
   },
+  computeCloud: {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: "${cloud}B" is a dollar sign before a placeholder
+    en: 'Training to level {level} needs {cost} compute; you have {compute}, and cloud compute for the rest costs ${cloud}B (you have ${capital}B).',
+    fr: 'Entraîner au niveau {level} demande {cost} de calcul ; vous en avez {compute}, et le calcul en nuage pour le reste coûte {cloud} Md$ (vous avez {capital} Md$).',
+  },
+  releaseFurther: {
+    en: 'A further release this round (a fine-tune of your model) reaches {count} region where your influence is from 1 to {max}.',
+    fr: 'Une nouvelle publication ce tour-ci (une variante de votre modèle) atteint {count} région où votre influence est entre 1 et {max}.',
+  },
   releaseCapability: { en: 'Open-weight releases need capability {min}.', fr: 'Publier des poids ouverts demande une capacité de {min}.' },
   releasedThisRound: { en: 'You already released open weights this round.', fr: 'Vous avez déjà publié des poids ouverts ce tour-ci.' },
   releaseRegions: {

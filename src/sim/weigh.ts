@@ -7,6 +7,7 @@ import { activeSeat, actionKey, viewFor, type Action, type FactionId, type GameS
 import { COMPONENTS, projectAll, type Component, type Projection } from '../bots/evaluate.js';
 import { describeAction, driverText, type Driver } from '../bots/explain.js';
 import { scoreActions } from '../bots/medium.js';
+import { actionPriority } from '../bots/priority.js';
 import { decisionRng } from '../bots/stream.js';
 import { weightsFor, type BotWeights } from '../bots/weights.js';
 
@@ -21,7 +22,7 @@ export interface WeighedMove {
   en: string;
   /** VP behind the best move (0 for the best; priorities from rules/bots.json included). */
   behind: number;
-  /** The priority (`factions.<seat>.bias`) added to this move type, in VP. */
+  /** The priority (`factions.<seat>.bias`, see actionPriority) added to this move, in VP. */
   priority: number;
   /** What drives the move most, compared with the average candidate. */
   driver: Driver;
@@ -58,7 +59,6 @@ export function weighPosition(rules: Rules, weights: BotWeights, state: GameStat
   const now = projectAll(rules, w, view)[seat];
   const scored = scoreActions(rules, weights, view, seat, decisionRng(seed, view));
   const best = scored[0]?.value ?? 0;
-  const bias = w.factions[seat].bias;
   return {
     seat,
     projection: asChange(now),
@@ -68,7 +68,7 @@ export function weighPosition(rules: Rules, weights: BotWeights, state: GameStat
       key: actionKey(s.action),
       en: describeAction(rules, view, s.action).en,
       behind: round2(s.value - best),
-      priority: bias[s.action.type] ?? 0,
+      priority: actionPriority(rules, w, view, seat, s.action),
       driver: s.driver,
       why: driverText(s.driver).en,
       change: asChange(s.projection, now),

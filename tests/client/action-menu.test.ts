@@ -37,6 +37,21 @@ describe('the action panel as data', () => {
     expect(menu.groups.flatMap((g) => g.items).some((i) => i.type === 'stateFund')).toBe(false);
   });
 
+  test('training shows its compute, and the cloud compute in $B when the seat lacks some', () => {
+    const state = turnOf('us');
+    const need = rules.game.training.costs[state.factions.us.capability] as number;
+    const trainItem = (compute: number, lang: 'en' | 'fr') => {
+      state.factions.us.compute = compute;
+      return actionMenu(rules, viewFor(state, 'us'), lang)
+        .groups.flatMap((g) => g.items)
+        .find((i) => i.type === 'train');
+    };
+    expect(trainItem(need, 'en')?.cost).toBe(`${need} compute`);
+    const price = rules.game.training.cloudPrice as number;
+    expect(trainItem(need - 2, 'en')?.cost).toBe(`${need - 2} compute + $${2 * price}B cloud`);
+    expect(trainItem(need - 2, 'fr')?.cost).toBe(`${need - 2} de calcul + ${2 * price} Md$ en nuage`);
+  });
+
   test('every option is enabled exactly when the engine allows it', () => {
     const state = turnOf('china');
     const view = viewFor(state, 'china');

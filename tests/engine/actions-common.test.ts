@@ -76,9 +76,10 @@ describe('release open weights', () => {
     expect(china.releasedIn).toEqual(['CN', 'SEA', 'AF', 'GULF']);
   });
 
-  test('is allowed once a round', () => {
+  test('reaches its full number of regions once a round; a further release that round reaches 1', () => {
     const s = positionFor('us', (s) => (s.factions.us.releasedThisRound = true));
-    expect(refuse(s, 'us', { type: 'release', regions: ['NA', 'JK', 'EU'] }).code).toBe('releasedThisRound');
+    expect(refuse(s, 'us', { type: 'release', regions: ['NA', 'JK', 'EU'] })).toEqual({ code: 'releaseFurther', params: { count: 1, max: 5 } });
+    expect(act(s, 'us', { type: 'release', regions: ['JK'] }).factions.us.influence.JK).toBe(s.factions.us.influence.JK + 1);
   });
 
   test('must name as many regions as it can, up to its reach, each with influence from 1 to 5', () => {

@@ -156,3 +156,49 @@ describe('the proposed variant rules/variants/open-weights-for-all.json', () => 
     expect(loaded.value.hash).not.toBe(defaults.hash);
   });
 });
+
+describe('further releases in a round (release.furtherRegions)', () => {
+  const once: Rules = structuredClone(defaults);
+  delete once.game.release.furtherRegions;
+  const four = ['CN', 'SEA', 'AF', 'GULF'] as const;
+  const afterFirst = (rules: Rules) =>
+    actWith(
+      rules,
+      positionFor('china', (s) => (s.factions.china.capability = 6)),
+      'china',
+      { type: 'release', regions: [...four] },
+    );
+  const handBack = (s: GameState): GameState => {
+    const t = structuredClone(s);
+    t.turnIndex = t.order.indexOf('china');
+    return t;
+  };
+
+  test('the shipped rules allow further releases, each reaching 1 region', () => {
+    expect(defaults.game.release.furtherRegions).toBe(1);
+    const s = handBack(afterFirst(defaults));
+    expect(checkAction(defaults, s, 'china', { type: 'release', regions: ['SEA', 'AF'] })?.code).toBe('releaseFurther');
+    const next = actWith(defaults, s, 'china', { type: 'release', regions: ['SEA'] });
+    expect(next.factions.china.influence.SEA).toBe(s.factions.china.influence.SEA + 1);
+    expect(next.factions.china.influence.AF).toBe(s.factions.china.influence.AF);
+  });
+
+  test('the first release of the round at capability 5 or more adds Risk; a further one does not', () => {
+    const before = positionFor('china', (s) => (s.factions.china.capability = 6));
+    const first = afterFirst(defaults);
+    expect(first.tracks.risk).toBe(before.tracks.risk + 1);
+    const further = actWith(defaults, handBack(first), 'china', { type: 'release', regions: ['SEA'] });
+    expect(further.tracks.risk).toBe(first.tracks.risk);
+  });
+
+  test('a new round brings back a full release', () => {
+    const s = handBack(afterFirst(defaults));
+    s.factions.china.releasedThisRound = false;
+    expect(checkAction(defaults, s, 'china', { type: 'release', regions: [...four] })).toBeNull();
+  });
+
+  test('without the rule, a second release in a round is refused', () => {
+    expect(once.game.release.furtherRegions).toBeUndefined();
+    expect(checkAction(once, handBack(afterFirst(once)), 'china', { type: 'release', regions: ['SEA'] })?.code).toBe('releasedThisRound');
+  });
+});

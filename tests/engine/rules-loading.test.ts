@@ -155,6 +155,7 @@ describe('texts', () => {
       provision: 'copyright',
       min: 2,
       detail: 'x',
+      cloud: 12,
     };
     for (const code of REASON_CODES) {
       for (const lang of LANGS) {

@@ -20,9 +20,12 @@ describe('train', () => {
     expect(next.factions.us.compute).toBe(10 - costs[3]!);
   });
 
-  test('is refused without enough compute, naming the cost', () => {
-    const s = positionFor('us', (s) => (s.factions.us.compute = 5));
-    expect(refuse(s, 'us', { type: 'train' })).toEqual({ code: 'compute', params: { level: 4, cost: 6, compute: 5 } });
+  test('is refused without enough compute and $B for the cloud compute missing, naming both', () => {
+    const s = positionFor('us', (s) => {
+      s.factions.us.compute = 5;
+      s.factions.us.capital = 5;
+    });
+    expect(refuse(s, 'us', { type: 'train' })).toEqual({ code: 'computeCloud', params: { level: 4, cost: 6, compute: 5, cloud: 6, capital: 5 } });
   });
 
   test('is refused at capability 10', () => {
@@ -33,12 +36,14 @@ describe('train', () => {
     expect(refuse(s, 'us', { type: 'train' }).code).toBe('maxCapability');
   });
 
-  test('cannot reach level 10 on full compute alone: the last step (34) is above the cap (30), a half-cost step (17) can', () => {
+  test('cannot reach level 10 on full compute alone: the last step (34) is above the cap (30); cloud compute ($24B) or a half-cost step (17) can', () => {
     const s = positionFor('us', (s) => {
       s.factions.us.capability = 9;
       s.factions.us.compute = game.gpus.computeCap;
+      s.factions.us.capital = 23;
     });
-    expect(refuse(s, 'us', { type: 'train' }).code).toBe('compute');
+    expect(refuse(s, 'us', { type: 'train' })).toMatchObject({ code: 'computeCloud', params: { cost: 34, compute: 30, cloud: 24 } });
+    expect(act({ ...s, factions: { ...s.factions, us: { ...s.factions.us, capital: 24 } } }, 'us', { type: 'train' }).factions.us.capability).toBe(10);
     s.factions.us.modifiers = [{ key: 'trainHalf', value: 1, duration: 'nextTrain' }];
     expect(act(s, 'us', { type: 'train' }).factions.us.capability).toBe(10);
   });

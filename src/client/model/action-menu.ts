@@ -8,10 +8,12 @@ import {
   actionOptions,
   activeSeat,
   buildCost,
+  cloudCost,
   gpuPrice,
   reasonText,
   releaseCount,
   releaseEligible,
+  trainCost,
   type Action,
   type ActionType,
   type FactionId,
@@ -203,8 +205,15 @@ function typeCost(rules: Rules, view: SeatView, seat: FactionId, type: ActionTyp
       return m(g.eu.enact);
     case 'investAI':
       return `+${m(g.eu.investAI)}`;
-    case 'train':
-      return null;
+    case 'train': {
+      const need = trainCost(rules, view, seat);
+      if (!Number.isFinite(need)) return null;
+      const cloud = cloudCost(rules, view, seat);
+      const own = Math.min(need, view.factions[seat].compute);
+      return cloud > 0 && Number.isFinite(cloud)
+        ? translate(lang, 'cost.computeCloud', { compute: own, money: m(cloud) })
+        : translate(lang, 'cost.compute', { compute: need });
+    }
     default:
       return null;
   }

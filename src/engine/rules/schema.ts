@@ -232,6 +232,8 @@ export const gameSchema = z
         costs: z.array(pos).length(10),
         riskFromLevel: pos,
         copyrightSurcharge: nat,
+        /** Cloud compute: the $B a training pays for each unit of compute it lacks (absent: a training needs all its compute). */
+        cloudPrice: pos.optional(),
       })
       .strict(),
     release: z
@@ -248,6 +250,8 @@ export const gameSchema = z
         newRegionsOnly: z.boolean().optional(),
         /** Open weights are for everyone: each other faction present (influence ≥ 1) in a released region gains this much influence there (absent: 0). */
         rivalGain: nat.optional(),
+        /** Further releases in a round (fine-tunes and smaller variants of the round's model) are allowed, each reaching at most this many regions and adding no Risk (absent: one release a round). */
+        furtherRegions: pos.optional(),
       })
       .strict(),
     safety: z.object({ riskReduction: pos, euRiskReduction: pos }).strict(),
