@@ -46,7 +46,7 @@ export function releaseReach(rules: Rules, seat: FactionId): number {
 
 /** Whether `seat`'s next release would be a further one this round (fine-tunes and smaller variants: `release.furtherRegions`). */
 export function releaseIsFurther(rules: Rules, state: GameState, seat: FactionId): boolean {
-  return rules.game.release.furtherRegions !== undefined && state.factions[seat].releasedThisRound;
+  return (rules.game.release.furtherRegions ?? 0) > 0 && state.factions[seat].releasedThisRound;
 }
 
 /** How many regions `seat`'s next release reaches at most: a further release this round reaches `release.furtherRegions`. */
@@ -86,7 +86,7 @@ function checkType(rules: Rules, state: GameState, seat: FactionId, type: Action
       return null;
     case 'release':
       if (f.capability < g.release.minCapability) return explain ? { code: 'releaseCapability', params: { min: g.release.minCapability } } : FAIL;
-      if (f.releasedThisRound && g.release.furtherRegions === undefined) return R_releasedThisRound;
+      if (f.releasedThisRound && !((g.release.furtherRegions ?? 0) > 0)) return R_releasedThisRound;
       if (releaseCount(rules, state, seat) === 0)
         return explain
           ? { code: g.release.newRegionsOnly === true ? 'releaseNowhereNew' : 'releaseNowhere', params: { max: releaseMaxInfluence(rules, seat) } }

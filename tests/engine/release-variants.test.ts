@@ -146,20 +146,21 @@ describe('releases reach new regions only (release.newRegionsOnly)', () => {
   });
 });
 
-describe('the proposed variant rules/variants/open-weights-for-all.json', () => {
-  test('loads, turns the open-weights spill on and has its own rules hash', async () => {
+describe('the example variant rules/variants/once-a-round-releases.json', () => {
+  test('loads, brings back one release a round and has its own rules hash', async () => {
     const { loadVariantFile } = await import('../../src/sim/variant.js');
     const { fileURLToPath } = await import('node:url');
-    const loaded = loadVariantFile(fileURLToPath(new URL('../../rules/variants/open-weights-for-all.json', import.meta.url)));
+    const loaded = loadVariantFile(fileURLToPath(new URL('../../rules/variants/once-a-round-releases.json', import.meta.url)));
     if (!loaded.ok) throw new Error(loaded.error);
-    expect(loaded.value.game.release.rivalGain).toBe(1);
+    expect(loaded.value.game.release.furtherRegions).toBe(0);
     expect(loaded.value.hash).not.toBe(defaults.hash);
+    const s = positionFor('us', (s) => (s.factions.us.releasedThisRound = true));
+    expect(checkAction(loaded.value, s, 'us', { type: 'release', regions: ['JK'] })?.code).toBe('releasedThisRound');
   });
 });
 
 describe('further releases in a round (release.furtherRegions)', () => {
-  const once: Rules = structuredClone(defaults);
-  delete once.game.release.furtherRegions;
+  const once = variant({ 'game.json': { release: { furtherRegions: 0 } } });
   const four = ['CN', 'SEA', 'AF', 'GULF'] as const;
   const afterFirst = (rules: Rules) =>
     actWith(
@@ -198,7 +199,7 @@ describe('further releases in a round (release.furtherRegions)', () => {
   });
 
   test('without the rule, a second release in a round is refused', () => {
-    expect(once.game.release.furtherRegions).toBeUndefined();
+    expect(once.game.release.furtherRegions).toBe(0);
     expect(checkAction(once, handBack(afterFirst(once)), 'china', { type: 'release', regions: ['SEA'] })?.code).toBe('releasedThisRound');
   });
 });

@@ -250,8 +250,8 @@ export const gameSchema = z
         newRegionsOnly: z.boolean().optional(),
         /** Open weights are for everyone: each other faction present (influence ≥ 1) in a released region gains this much influence there (absent: 0). */
         rivalGain: nat.optional(),
-        /** Further releases in a round (fine-tunes and smaller variants of the round's model) are allowed, each reaching at most this many regions and adding no Risk (absent: one release a round). */
-        furtherRegions: pos.optional(),
+        /** Further releases in a round (fine-tunes and smaller variants of the round's model) are allowed, each reaching at most this many regions and adding no Risk (absent or 0: one release a round). */
+        furtherRegions: nat.optional(),
       })
       .strict(),
     safety: z.object({ riskReduction: pos, euRiskReduction: pos }).strict(),
