@@ -1,5 +1,5 @@
 /** Plain-text tables of a summary or a comparison, for `--format table`. */
-import { FACTIONS } from '../engine/index.js';
+import { FACTIONS, VP_SOURCES } from '../engine/index.js';
 import type { Comparison } from './compare.js';
 import { SEAT_NAMES, type SimSummary } from './summary.js';
 
@@ -14,6 +14,11 @@ export function summaryTable(s: SimSummary): string {
     ...FACTIONS.map((id) => {
       const f = s.factions[id];
       return `${id.padEnd(9)} ${String(f.wins).padStart(5)}   ${pct(f.winRate).padStart(6)}   ${ci(f.ci95).padEnd(13)}  ${f.averageVp.toFixed(1).padStart(6)}`;
+    }),
+    `where the VP came from (average per game)`,
+    ...FACTIONS.map((id) => {
+      const parts = VP_SOURCES.filter((k) => Math.abs(s.vpSources[id][k]) >= 0.05).map((k) => `${k} ${s.vpSources[id][k].toFixed(1)}`);
+      return `${id.padEnd(9)} ${parts.join(', ')}`;
     }),
     `seat (seat order drawn at setup: the last turn-order tie-break)`,
     ...SEAT_NAMES.map((name) => {

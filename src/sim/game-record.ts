@@ -1,5 +1,15 @@
 /** What the simulator keeps of one game: a small, plain record (it crosses worker threads). */
-import { REGIONS, stateHash, type Action, type ActionType, type EndReason, type FactionId, type GameState, type Rules } from '../engine/index.js';
+import {
+  REGIONS,
+  stateHash,
+  type Action,
+  type ActionType,
+  type EndReason,
+  type FactionId,
+  type GameState,
+  type Rules,
+  type VpSource,
+} from '../engine/index.js';
 import { MatchRecorder, type MatchFile } from '../match/index.js';
 import { playGame, type BotLevel, type GameObserver } from './play.js';
 import { gameSeed } from './seeds.js';
@@ -24,6 +34,8 @@ export interface GameRecord {
   rounds: number;
   actions: number;
   vp: Record<FactionId, number>;
+  /** Each faction's final VP by where they came from (they sum to `vp`). */
+  vpSources: Record<FactionId, Record<VpSource, number>>;
   /** The seat order drawn at setup (the last tie-breaker of turn order): each faction's seat. */
   firstOrder: FactionId[];
   crises: number;
@@ -122,6 +134,7 @@ export function playRecorded(rules: Rules, plan: RunPlan, index: number): { reco
     rounds: state.round,
     actions: observer.actions,
     vp: { us: state.factions.us.vp, china: state.factions.china.vp, eu: state.factions.eu.vp },
+    vpSources: { us: { ...state.factions.us.vpBreakdown }, china: { ...state.factions.china.vpBreakdown }, eu: { ...state.factions.eu.vpBreakdown } },
     firstOrder: observer.firstOrder,
     crises,
     incidents,

@@ -167,6 +167,19 @@ export const REPORT_SCRIPT = String.raw`
     }); })) },
     options: { aspectRatio: 1.4, indexAxis: 'y', scales: { x: { ticks: { callback: function (v) { return Math.round(v * 100) + '%'; } } } }, plugins: { tooltip: { callbacks: { label: function (c) { return c.dataset.label + ': ' + pct(c.parsed.x); } } } } }
   });
+  var SOURCE_COLORS = { regions: '#3c8dbc', capabilityRace: '#7a3bd2', agenda: '#2a9d6f', frontier: '#0b6e4f', events: '#9aa5b5', cards: '#e07b24',
+    crisis: '#b03a2e', financialCrisis: '#6e2c00', incidents: '#d23b33', debt: '#5a6577', capital: '#d9a21b' };
+  var sources = Object.keys(first.vpSources.us).filter(function (k) { return runs.some(function (r) { return FACTIONS.some(function (id) { return Math.abs(r.summary.vpSources[id][k]) >= 0.05; }); }); });
+  var sourceLabels = [].concat.apply([], FACTIONS.map(function (id) { return runs.map(function (r) { return NAMES[id] + (runs.length > 1 ? ' · ' + r.label : ''); }); }));
+  card('Where the VP come from, per faction', 'Average final VP of each source over all games (losses below zero); the bar adds up to the faction\'s average VP.', {
+    type: 'bar',
+    data: { labels: sourceLabels, datasets: sources.map(function (k) {
+      return { label: k, backgroundColor: SOURCE_COLORS[k] || '#888', stack: 'vp',
+        data: [].concat.apply([], FACTIONS.map(function (id) { return runs.map(function (r) { return r.summary.vpSources[id][k]; }); })) };
+    }) },
+    options: { aspectRatio: 1.4, indexAxis: 'y', scales: { x: { stacked: true }, y: { stacked: true } },
+      plugins: { tooltip: { callbacks: { label: function (c) { return c.dataset.label + ': ' + c.parsed.x.toFixed(1) + ' VP'; } } } } }
+  });
   function perRound(title, key, note) {
     var n = 0; runs.forEach(function (r) { n = Math.max(n, r.summary.perRound.length); });
     var labels = []; for (var i = 1; i <= n; i++) labels.push('R' + i);

@@ -1,5 +1,5 @@
 /** Turns game records (in game order) into the simulator's summary. Pure and order-exact: same records, same summary. */
-import { ACTION_TYPES, FACTIONS, hashString, type ActionType, type FactionId } from '../engine/index.js';
+import { ACTION_TYPES, FACTIONS, VP_SOURCES, hashString, type ActionType, type FactionId, type VpSource } from '../engine/index.js';
 import type { BotLevel } from './bots.js';
 import type { GameRecord, RunPlan } from './game-record.js';
 import { meanSd, round, wilson95, type Moments } from './stats-math.js';
@@ -83,6 +83,11 @@ export interface SimSummary {
   reachedLastRoundRate: number;
   /** Per faction, the share of its actions of each type. */
   actionShares: Record<FactionId, Record<ActionType, number>>;
+  /**
+   * Per faction, where its VP came from: the average final VP of each source (regions, agenda,
+   * capability race, incidents…) over all games, so they add up to `averageVp`.
+   */
+  vpSources: Record<FactionId, Record<VpSource, number>>;
   perRound: RoundAverages[];
   digest: string;
 }
@@ -118,6 +123,7 @@ export function summarise(
   const seatFactionDecided = SEAT_NAMES.map(() => per(() => 0));
   const bots: Record<string, { seats: number; wins: number; byFaction: Partial<Record<FactionId, { seats: number; wins: number }>> }> = {};
   const actionCounts = per(() => Object.fromEntries(ACTION_TYPES.map((t) => [t, 0])) as Record<ActionType, number>);
+  const vpSources = per(() => Object.fromEntries(VP_SOURCES.map((k) => [k, 0])) as Record<VpSource, number>);
   const rounds = moments();
   const roundsHistogram: Record<string, number> = {};
   const sums: {
@@ -152,6 +158,7 @@ export function summarise(
     if (g.rounds >= meta.lastRound) reachedLastRound++;
     for (const id of FACTIONS) {
       add(vp[id], g.vp[id]);
+      for (const k of VP_SOURCES) vpSources[id][k] += g.vpSources[id][k];
       bump(vpHistogram[id], g.vp[id]);
       const level = g.lineup[id];
       const b = (bots[level] ??= { seats: 0, wins: 0, byFaction: {} });
@@ -243,6 +250,7 @@ export function summarise(
       const total = ACTION_TYPES.reduce((s, t) => s + actionCounts[id][t], 0);
       return Object.fromEntries(ACTION_TYPES.map((t) => [t, avg(actionCounts[id][t], total)])) as Record<ActionType, number>;
     }),
+    vpSources: per((id) => Object.fromEntries(VP_SOURCES.map((k) => [k, avg(vpSources[id][k], n)])) as Record<VpSource, number>),
     perRound: sums.map((t, i) => ({
       round: i + 1,
       games: t.games,

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { VP_SOURCES } from '../../src/engine/index.js';
 import { defaultRules } from '../../src/engine/rules/default-rules.js';
 import { lineupOf, type RunPlan } from '../../src/sim/game-record.js';
 import { runGames } from '../../src/sim/runner.js';
@@ -71,6 +72,20 @@ describe('the summary', () => {
       expect(lo).toBeLessThanOrEqual(s.factions[id].winRate);
       expect(hi).toBeGreaterThanOrEqual(s.factions[id].winRate);
     }
+  });
+
+  test("where each faction's VP came from adds up to its average VP", async () => {
+    const { records } = await runGames(rules, plan, { games: 20, workers: 1 });
+    const s = summarise(records, plan, meta(20));
+    for (const id of ['us', 'china', 'eu'] as const) {
+      const sources = s.vpSources[id];
+      expect(Object.keys(sources)).toEqual([...VP_SOURCES]);
+      const total = Object.values(sources).reduce((a, b) => a + b, 0);
+      expect(total).toBeCloseTo(s.factions[id].averageVp, 2);
+      const regionsByGame = records.reduce((a, r) => a + r.vpSources[id].regions, 0) / 20;
+      expect(sources.regions).toBeCloseTo(regionsByGame, 3);
+    }
+    expect(s.vpSources.us.regions).toBeGreaterThan(0);
   });
 
   test('each bot level is also counted per faction it played, adding up to its totals', async () => {
