@@ -171,7 +171,7 @@ export const REPORT_SCRIPT = String.raw`
     crisis: '#b03a2e', financialCrisis: '#6e2c00', incidents: '#d23b33', debt: '#5a6577', capital: '#d9a21b' };
   var sources = Object.keys(first.vpSources.us).filter(function (k) { return runs.some(function (r) { return FACTIONS.some(function (id) { return Math.abs(r.summary.vpSources[id][k]) >= 0.05; }); }); });
   var sourceLabels = [].concat.apply([], FACTIONS.map(function (id) { return runs.map(function (r) { return NAMES[id] + (runs.length > 1 ? ' · ' + r.label : ''); }); }));
-  card('Where the VP come from, per faction', 'Average final VP of each source over all games (losses below zero); the bar adds up to the faction\'s average VP.', {
+  card('Where the VP come from, per faction', 'Average final VP of each source over all games (losses below zero): the gains less the losses make the faction\'s average VP.', {
     type: 'bar',
     data: { labels: sourceLabels, datasets: sources.map(function (k) {
       return { label: k, backgroundColor: SOURCE_COLORS[k] || '#888', stack: 'vp',
