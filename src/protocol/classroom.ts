@@ -15,6 +15,8 @@ export interface SeatTicket {
   credentials: string;
   deviceToken: string;
   name: string;
+  /** The seat link's token: a teammate opens `#/join?code=…&table=…&seat=…&invite=…` to join this team. */
+  invite: string;
 }
 
 /** The figures of a table at the end of a round (or now, for the round in progress). */
@@ -65,11 +67,20 @@ export interface WeighedNote {
   value: number;
 }
 
+/** One device on a seat as the teacher sees it: its console id (for "remove") and its name. */
+export interface DeviceLine {
+  id: string;
+  name: string;
+}
+
 /** One seat as the teacher sees it. */
 export interface SeatLine {
   mode: SeatMode;
   names: string[];
   devices: number;
+  /** Teacher's console only: each device on the seat, and the seat link's token. */
+  people?: DeviceLine[];
+  invite?: string;
 }
 
 /** One table as the teacher sees it. */

@@ -21,9 +21,11 @@ import type { ServerConfig } from './config.js';
 import { openSql } from './db.js';
 import { Leases } from './lease.js';
 import { RedisPubSub } from './redis-pubsub.js';
-import { HttpError, jsonErrors, MAX_BODY_BYTES, securityHeaders } from './http.js';
+import { jsonErrors, MAX_BODY_BYTES, securityHeaders } from './http.js';
+import { gate as requestGate } from './gate.js';
+import { lobbyHandler } from './lobby.js';
 import { originChecker, ownOrigins } from './origins.js';
-import { RateLimiter } from './rate-limit.js';
+import { addressKey, clientAddress, ConnectionCounter, CreationQuota } from './rate-limit.js';
 import { type BotNote, TableRunner, toMove } from './runner.js';
 import { randomSeed, randomToken, sameSecret } from './secrets.js';
 import { guardSocket, Presence } from './socket-guard.js';
@@ -39,7 +41,20 @@ export interface RunningServer {
 }
 
 const BOT_NOTES = 'BOT-NOTES';
-const LOBBY_WRITES = /^\/games\/[^/]+\/([^/]+)\/(join|leave|update|rename|playAgain)$/;
+/** A request's headers must arrive within this time (a half-open request is dropped). */
+const HEADERS_TIMEOUT_MS = 10_000;
+/** A whole request (headers and body) must arrive within this time. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
+/** The socket.io server inside boardgame.io's app (typed here, once). */
+type IoServer = {
+  of(name: string): {
+    to(room: string): { emit(event: string, data: unknown): void };
+    sockets: Map<string, { disconnect(close: boolean): void }>;
+  };
+  close(): void;
+};
+const ioOf = (app: unknown): IoServer | undefined => (app as { _io?: IoServer })._io;
 
 function lanAddress(): string | null {
   for (const list of Object.values(networkInterfaces())) for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
@@ -76,7 +91,19 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       // Broadcast a move only after the storage has committed it (see persist-first-pubsub.ts).
       pubSub: pubSub as never,
     },
-    (socket) => guardSocket(socket, { rules, storage, serverToken, moveRefusal: (m, p) => classes.moveRefusal(m, p) }, presence),
+    (socket) =>
+      guardSocket(
+        socket,
+        {
+          rules,
+          storage,
+          serverToken,
+          moveRefusal: (m, p) => classes.moveRefusal(m, p),
+          deviceOnSeat: (m, p, c) => classes.deviceOnSeat(m, p, c),
+          seatCredential: (m, p) => classes.seatCredential(m, p),
+        },
+        presence,
+      ),
   );
   const server = Server({
     games: [game],
@@ -99,7 +126,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     }
   };
   const emitBotNote = (matchID: string, note: BotNote) =>
-    (app as unknown as { _io?: { of(n: string): { to(room: string): { emit(e: string, d: unknown): void } } } })._io
+    ioOf(app)
       ?.of('gigawatt')
       .to(matchID)
       .emit('gigawatt:bot', { matchID, ...note });
@@ -113,37 +140,21 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const leases = shared ? new Leases(sql, `${config.host}:${port}/${randomToken(8)}`) : null;
   const runner = new TableRunner(rules, classes, storage, pool, submit, config.botDelayMs, Date.now, leases);
 
-  const apiLimiter = new RateLimiter(120, 20);
-  const lobbyLimiter = new RateLimiter(60, 10);
   const app = server.app;
   app.proxy = false;
   app.use(securityHeaders as never);
   app.use(jsonErrors as never);
-  app.use((async (ctx: Context, next: Next) => {
-    const isApi = ctx.path.startsWith('/api/');
-    const isLobby = ctx.path === '/games' || ctx.path.startsWith('/games/');
-    if (isApi || isLobby) {
-      if (!(isApi ? apiLimiter : lobbyLimiter).take(ctx.ip)) throw new HttpError(429, 'Too many requests: slow down.');
-      const origin = ctx.get('origin');
-      if (origin && !allowed(origin)) throw new HttpError(403, 'Origin not allowed.');
-    }
-    if (isLobby && ctx.method !== 'GET' && ctx.method !== 'HEAD' && ctx.method !== 'OPTIONS') {
-      const length = ctx.get('content-length');
-      if (!length) throw new HttpError(411, 'Content-Length required.');
-      if (Number(length) > MAX_BODY_BYTES) throw new HttpError(413, 'Request too large.');
-      const m = LOBBY_WRITES.exec(ctx.path);
-      if (m?.[1] && classes.tableOf(m[1])) throw new HttpError(403, 'Seats of a class table are taken through the class (join with its code).');
-    }
-    await next();
-  }) as never);
   const baseUrl = (ctx: Context) => {
     if (config.publicUrl) return config.publicUrl;
     const loopback = /^(localhost|127\.0\.0\.1|\[::1\])(:|$)/.test(ctx.host);
     const lan = config.host === '0.0.0.0' && loopback ? lanAddress() : null;
     return lan ? `http://${lan}:${port}` : `http://${ctx.host}`;
   };
-  app.use(
-    classRoutes({
+  const { limits } = config;
+  const hosting = new CreationQuota(limits.classesPerHour);
+  const lobbyCreations = new CreationQuota(limits.lobbyMatchesPerHour);
+  const classApi = classRoutes(
+    {
       rules,
       classes,
       storage,
@@ -155,14 +166,43 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         note: (id) => runner.noteOf(id),
         timeouts: (id) => runner.timeoutsOf(id),
       },
-    }) as never,
+    },
+    {
+      mayHost: (address) => hosting.take(addressKey(address)),
+      maxOpenClasses: limits.maxOpenClasses,
+      disconnectDevice: (matchID, device) => {
+        const sockets = ioOf(app)?.of('gigawatt').sockets;
+        for (const id of presence.socketsOf(matchID, device)) sockets?.get(id)?.disconnect(true);
+      },
+    },
   );
+  const lobby = lobbyHandler({
+    game,
+    storage,
+    isClassTable: (id) => classes.tableOf(id) !== undefined,
+    mayCreate: (address) => lobbyCreations.take(addressKey(address)),
+    maxOpen: limits.maxOpenLobbyMatches,
+    now: Date.now,
+  });
+  app.use(requestGate({ allowedOrigin: allowed, trustedProxies: limits.trustedProxies, classes, classApi, lobby }) as never);
   app.use(serveDist(config.distDir) as never);
 
   const listen = app.listen.bind(app) as (...args: unknown[]) => HttpServer;
   (app as unknown as { listen: (port: number, cb: () => void) => HttpServer }).listen = (p: number, cb: () => void) => listen(p, config.host, cb);
   const running = await server.run({ port });
   const http = running.appServer as HttpServer;
+  // Slow or half-open requests are dropped; one address holds a bounded number of connections.
+  http.headersTimeout = HEADERS_TIMEOUT_MS;
+  http.requestTimeout = REQUEST_TIMEOUT_MS;
+  const connections = new ConnectionCounter(limits.connectionsPerAddress);
+  http.prependListener('connection', (socket) => {
+    const key = addressKey(clientAddress(socket.remoteAddress, undefined, []));
+    if (!connections.enter(key)) {
+      socket.destroy();
+      return;
+    }
+    socket.once('close', () => connections.leave(key));
+  });
   const address = http.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   runner.start();
@@ -173,7 +213,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       runner.stop();
       await pool.close();
       await new Promise<void>((resolve) => {
-        (app as unknown as { _io?: { close(): void } })._io?.close();
+        ioOf(app)?.close();
         http.close(() => resolve());
         http.closeAllConnections?.();
       });

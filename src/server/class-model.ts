@@ -13,11 +13,19 @@ export type SeatMode = (typeof SEAT_MODES)[number];
 /** The most devices that may share one seat. */
 export const MAX_DEVICES_PER_SEAT = 4;
 
-/** One device of a team. */
+/**
+ * One device of a team. Its device token is also its seat credential: each device has its own,
+ * so the teacher can take one device off a seat without touching the others.
+ */
 export interface Person {
   name: string;
   /** sha256 of the device token (the token itself stays on the device). */
   tokenHash: string;
+}
+
+/** The id the teacher's console uses for a device (a prefix of its token's hash: names nothing secret). */
+export function personId(p: Person): string {
+  return p.tokenHash.slice(0, 16);
 }
 
 /** One seat of a table. */
@@ -32,8 +40,17 @@ export interface TableState {
   matchID: string;
   /** The engine seed (server only). */
   seed: string;
-  /** boardgame.io credentials per seat (shared by the devices of a team). */
+  /**
+   * boardgame.io credentials per seat, known to the server only: a device proves its seat with
+   * its own device token, and the socket guard hands these to boardgame.io's master.
+   */
   credentials: Record<FactionId, string>;
+  /**
+   * The seat links' tokens: joining a seat someone already holds (a team member, or a bot once
+   * the class runs) needs the seat's link, from its team or from the teacher. A new token is
+   * drawn when the teacher removes a device.
+   */
+  invites: Record<FactionId, string>;
   seats: Record<FactionId, SeatState>;
   /** Epoch ms when the current turn times out (null: no timer running). */
   deadline: number | null;

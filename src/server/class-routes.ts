@@ -3,7 +3,7 @@
  * body or the teacher's secret header, which a cross-site form cannot send):
  *   POST /api/classes                       host a class → { code, teacherSecret, joinUrl, qrSvg }
  *   GET  /api/classes/:code                 public view (tables, seats, watchable tables)
- *   POST /api/classes/:code/join            { name, table?, seat? } → seat ticket
+ *   POST /api/classes/:code/join            { name, table?, seat?, invite? } → seat ticket
  *   POST /api/classes/:code/rejoin          { deviceToken } → the same seat ticket
  *   GET  /api/classes/:code/qr.svg          the join link as a QR code
  *   teacher (header X-Teacher-Secret):
@@ -11,9 +11,10 @@
  *   POST /api/classes/:code/{start,pause,resume,end}
  *   POST /api/classes/:code/extend          { seconds, table? }
  *   POST /api/classes/:code/seat            { table, seat, mode: 'bot' | 'person' }
+ *   POST /api/classes/:code/remove          { table, seat, person } takes one device off a seat
  *   GET  /api/classes/:code/debrief         per-round figures, winners, catastrophes
  *   GET  /api/classes/:code/export.csv      key figures
- *   GET  /api/classes/:code/matches.json    every table's match file
+ *   GET  /api/classes/:code/matches.json    every table's match file (once the class has ended)
  */
 import type { Context, Next } from 'koa';
 import { FACTIONS, type Rules } from '../engine/index.js';
@@ -21,8 +22,10 @@ import type { ClassState } from './class-model.js';
 import { parseClassSettings, type ClassService } from './classes.js';
 import { consoleView, publicView, type ConsoleSources } from './console-view.js';
 import { debriefCsv, replayTable } from './debrief.js';
-import { HttpError, readJson, sendJson } from './http.js';
+import { HttpError, sendJson } from './http.js';
 import { qrSvg } from './qr.js';
+import type { Route } from './request-route.js';
+import { createClassBody, emptyBody, extendBody, joinClassBody, parseBody, rejoinClassBody, removeDeviceBody, seatModeBody } from './schemas.js';
 import type { SqlStorage } from './storage.js';
 
 /** What the routes need. */
@@ -60,8 +63,18 @@ export function classDebrief(deps: RouteDeps, cls: ClassState) {
   };
 }
 
-/** The /api middleware. */
-export function classRoutes(deps: RouteDeps) {
+/** What the class routes need besides `RouteDeps`: the hosting quotas. */
+export interface HostingLimits {
+  /** May this address host one more class now? (Its hourly quota.) */
+  mayHost(address: string): boolean;
+  /** The most classes not yet ended, over every address. */
+  maxOpenClasses: number;
+  /** Closes the sockets of a device the teacher removed. */
+  disconnectDevice(matchID: string, tokenHash: string): void;
+}
+
+/** The /api handler: `route` and `body` come from the gate, already normalised and free of dangerous keys. */
+export function classRoutes(deps: RouteDeps, limits: HostingLimits) {
   const { classes } = deps;
   const find = (code: string): ClassState => {
     const cls = classes.get(code);
@@ -77,67 +90,83 @@ export function classRoutes(deps: RouteDeps) {
     if (!r.ok) throw new HttpError(409, r.error);
     sendJson(ctx, status, map ? map(r.value) : r.value);
   };
+  const method = (ctx: Context, wanted: 'GET' | 'POST') => {
+    if (ctx.method !== wanted) {
+      ctx.set('Allow', wanted);
+      throw new HttpError(405, `Use ${wanted}.`);
+    }
+  };
 
-  return async (ctx: Context, next: Next): Promise<void> => {
-    if (!ctx.path.startsWith('/api/')) return next();
-    const parts = ctx.path.split('/').filter(Boolean); // ['api', 'classes', code?, action?]
-    if (parts[1] !== 'classes' || parts.length > 4) throw new HttpError(404, 'Not found.');
-    const [, , code, action] = parts;
-    const get = ctx.method === 'GET';
-    const post = ctx.method === 'POST';
-    if (!code) {
-      if (!post) throw new HttpError(405, 'Use POST to host a class.');
-      const settings = parseClassSettings(await readJson(ctx));
+  return async (ctx: Context, route: Route, body: Record<string, unknown> | null, address: string): Promise<void> => {
+    if (route.kind === 'class.create') {
+      method(ctx, 'POST');
+      const settings = parseClassSettings(parseBody(createClassBody, body ?? {}));
       if (!settings.ok) throw new HttpError(400, settings.error);
+      if (classes.openClasses() >= limits.maxOpenClasses)
+        throw new HttpError(503, 'The server holds as many classes as it may: end an old class, or try later.');
+      if (!limits.mayHost(address)) throw new HttpError(429, 'Too many classes hosted from your address this hour.');
       const { cls, secret } = classes.create(settings.value, deps.now());
       const url = joinUrl(deps.baseUrl(ctx), cls.code);
       return sendJson(ctx, 201, { code: cls.code, teacherSecret: secret, joinUrl: url, qrSvg: await qrSvg(url) });
     }
-    if (code.length > 12) throw new HttpError(404, 'No class with that code.');
+    if (route.kind !== 'class') throw new HttpError(404, 'Not found.');
+    const { code } = route;
     const cls = find(code);
     const now = deps.now();
-    switch (`${ctx.method} ${action ?? ''}`) {
-      case 'GET ':
+    const view = () => consoleView(cls, deps.sources, now);
+    const wanted: 'GET' | 'POST' =
+      route.action === null || ['qr.svg', 'console', 'debrief', 'export.csv', 'matches.json'].includes(route.action) ? 'GET' : 'POST';
+    method(ctx, wanted);
+    switch (route.action) {
+      case null:
         return sendJson(ctx, 200, publicView(cls, deps.sources));
-      case 'GET qr.svg':
+      case 'qr.svg':
         ctx.type = 'image/svg+xml';
         ctx.body = await qrSvg(joinUrl(deps.baseUrl(ctx), cls.code));
         return;
-      case 'POST join': {
-        const body = await readJson(ctx);
-        return result(ctx, classes.join(cls, { name: body.name, table: body.table, seat: body.seat }), 201);
+      case 'join': {
+        const b = parseBody(joinClassBody, body);
+        return result(ctx, classes.join(cls, { name: b.name, table: b.table, seat: b.seat, invite: b.invite }), 201);
       }
-      case 'POST rejoin': {
-        const body = await readJson(ctx);
-        const r = classes.rejoin(cls, body.deviceToken);
+      case 'rejoin': {
+        const b = parseBody(rejoinClassBody, body);
+        const r = classes.rejoin(cls, b.deviceToken);
         if (!r.ok) throw new HttpError(404, r.error);
         return sendJson(ctx, 200, r.value);
       }
-      case 'GET console':
+      case 'console':
         return sendJson(ctx, 200, { ...consoleView(teacher(ctx, code), deps.sources, now), joinUrl: joinUrl(deps.baseUrl(ctx), cls.code) });
-      case 'POST start':
-        return result(ctx, classes.start(teacher(ctx, code), now), 200, () => consoleView(cls, deps.sources, now));
-      case 'POST pause':
-        return result(ctx, classes.pause(teacher(ctx, code), now), 200, () => consoleView(cls, deps.sources, now));
-      case 'POST resume':
-        return result(ctx, classes.resume(teacher(ctx, code), now), 200, () => consoleView(cls, deps.sources, now));
-      case 'POST end':
-        return result(ctx, classes.end(teacher(ctx, code), now), 200, () => consoleView(cls, deps.sources, now));
-      case 'POST extend': {
+      case 'start':
+      case 'pause':
+      case 'resume':
+      case 'end': {
         teacher(ctx, code);
-        const body = await readJson(ctx);
-        return result(ctx, classes.extend(cls, body.seconds, body.table), 200, () => consoleView(cls, deps.sources, now));
+        parseBody(emptyBody, body);
+        const change = { start: classes.start, pause: classes.pause, resume: classes.resume, end: classes.end }[route.action];
+        return result(ctx, change.call(classes, cls, now), 200, view);
       }
-      case 'POST seat': {
+      case 'extend': {
         teacher(ctx, code);
-        const body = await readJson(ctx);
-        return result(ctx, classes.setSeatMode(cls, body.table, body.seat, body.mode), 200, () => consoleView(cls, deps.sources, now));
+        const b = parseBody(extendBody, body);
+        return result(ctx, classes.extend(cls, b.seconds, b.table), 200, view);
       }
-      case 'GET debrief': {
+      case 'seat': {
+        teacher(ctx, code);
+        const b = parseBody(seatModeBody, body);
+        return result(ctx, classes.setSeatMode(cls, b.table, b.seat, b.mode), 200, view);
+      }
+      case 'remove': {
+        teacher(ctx, code);
+        const b = parseBody(removeDeviceBody, body);
+        const r = classes.removeDevice(cls, b.table, b.seat, b.person);
+        if (r.ok) limits.disconnectDevice(r.value.table.matchID, r.value.tokenHash);
+        return result(ctx, r, 200, view);
+      }
+      case 'debrief': {
         const { matches: _m, ...d } = classDebrief(deps, teacher(ctx, code));
         return sendJson(ctx, 200, d);
       }
-      case 'GET export.csv': {
+      case 'export.csv': {
         const d = classDebrief(deps, teacher(ctx, code));
         ctx.set('Content-Disposition', `attachment; filename="gigawatt-${cls.code}.csv"`);
         ctx.set('Cache-Control', 'no-store');
@@ -145,14 +174,15 @@ export function classRoutes(deps: RouteDeps) {
         ctx.body = debriefCsv(cls, d.tables);
         return;
       }
-      case 'GET matches.json': {
-        const d = classDebrief(deps, teacher(ctx, code));
+      case 'matches.json': {
+        teacher(ctx, code);
+        // A match file holds its table's seed, and a seed tells the deck order of every table
+        // dealt from it: none leaves the server while the class can still be played.
+        if (cls.status !== 'ended') throw new HttpError(409, "The match files hold each table's seed: download them once the class has ended.");
+        const d = classDebrief(deps, cls);
         ctx.set('Content-Disposition', `attachment; filename="gigawatt-${cls.code}-matches.json"`);
         return sendJson(ctx, 200, { class: cls.code, matches: d.matches });
       }
-      default:
-        if (!get && !post) throw new HttpError(405, 'Method not allowed.');
-        throw new HttpError(404, 'Not found.');
     }
   };
 }

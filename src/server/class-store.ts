@@ -51,6 +51,12 @@ export class ClassStore {
     return this.sql.all<{ code: string }>(`SELECT code FROM classes WHERE data LIKE '%"status":"running"%'`).map((r) => r.code);
   }
 
+  /** How many stored classes have not ended. */
+  openCount(): number {
+    const row = this.sql.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM classes WHERE data NOT LIKE '%"status":"ended"%'`);
+    return Number(row?.n ?? 0);
+  }
+
   /** The code of the class a match belongs to, if it is a class table. */
   codeOfMatch(matchID: string): string | undefined {
     return this.sql.get<{ code: string }>('SELECT code FROM class_tables WHERE match_id = ?', [matchID])?.code;

@@ -10,7 +10,7 @@ import { FACTIONS, activeSeat, isOneOf, type FactionId, type GameState } from '.
 import { err, ok, type Result } from '../engine/result.js';
 import { PLAYER_IDS, seatOf } from '../game/gigawatt.js';
 import { gameSeed, isValidSeed } from '../sim/seeds.js';
-import { MAX_DEVICES_PER_SEAT, type ClassSettings, type ClassState, type SeatMode, type SeatState, type TableState } from './class-model.js';
+import { MAX_DEVICES_PER_SEAT, personId, type ClassSettings, type ClassState, type SeatMode, type SeatState, type TableState } from './class-model.js';
 import type { ClassStore } from './class-store.js';
 import { sanitiseName } from './sanitise.js';
 import { classCode, hashSecret, randomSeed, randomToken, sameSecret } from './secrets.js';
@@ -173,7 +173,8 @@ export class ClassService {
     const matchID = randomToken(12);
     const credentials = Object.fromEntries(FACTIONS.map((f) => [f, randomToken(24)])) as Record<FactionId, string>;
     const seats = Object.fromEntries(FACTIONS.map((f) => [f, { mode: 'open', people: [] } as SeatState])) as Record<FactionId, SeatState>;
-    const table: TableState = { no, matchID, seed, credentials, seats, deadline: null, remainingMs: null, turnKey: null };
+    const invites = Object.fromEntries(FACTIONS.map((f) => [f, randomToken(12)])) as Record<FactionId, string>;
+    const table: TableState = { no, matchID, seed, credentials, invites, seats, deadline: null, remainingMs: null, turnKey: null };
     const metadata = made.metadata;
     for (const f of FACTIONS) metadata.players[Number(PLAYER_IDS[f])] = { id: Number(PLAYER_IDS[f]), credentials: credentials[f], data: { mode: 'open' } };
     this.storage.createMatchSync(matchID, { initialState: made.initialState, metadata });
@@ -181,12 +182,21 @@ export class ClassService {
   }
 
   private index(cls: ClassState): void {
+    // Tables stored before seat links existed get theirs now.
+    for (const t of cls.tables) t.invites ??= Object.fromEntries(FACTIONS.map((f) => [f, randomToken(12)])) as Record<FactionId, string>;
     this.classes.set(cls.code, cls);
     for (const t of cls.tables) this.byMatch.set(t.matchID, { code: cls.code, no: t.no });
   }
 
-  /** Seats a student: at the chosen seat (a free one, or a team with room), or where there is most room. */
-  join(cls: ClassState, input: { name: unknown; table?: unknown; seat?: unknown }): Result<SeatTicket> {
+  /**
+   * Seats a student. Who may sit where (the rule a teacher expects):
+   * - before the class starts, anyone with the class code takes a free seat, or is placed by the
+   *   class ("Place me": an empty seat, else the smallest team);
+   * - a seat someone holds (a team, or a bot once the class runs) needs that seat's link
+   *   (`invite`), which its team members and the teacher have: a stranger cannot walk into a seat;
+   * - once the class runs, "Place me" is refused: a late student asks the teacher for a seat link.
+   */
+  join(cls: ClassState, input: { name: unknown; table?: unknown; seat?: unknown; invite?: unknown }): Result<SeatTicket> {
     return this.locked(cls, () => {
       if (cls.status === 'ended') return err('This class has ended.');
       const name = sanitiseName(input.name);
@@ -197,10 +207,19 @@ export class ClassService {
         const no = input.table ?? 0;
         const table = typeof no === 'number' ? cls.tables[no] : undefined;
         if (!table) return err('No such table.');
-        if (table.seats[input.seat].people.length >= MAX_DEVICES_PER_SEAT) return err(`That seat already has ${MAX_DEVICES_PER_SEAT} devices.`);
+        const seat = table.seats[input.seat];
+        if (seat.people.length >= MAX_DEVICES_PER_SEAT) return err(`That seat already has ${MAX_DEVICES_PER_SEAT} devices.`);
         if (this.isOver(table)) return err('That table has finished: watch it as a spectator.');
+        const held = seat.people.length > 0 || (cls.status !== 'lobby' && seat.mode === 'bot');
+        if (held && !sameSecret(input.invite, table.invites[input.seat]))
+          return err(
+            seat.people.length > 0
+              ? 'That seat is taken: to join its team, open the team link one of its players shares.'
+              : 'A bot plays that seat: ask your teacher for its seat link.',
+          );
         pick = { table, seat: input.seat };
       } else {
+        if (cls.status !== 'lobby') return err('The class has started: ask your teacher for a seat link.');
         pick = this.placeFor(cls);
         if (!pick) return err('Every seat is full.');
       }
@@ -211,6 +230,54 @@ export class ClassService {
       this.saveSeat(cls, pick.table);
       return ok(this.ticket(cls, pick.table, pick.seat, deviceToken, name));
     });
+  }
+
+  /**
+   * The teacher takes one device off a seat (`person`: its console id). The device's token stops
+   * working at once (it was its credential); the seat gets a new link, so an old team link cannot
+   * bring it back; a seat left with nobody goes to a bot (or opens again before the start).
+   * Returns the removed device's token hash, so its open sockets can be closed.
+   */
+  removeDevice(cls: ClassState, tableNo: unknown, seat: unknown, person: unknown): Result<{ table: TableState; tokenHash: string }> {
+    return this.locked(cls, () => {
+      const table = typeof tableNo === 'number' ? cls.tables[tableNo] : undefined;
+      if (!table) return err('No such table.');
+      if (!isOneOf(FACTIONS, seat)) return err(`seat must be one of ${FACTIONS.join(', ')}`);
+      const s = table.seats[seat];
+      const index = s.people.findIndex((p) => personId(p) === person);
+      const removed = s.people[index];
+      if (!removed) return err('That device is not on that seat (any more).');
+      s.people.splice(index, 1);
+      table.invites[seat] = randomToken(12);
+      if (s.people.length === 0) s.mode = cls.status === 'lobby' ? 'open' : 'bot';
+      table.turnKey = null;
+      this.saveSeat(cls, table);
+      return ok({ table, tokenHash: removed.tokenHash });
+    });
+  }
+
+  /**
+   * Does this credential open this seat of a class table? A device's token does, while the
+   * device is on the seat. (Null for a match that is no class table: the lobby's own rule applies.)
+   */
+  deviceOnSeat(matchID: string, playerID: string, credential: unknown): boolean | null {
+    const found = this.tableOf(matchID);
+    if (!found) return null;
+    const seat = seatOf(playerID);
+    if (!seat || typeof credential !== 'string' || credential.length > 100) return false;
+    const hash = hashSecret(credential);
+    return found.table.seats[seat].people.some((p) => sameSecret(p.tokenHash, hash));
+  }
+
+  /** The server-only credential boardgame.io's master checks for a seat of a class table. */
+  seatCredential(matchID: string, playerID: string): string | undefined {
+    const seat = seatOf(playerID);
+    return seat ? this.tableOf(matchID)?.table.credentials[seat] : undefined;
+  }
+
+  /** Classes not yet ended (the overall cap on hosting counts them). */
+  openClasses(): number {
+    return this.shared ? this.store.openCount() : [...this.classes.values()].filter((c) => c.status !== 'ended').length;
   }
 
   /** The seat of a device that joined before (a reload, another tab, a dropped connection). */
@@ -233,9 +300,11 @@ export class ClassService {
       matchID: table.matchID,
       playerID: PLAYER_IDS[seat],
       seat,
-      credentials: table.credentials[seat],
+      // The device's own token is its seat credential (see `deviceOnSeat`).
+      credentials: deviceToken,
       deviceToken,
       name,
+      invite: table.invites[seat],
     };
   }
 

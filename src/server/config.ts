@@ -1,4 +1,5 @@
-/** The server's settings, from the environment (PORT, HOST, DATA_DIR, ALLOWED_ORIGINS, DATABASE_URL, REDIS_URL, ...). */
+/** The server's settings, from the environment (PORT, HOST, DATA_DIR, ALLOWED_ORIGINS, DATABASE_URL, REDIS_URL, limits...). */
+import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
@@ -21,6 +22,24 @@ export interface ServerConfig {
   databaseUrl: string | null;
   /** Redis (redis://...): match updates reach the clients of every instance. */
   redisUrl: string | null;
+  /** Limits that protect the server (see docs/classroom.md, "Security"). */
+  limits: ServerLimits;
+}
+
+/** The server's protective limits, each set by an environment variable. */
+export interface ServerLimits {
+  /** Proxies whose `X-Forwarded-For` is believed (TRUSTED_PROXIES, addresses, comma list). */
+  trustedProxies: string[];
+  /** Open connections (HTTP and sockets) per client address (MAX_CONNECTIONS_PER_ADDRESS). */
+  connectionsPerAddress: number;
+  /** Classes one address may host in an hour (CLASSES_PER_HOUR). */
+  classesPerHour: number;
+  /** Classes not yet ended, over every address (MAX_OPEN_CLASSES). */
+  maxOpenClasses: number;
+  /** Lobby matches one address may create in an hour (LOBBY_MATCHES_PER_HOUR). */
+  lobbyMatchesPerHour: number;
+  /** Listed lobby matches not yet over, over every address (MAX_OPEN_LOBBY_MATCHES). */
+  maxOpenLobbyMatches: number;
 }
 
 function int(value: string | undefined, fallback: number, min: number, max: number, name: string): number {
@@ -56,5 +75,20 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     publicUrl: env.PUBLIC_URL && env.PUBLIC_URL.length > 0 ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
     databaseUrl: url(env.DATABASE_URL, ['postgres:', 'postgresql:'], 'DATABASE_URL'),
     redisUrl: url(env.REDIS_URL, ['redis:', 'rediss:'], 'REDIS_URL'),
+    limits: {
+      trustedProxies: (env.TRUSTED_PROXIES ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((a) => {
+          if (isIP(a) === 0) throw new Error(`TRUSTED_PROXIES must list IP addresses (got ${JSON.stringify(a)})`);
+          return a;
+        }),
+      connectionsPerAddress: int(env.MAX_CONNECTIONS_PER_ADDRESS, 1000, 10, 100_000, 'MAX_CONNECTIONS_PER_ADDRESS'),
+      classesPerHour: int(env.CLASSES_PER_HOUR, 20, 1, 10_000, 'CLASSES_PER_HOUR'),
+      maxOpenClasses: int(env.MAX_OPEN_CLASSES, 300, 1, 100_000, 'MAX_OPEN_CLASSES'),
+      lobbyMatchesPerHour: int(env.LOBBY_MATCHES_PER_HOUR, 30, 1, 10_000, 'LOBBY_MATCHES_PER_HOUR'),
+      maxOpenLobbyMatches: int(env.MAX_OPEN_LOBBY_MATCHES, 1000, 1, 1_000_000, 'MAX_OPEN_LOBBY_MATCHES'),
+    },
   };
 }

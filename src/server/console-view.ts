@@ -1,7 +1,7 @@
-/** What the teacher's console and the join page show of a class (never seeds or credentials). */
+/** What the teacher's console and the join page show of a class (never seeds or credentials; seat links to the teacher only). */
 import { FACTIONS, activeSeat, type FactionId, type GameState } from '../engine/index.js';
 import { PLAYER_IDS } from '../game/gigawatt.js';
-import type { ClassState, TableState } from './class-model.js';
+import { personId, type ClassState, type TableState } from './class-model.js';
 import type { BotNote } from './runner.js';
 
 export type { ConsoleView, SeatLine, TableLine } from '../protocol/classroom.js';
@@ -19,7 +19,17 @@ function tableLine(cls: ClassState, t: TableState, src: ConsoleSources, now: num
   const G = src.state(t.matchID)?.G as GameState | undefined;
   const per = (f: (id: FactionId) => number) => Object.fromEntries(FACTIONS.map((id) => [id, f(id)])) as Record<FactionId, number>;
   const seats = Object.fromEntries(
-    FACTIONS.map((f) => [f, { mode: t.seats[f].mode, names: t.seats[f].people.map((p) => p.name), devices: src.devices(t.matchID, PLAYER_IDS[f]) }]),
+    FACTIONS.map((f) => {
+      const seat = t.seats[f];
+      const line: SeatLine = {
+        mode: seat.mode,
+        names: seat.people.map((p) => p.name),
+        devices: src.devices(t.matchID, PLAYER_IDS[f]),
+        people: seat.people.map((p) => ({ id: personId(p), name: p.name })),
+        invite: t.invites[f],
+      };
+      return [f, line];
+    }),
   ) as Record<FactionId, SeatLine>;
   const left = t.deadline !== null ? Math.max(0, Math.ceil((t.deadline - now) / 1000)) : t.remainingMs !== null ? Math.ceil(t.remainingMs / 1000) : null;
   return {

@@ -26,7 +26,8 @@ CREATE TABLE IF NOT EXISTS matches (
   initial_state TEXT,
   metadata TEXT NOT NULL,
   gameover INTEGER NOT NULL DEFAULT 0,
-  updated_at ${ms} NOT NULL
+  updated_at ${ms} NOT NULL,
+  listed INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS matches_game ON matches (game, updated_at);
 CREATE TABLE IF NOT EXISTS match_log (
@@ -56,6 +57,9 @@ CREATE TABLE IF NOT EXISTS leases (
 `;
 }
 
+/** The lobby list reads public matches a page at a time, newest first. */
+const LISTED_INDEX = 'CREATE INDEX IF NOT EXISTS matches_listed ON matches (game, listed, updated_at)';
+
 /** Opens (creating if needed) `gigawatt.sqlite` in `dataDir`, or an in-memory database for ':memory:'. */
 export function openDb(dataDir: string): Db {
   let file = ':memory:';
@@ -69,6 +73,13 @@ export function openDb(dataDir: string): Db {
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 2000');
   db.exec(schema('sqlite'));
+  // Databases from before the lobby list paged on `listed`: add the column, list what was public.
+  const columns = db.prepare('PRAGMA table_info(matches)').all() as { name: string }[];
+  if (!columns.some((c) => c.name === 'listed')) {
+    db.exec('ALTER TABLE matches ADD COLUMN listed INTEGER NOT NULL DEFAULT 0');
+    db.exec(`UPDATE matches SET listed = 1 WHERE metadata NOT LIKE '%"unlisted":true%' AND id NOT IN (SELECT match_id FROM class_tables)`);
+  }
+  db.exec(LISTED_INDEX);
   return db;
 }
 
@@ -79,6 +90,8 @@ export function openPostgres(url: string): Sql {
   sql.transaction(() => {
     sql.get('SELECT pg_advisory_xact_lock(7466210)');
     sql.exec(schema('postgres'));
+    sql.exec('ALTER TABLE matches ADD COLUMN IF NOT EXISTS listed INTEGER NOT NULL DEFAULT 0');
+    sql.exec(LISTED_INDEX);
   });
   return sql;
 }

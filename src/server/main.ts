@@ -1,9 +1,12 @@
 /** `npm start`: starts the classroom server from the environment (see docs/classroom.md). */
 import { configFromEnv } from './config.js';
 import { startServer } from './app.js';
+import { hardenProcess } from './harden.js';
 
 process.on('unhandledRejection', (e) => console.error('[server] unhandled rejection', e));
 
+// Every module is loaded: from here on no prototype can be changed (see harden.ts).
+hardenProcess();
 const config = configFromEnv();
 const server = await startServer(config);
 console.log(`Gigawatt server on ${server.url} (data in ${config.dataDir})`);

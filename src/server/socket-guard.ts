@@ -7,10 +7,13 @@
  */
 import type { Socket } from 'socket.io';
 import { ACTION_TYPES, checkAction, isOneOf, parseAction, reasonText, type GameState, type Rules } from '../engine/index.js';
-import { seatOf } from '../game/gigawatt.js';
+import { moveArgs, seatOf } from '../game/gigawatt.js';
+import { dangerousKeyIn } from './http.js';
 import { RateLimiter } from './rate-limit.js';
+import { isMatchID } from './request-route.js';
 import { MAX_MESSAGE, sanitiseText } from './sanitise.js';
-import { sameSecret } from './secrets.js';
+import { chatArgs, describeProblem, syncArgs, updateArgs } from './schemas.js';
+import { hashSecret, sameSecret } from './secrets.js';
 import type { SqlStorage } from './storage.js';
 
 /** What the guard needs from the server. */
@@ -21,6 +24,10 @@ export interface GuardDeps {
   moveRefusal(matchID: string, playerID: string): string | null;
   /** The server's own credentials (never accepted from a socket). */
   serverToken: string;
+  /** Class tables: is this device token on this seat? (null: not a class table.) */
+  deviceOnSeat(matchID: string, playerID: string, credential: unknown): boolean | null;
+  /** Class tables: the server-only credential the master checks for a seat. */
+  seatCredential(matchID: string, playerID: string): string | undefined;
 }
 
 /** The error event a refused client receives. */
@@ -32,17 +39,17 @@ export interface GuardError {
 
 /** Who is connected to which seat (devices per seat), for the teacher's console. */
 export class Presence {
-  private readonly bySocket = new Map<string, { matchID: string; playerID: string | null }>();
+  private readonly bySocket = new Map<string, { matchID: string; playerID: string | null; device: string | null }>();
   private readonly counts = new Map<string, number>();
 
   private key(matchID: string, playerID: string | null): string {
     return `${matchID}/${playerID ?? 'spectator'}`;
   }
 
-  /** A socket synced to a seat (or as a spectator). */
-  enter(socketID: string, matchID: string, playerID: string | null): void {
+  /** A socket synced to a seat (or as a spectator); `device`: the hash of the device's token. */
+  enter(socketID: string, matchID: string, playerID: string | null, device: string | null = null): void {
     this.leave(socketID);
-    this.bySocket.set(socketID, { matchID, playerID });
+    this.bySocket.set(socketID, { matchID, playerID, device });
     const k = this.key(matchID, playerID);
     this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
   }
@@ -58,14 +65,32 @@ export class Presence {
     else this.counts.set(k, n);
   }
 
+  /** The sockets of one device at a match (to close them when the teacher removes it). */
+  socketsOf(matchID: string, device: string): string[] {
+    return [...this.bySocket].filter(([, v]) => v.matchID === matchID && v.device === device).map(([id]) => id);
+  }
+
   /** Devices connected to a seat (playerID null: spectators). */
   devices(matchID: string, playerID: string | null): number {
     return this.counts.get(this.key(matchID, playerID)) ?? 0;
   }
 }
 
-const isId = (v: unknown, max = 64): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
 const PLAYER_IDS = ['0', '1', '2'] as const;
+
+/**
+ * Which secret opens a seat, and what boardgame.io's master is then given instead of it. Class
+ * tables: each device's own token (the master gets the seat's server-only credential); lobby
+ * matches: the seat's credentials from the metadata (given through unchanged).
+ */
+function seatKey(deps: GuardDeps, matchID: string, playerID: string, credential: unknown): string | null {
+  if (typeof credential !== 'string' || credential === deps.serverToken) return null;
+  const device = deps.deviceOnSeat(matchID, playerID, credential);
+  if (device === true) return deps.seatCredential(matchID, playerID) ?? null;
+  if (device === false) return null;
+  const cred = deps.storage.readMetadata(matchID)?.players[Number(playerID)]?.credentials;
+  return cred && sameSecret(credential, cred) ? cred : null;
+}
 
 /** Installs the guard on a newly connected socket. */
 export function guardSocket(socket: Socket, deps: GuardDeps, presence: Presence): void {
@@ -75,35 +100,46 @@ export function guardSocket(socket: Socket, deps: GuardDeps, presence: Presence)
   socket.use((packet, next) => {
     const [event, ...args] = packet as [string, ...unknown[]];
     if (!limiter.take('socket')) return refuse({ code: 'rateLimited', message: 'Too many messages: slow down.' });
+    const dangerous = dangerousKeyIn(args);
+    if (dangerous) return refuse({ code: 'malformed', message: `The key ${JSON.stringify(dangerous)} is not allowed.` });
+    // Whatever passes is rebuilt from what was checked: no field travels unchecked.
+    const forward = (...clean: unknown[]) => {
+      packet.length = 0;
+      packet.push(event, ...clean);
+      next();
+    };
     switch (event) {
       case 'sync': {
-        const [matchID, playerID] = args;
-        if (!isId(matchID) || !deps.storage.has(matchID)) return refuse({ code: 'unknownMatch', message: 'No such match.' });
-        if (playerID !== null && playerID !== undefined && !isOneOf(PLAYER_IDS, playerID))
-          return refuse({ matchID, code: 'malformed', message: 'playerID must be "0", "1", "2" or null.' });
+        const parsed = syncArgs.safeParse(args);
+        if (!parsed.success) return refuse({ code: 'malformed', message: `sync: ${describeProblem(parsed.error)}` });
+        const [matchID, playerID, credentials] = parsed.data;
+        if (!isMatchID(matchID) || !deps.storage.has(matchID)) return refuse({ code: 'unknownMatch', message: 'No such match.' });
+        let key: string | undefined;
         if (playerID !== null && playerID !== undefined) {
-          const cred = deps.storage.readMetadata(matchID)?.players[Number(playerID)]?.credentials;
-          if (!cred || !sameSecret(args[2], cred)) return refuse({ matchID, code: 'unauthorized', message: 'Wrong credentials for this seat.' });
+          const found = seatKey(deps, matchID, playerID, credentials);
+          if (!found) return refuse({ matchID, code: 'unauthorized', message: 'Wrong credentials for this seat.' });
+          key = found;
         }
-        presence.enter(socket.id, matchID, (playerID as string | null | undefined) ?? null);
-        return next();
+        // A socket follows one match at a time: leave the rooms of earlier syncs.
+        for (const room of socket.rooms) if (room !== socket.id && room !== matchID) socket.leave(room);
+        presence.enter(socket.id, matchID, playerID ?? null, playerID && typeof credentials === 'string' ? hashSecret(credentials) : null);
+        return key === undefined ? forward(matchID) : forward(matchID, playerID, key);
       }
       case 'update': {
-        const problem = checkUpdate(deps, args);
-        if (problem) return refuse(problem);
-        return next();
+        const checked = checkUpdate(deps, args);
+        if ('code' in checked) return refuse(checked);
+        return forward(...checked.args);
       }
       case 'chat': {
-        const [matchID, message, credentials] = args as [unknown, { id?: unknown; sender?: unknown; payload?: unknown } | undefined, unknown];
-        if (!isId(matchID) || !message || typeof message !== 'object' || !isOneOf(PLAYER_IDS, message.sender))
-          return refuse({ code: 'malformed', message: 'Malformed chat message.' });
-        const cred = deps.storage.readMetadata(matchID)?.players[Number(message.sender)]?.credentials;
-        if (!cred || !sameSecret(credentials, cred)) return refuse({ matchID, code: 'unauthorized', message: 'Wrong credentials for this seat.' });
+        const parsed = chatArgs.safeParse(args);
+        if (!parsed.success) return refuse({ code: 'malformed', message: `Malformed chat message: ${describeProblem(parsed.error)}` });
+        const [matchID, message, credentials] = parsed.data;
+        if (!isMatchID(matchID)) return refuse({ code: 'malformed', message: 'Malformed chat message.' });
+        const key = seatKey(deps, matchID, message.sender, credentials);
+        if (!key) return refuse({ matchID, code: 'unauthorized', message: 'Wrong credentials for this seat.' });
         const text = sanitiseText(message.payload, MAX_MESSAGE);
         if (!text) return refuse({ matchID, code: 'malformed', message: 'Empty message.' });
-        message.payload = text;
-        message.id = sanitiseText(message.id, 40);
-        return next();
+        return forward(matchID, { id: sanitiseText(message.id, 40), sender: message.sender, payload: text }, key);
       }
       default:
         return refuse({ code: 'malformed', message: `Unknown event ${JSON.stringify(String(event).slice(0, 40))}.` });
@@ -111,30 +147,33 @@ export function guardSocket(socket: Socket, deps: GuardDeps, presence: Presence)
   });
 }
 
-/** Why an `update` (a move) is refused, or null. */
-export function checkUpdate(deps: GuardDeps, args: unknown[]): GuardError | null {
-  const [action, stateID, matchID, playerID] = args as [unknown, unknown, unknown, unknown];
-  if (!isId(matchID)) return { code: 'malformed', message: 'matchID missing.' };
-  if (!isOneOf(PLAYER_IDS, playerID)) return { matchID, code: 'malformed', message: 'Only a seat can move.' };
-  if (typeof stateID !== 'number' || !Number.isInteger(stateID)) return { matchID, code: 'malformed', message: 'stateID must be a whole number.' };
-  if (!action || typeof action !== 'object') return { matchID, code: 'malformed', message: 'The action must be an object.' };
-  const a = action as { type?: unknown; payload?: { type?: unknown; args?: unknown; playerID?: unknown; credentials?: unknown } };
-  if (a.type !== 'MAKE_MOVE') return { matchID, code: 'malformed', message: 'Only moves are accepted (no game events, undo or redo).' };
-  const p = a.payload;
-  if (!p || typeof p !== 'object' || p.playerID !== playerID) return { matchID, code: 'malformed', message: 'The move must name the seat that sends it.' };
+/**
+ * Checks an `update` (a move): its exact shape, the seat's credentials, the class, the state it
+ * was made from and its legality. Returns the refusal, or the arguments to hand to the master,
+ * rebuilt from the parsed move (no extra field, the master's credential for the seat).
+ */
+export function checkUpdate(deps: GuardDeps, args: unknown[]): GuardError | { args: unknown[] } {
+  const shape = updateArgs.safeParse(args);
+  const matchID = typeof args[2] === 'string' && isMatchID(args[2]) ? args[2] : undefined;
+  if (!shape.success) {
+    const a = args[0] as { type?: unknown } | undefined;
+    if (a && typeof a === 'object' && 'type' in a && a.type !== 'MAKE_MOVE')
+      return { matchID, code: 'malformed', message: 'Only moves are accepted (no game events, undo or redo).' };
+    return { matchID, code: 'malformed', message: `update: ${describeProblem(shape.error)}` };
+  }
+  const [action, stateID, , playerID] = shape.data;
+  if (!matchID) return { code: 'malformed', message: 'matchID missing.' };
+  const p = action.payload;
+  if (p.playerID !== playerID) return { matchID, code: 'malformed', message: 'The move must name the seat that sends it.' };
   if (!isOneOf(ACTION_TYPES, p.type)) return { matchID, code: 'malformed', message: `Unknown move ${JSON.stringify(String(p.type).slice(0, 40))}.` };
-  const moveArgs = p.args === undefined ? [] : p.args;
-  if (!Array.isArray(moveArgs) || moveArgs.length > 1) return { matchID, code: 'malformed', message: 'A move takes one object of arguments.' };
-  const first = moveArgs[0] ?? {};
+  const first = p.args?.[0] ?? {};
   if (typeof first !== 'object' || first === null || Array.isArray(first))
     return { matchID, code: 'malformed', message: 'A move takes one object of arguments.' };
   const parsed = parseAction({ ...first, type: p.type });
   if (!parsed.ok) return { matchID, code: 'malformed', message: parsed.error };
-  const meta = deps.storage.readMetadata(matchID);
-  if (!meta) return { matchID, code: 'unknownMatch', message: 'No such match.' };
-  const cred = meta.players[Number(playerID)]?.credentials;
-  if (!cred || p.credentials === deps.serverToken || !sameSecret(p.credentials, cred))
-    return { matchID, code: 'unauthorized', message: 'Wrong credentials for this seat.' };
+  if (!deps.storage.has(matchID)) return { matchID, code: 'unknownMatch', message: 'No such match.' };
+  const key = seatKey(deps, matchID, playerID, p.credentials);
+  if (!key) return { matchID, code: 'unauthorized', message: 'Wrong credentials for this seat.' };
   const refusal = deps.moveRefusal(matchID, playerID);
   if (refusal) return { matchID, code: 'refused', message: refusal };
   const state = deps.storage.latestState(matchID);
@@ -143,5 +182,6 @@ export function checkUpdate(deps: GuardDeps, args: unknown[]): GuardError | null
   const seat = seatOf(playerID);
   const reason = seat ? checkAction(deps.rules, state.G as GameState, seat, parsed.value) : { code: 'notYourTurn' as const };
   if (reason) return { matchID, code: 'illegal', message: reasonText(deps.rules, reason) };
-  return null;
+  const move = { type: 'MAKE_MOVE', payload: { type: parsed.value.type, args: [moveArgs(parsed.value)], playerID, credentials: key } };
+  return { args: [move, stateID, matchID, playerID] };
 }

@@ -69,7 +69,7 @@ export class SqlStorage extends Async {
   /** The synchronous create used by the class service (same checks). */
   createMatchSync(matchID: string, { initialState, metadata }: StorageAPI.CreateMatchOpts): void {
     const meta = cleanMatchMetadata(metadata);
-    this.sql.run('INSERT INTO matches (id, game, state, state_id, initial_state, metadata, gameover, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+    this.sql.run('INSERT INTO matches (id, game, state, state_id, initial_state, metadata, gameover, updated_at, listed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
       matchID,
       meta.gameName,
       JSON.stringify(initialState),
@@ -78,6 +78,7 @@ export class SqlStorage extends Async {
       JSON.stringify(meta),
       meta.gameover === undefined ? 0 : 1,
       Date.now(),
+      meta.unlisted ? 0 : 1,
     ]);
     this.remember(matchID, initialState);
     this.notify(matchID, initialState);
@@ -220,6 +221,40 @@ export class SqlStorage extends Async {
     }
     const sql = `SELECT id FROM matches${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY updated_at, id LIMIT 1000`;
     return this.sql.all<{ id: string }>(sql, args).map((r) => r.id);
+  }
+
+  /**
+   * One page of the public lobby list of a game, newest first: the ids and metadata of listed
+   * matches (class tables are never listed), `limit` a page.
+   */
+  listPage(
+    gameName: string,
+    where: { isGameover?: boolean; updatedBefore?: number; updatedAfter?: number },
+    page: number,
+    limit: number,
+  ): { id: string; metadata: Server.MatchData }[] {
+    const conditions = ['game = ?', 'listed = 1'];
+    const args: (string | number)[] = [gameName];
+    if (where.isGameover !== undefined) conditions.push(where.isGameover ? 'gameover = 1' : 'gameover = 0');
+    if (where.updatedBefore !== undefined) {
+      conditions.push('updated_at < ?');
+      args.push(where.updatedBefore);
+    }
+    if (where.updatedAfter !== undefined) {
+      conditions.push('updated_at > ?');
+      args.push(where.updatedAfter);
+    }
+    const sql = `SELECT id, metadata FROM matches WHERE ${conditions.join(' AND ')} ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`;
+    return this.sql.all<{ id: string; metadata: string }>(sql, [...args, limit, page * limit]).map((r) => ({ id: r.id, metadata: JSON.parse(r.metadata) }));
+  }
+
+  /** Lobby matches (not class tables) not over and changed since `since` (epoch ms): what the lobby's overall cap counts. */
+  openLobbyMatches(since: number): number {
+    const row = this.sql.get<{ n: number | string }>(
+      'SELECT COUNT(*) AS n FROM matches WHERE gameover = 0 AND updated_at > ? AND id NOT IN (SELECT match_id FROM class_tables)',
+      [since],
+    );
+    return Number(row?.n ?? 0);
   }
 
   private remember(matchID: string, state: State): void {

@@ -45,11 +45,13 @@ describe('a classroom session', () => {
 
     const alice = await api(server.url, `/api/classes/${code}/join`, { body: { name: 'Alice', table: 0, seat: 'us' } });
     const bob = await api(server.url, `/api/classes/${code}/join`, { body: { name: 'Bob <script>', table: 0, seat: 'china' } });
-    const bobTwo = await api(server.url, `/api/classes/${code}/join`, { body: { name: 'Bea', table: 0, seat: 'china' } });
+    // A teammate joins China with the team link Bob's ticket carries.
+    const bobTwo = await api(server.url, `/api/classes/${code}/join`, { body: { name: 'Bea', table: 0, seat: 'china', invite: bob.body.invite } });
     const chloe = await api(server.url, `/api/classes/${code}/join`, { body: { name: 'Chloé', table: 1, seat: 'eu' } });
     for (const r of [alice, bob, bobTwo, chloe]) expect(r.status).toBe(201);
     expect(bob.body.name).toBe('Bob script');
-    expect(bobTwo.body.credentials).toBe(bob.body.credentials);
+    // Each device has its own credential (the teacher can remove one device without the others).
+    expect(bobTwo.body.credentials).not.toBe(bob.body.credentials);
     const again = await api(server.url, `/api/classes/${code}/rejoin`, { body: { deviceToken: alice.body.deviceToken } });
     expect(again.body).toMatchObject({ matchID: alice.body.matchID, playerID: '0' });
 
@@ -99,7 +101,13 @@ describe('a classroom session', () => {
     expect(debrief.body.tables).toHaveLength(2);
     expect(debrief.body.tables[0].rounds.length).toBeGreaterThan(0);
     expect(debrief.body.tables[0].seats.us).toEqual({ kind: 'person', name: 'Alice' });
+    // The match files hold the seeds: only once the class has ended.
+    const early = await api(server.url, `/api/classes/${code}/matches.json`, { secret: teacherSecret });
+    expect(early.status).toBe(409);
+    expect(early.body.error).toContain('once the class has ended');
+    expect((await api(server.url, `/api/classes/${code}/end`, { method: 'POST', secret: teacherSecret })).status).toBe(200);
     const matches = await api(server.url, `/api/classes/${code}/matches.json`, { secret: teacherSecret });
+    expect(matches.body.matches).toHaveLength(2);
     for (const m of matches.body.matches) expect(validateMatch(m).ok).toBe(true);
     const csv = await (await fetch(`${server.url}/api/classes/${code}/export.csv`, { headers: { 'x-teacher-secret': teacherSecret } })).text();
     expect(csv.trim().split('\n')).toHaveLength(1 + 2 * 3);
@@ -115,7 +123,8 @@ describe('a classroom session', () => {
     const alice = (await api(server.url, `/api/classes/${code}/join`, { body: { name: 'Alice', seat: 'us', table: 0 } })).body;
     expect((await api(server.url, `/api/classes/${code}/start`, { method: 'POST', secret: 'nope' })).status).toBe(403);
     expect((await api(server.url, `/api/classes/${code}/console`)).status).toBe(403);
-    expect((await api(server.url, `/games/gigawatt/${alice.matchID}/join`, { body: { playerID: '1', playerName: 'Eve' } })).status).toBe(403);
+    // The lobby does not know class tables at all.
+    expect((await api(server.url, `/games/gigawatt/${alice.matchID}/join`, { body: { playerID: '1', playerName: 'Eve' } })).status).toBe(404);
     expect((await api(server.url, `/api/classes/${code}/start`, { method: 'POST', secret: body.teacherSecret })).status).toBe(200);
 
     const thief = connectClient(server.url, alice.matchID, '0', 'wrong-credentials');

@@ -1,0 +1,25 @@
+/**
+ * Defence in depth against prototype pollution for the whole server process. Every key from a
+ * request is checked at the edge (gate.ts, socket-guard.ts), but should a library ever index an
+ * object with a key from a request, nothing may reach the shared prototypes:
+ * - `Object.prototype.__proto__` is removed (what `node --disable-proto=delete` does), so
+ *   `obj['__proto__']` is an ordinary missing property, not the prototype;
+ * - `Object.prototype` and `Function.prototype` are frozen, so `obj.constructor.prototype.x = …`
+ *   throws instead of changing every object.
+ * Called once by the server's entry point, after every module is loaded (some libraries set
+ * things up at load time).
+ */
+
+/** Hardens the process (idempotent). */
+export function hardenProcess(): void {
+  if (Object.isFrozen(Object.prototype)) return;
+  // biome-ignore lint/performance/noDelete: removing the accessor is the point (a property set to undefined would still be there).
+  delete (Object.prototype as { __proto__?: unknown }).__proto__;
+  Object.freeze(Object.prototype);
+  Object.freeze(Function.prototype);
+}
+
+/** Is the process hardened? (For the server's start-up check and the tests.) */
+export function isHardened(): boolean {
+  return Object.isFrozen(Object.prototype) && !Object.getOwnPropertyNames(Object.prototype).includes('__proto__');
+}

@@ -1,0 +1,152 @@
+/**
+ * The shape of everything a client may send: every HTTP body (class API and lobby) and every
+ * socket payload. Objects are strict (an unknown field is refused, never carried along), strings
+ * and arrays are bounded, seats are the game's own ids. Written once; the gate and the socket
+ * guard parse with these before any decision.
+ */
+import { z } from 'zod';
+import { BOT_LEVELS } from '../bots/index.js';
+import { FACTIONS } from '../engine/index.js';
+import { HttpError } from './http.js';
+
+/** A seat as boardgame.io names it. */
+export const PLAYER_ID = z.enum(['0', '1', '2']);
+/** A seat as the class API names it. */
+const SEAT = z.enum(FACTIONS);
+/** A secret the server issued (tokens are base64url). */
+const TOKEN = z.string().min(1).max(100);
+/** A person's name before sanitising (the server trims it to 24 characters). */
+const NAME = z.string().max(100);
+const TABLE_NO = z.number().int().min(0).max(99);
+
+/** POST /api/classes: the teacher's hosting form (values checked further by `parseClassSettings`). */
+export const createClassBody = z.strictObject({
+  tables: z.number().optional(),
+  seedMode: z.string().max(20).optional(),
+  seed: z.string().max(100).nullable().optional(),
+  botLevel: z.enum(BOT_LEVELS).optional(),
+  turnSeconds: z.number().optional(),
+  lang: z.string().max(5).optional(),
+});
+
+/** POST /api/classes/:code/join. `invite`: the seat's link token, needed for a seat someone holds. */
+export const joinClassBody = z.strictObject({
+  name: NAME,
+  table: TABLE_NO.nullable().optional(),
+  seat: SEAT.nullable().optional(),
+  invite: TOKEN.nullable().optional(),
+});
+
+/** POST /api/classes/:code/rejoin. */
+export const rejoinClassBody = z.strictObject({ deviceToken: TOKEN });
+
+/** POST /api/classes/:code/{start,pause,resume,end}: no fields. */
+export const emptyBody = z.strictObject({});
+
+/** POST /api/classes/:code/extend. */
+export const extendBody = z.strictObject({ seconds: z.number(), table: TABLE_NO.nullable().optional() });
+
+/** POST /api/classes/:code/seat. */
+export const seatModeBody = z.strictObject({ table: TABLE_NO, seat: SEAT, mode: z.enum(['bot', 'person']) });
+
+/** POST /api/classes/:code/remove: the teacher takes one device off a seat. */
+export const removeDeviceBody = z.strictObject({ table: TABLE_NO, seat: SEAT, person: z.string().min(1).max(40) });
+
+/** Small player data a lobby player may attach (a flat object of short scalars). */
+const PLAYER_DATA = z.record(z.string().max(40), z.union([z.string().max(200), z.number(), z.boolean(), z.null()])).refine((d) => Object.keys(d).length <= 16, {
+  message: 'at most 16 fields',
+});
+
+/** POST /games/:game/create. Gigawatt is a three-seat game and the server alone chooses seeds. */
+export const lobbyCreateBody = z.strictObject({
+  numPlayers: z.literal(3).optional(),
+  unlisted: z.boolean().optional(),
+  setupData: z.strictObject({}).optional(),
+});
+
+/** POST /games/:game/:id/join. */
+export const lobbyJoinBody = z.strictObject({
+  playerID: PLAYER_ID.nullable().optional(),
+  playerName: NAME,
+  data: PLAYER_DATA.optional(),
+});
+
+/** POST /games/:game/:id/leave. */
+export const lobbyLeaveBody = z.strictObject({ playerID: PLAYER_ID, credentials: TOKEN });
+
+/** POST /games/:game/:id/update (and the old /rename). */
+export const lobbyUpdateBody = z.strictObject({
+  playerID: PLAYER_ID,
+  credentials: TOKEN,
+  newName: NAME.optional(),
+  data: PLAYER_DATA.optional(),
+});
+
+/** POST /games/:game/:id/playAgain. */
+export const lobbyPlayAgainBody = z.strictObject({
+  playerID: PLAYER_ID,
+  credentials: TOKEN,
+  numPlayers: z.literal(3).optional(),
+  unlisted: z.boolean().optional(),
+  setupData: z.strictObject({}).optional(),
+});
+
+/** GET /games/:game query: filters and paging. */
+export const lobbyListQuery = z.strictObject({
+  isGameover: z.enum(['true', 'false']).optional(),
+  updatedBefore: z
+    .string()
+    .regex(/^\d{1,15}$/)
+    .optional(),
+  updatedAfter: z
+    .string()
+    .regex(/^\d{1,15}$/)
+    .optional(),
+  limit: z
+    .string()
+    .regex(/^\d{1,3}$/)
+    .optional(),
+  page: z
+    .string()
+    .regex(/^\d{1,6}$/)
+    .optional(),
+});
+
+/** Socket `sync`: [matchID, playerID?, credentials?, numPlayers?]. */
+export const syncArgs = z.tuple([z.string(), PLAYER_ID.nullable().optional(), TOKEN.nullable().optional(), z.number().int().optional()]);
+
+/** Socket `update`: [action, stateID, matchID, playerID]. The move's own arguments are parsed by the engine. */
+export const updateArgs = z.tuple([
+  z.strictObject({
+    type: z.literal('MAKE_MOVE'),
+    payload: z.strictObject({
+      type: z.string().max(40),
+      args: z.array(z.unknown()).max(1).optional(),
+      playerID: PLAYER_ID,
+      credentials: TOKEN,
+    }),
+  }),
+  z.number().int().min(0),
+  z.string(),
+  PLAYER_ID,
+]);
+
+/** Socket `chat`: [matchID, { id, sender, payload }, credentials]. */
+export const chatArgs = z.tuple([z.string(), z.strictObject({ id: z.string().max(40), sender: PLAYER_ID, payload: z.string().max(2000) }), TOKEN]);
+
+/** The first problem of a failed parse, as one sentence naming the field. */
+export function describeProblem(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'Invalid input.';
+  const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  if (issue.code === 'unrecognized_keys')
+    return `${where}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+  return `${where}${issue.message}`;
+}
+
+/** Parses a request body with `schema`, or throws a 400 naming the first problem. */
+export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new HttpError(400, describeProblem(parsed.error));
+  return parsed.data;
+}
