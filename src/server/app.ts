@@ -142,6 +142,13 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
 
   const app = server.app;
   app.proxy = false;
+  // A client that hangs up mid-request is not a server fault: one line, no stack trace.
+  app.removeAllListeners('error');
+  app.on('error', (e: Error & { code?: string }, ctx?: Context) => {
+    const gone = e.code === 'ECONNRESET' || e.code === 'ERR_STREAM_PREMATURE_CLOSE' || e.code?.startsWith('HPE_') || e.message === 'Parse Error';
+    if (gone) console.warn(`[http] ${ctx?.method ?? ''} ${ctx?.path.slice(0, 80) ?? ''}: the client went away (${e.code ?? e.message})`);
+    else console.error('[http]', e);
+  });
   app.use(securityHeaders as never);
   app.use(jsonErrors as never);
   const baseUrl = (ctx: Context) => {
@@ -196,7 +203,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   http.requestTimeout = REQUEST_TIMEOUT_MS;
   const connections = new ConnectionCounter(limits.connectionsPerAddress);
   http.prependListener('connection', (socket) => {
-    const key = addressKey(clientAddress(socket.remoteAddress, undefined, []));
+    const peer = clientAddress(socket.remoteAddress, undefined, []);
+    // A trusted proxy carries everyone's connections: it is not one client.
+    if (limits.trustedProxies.includes(peer)) return;
+    const key = addressKey(peer);
     if (!connections.enter(key)) {
       socket.destroy();
       return;

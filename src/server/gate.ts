@@ -15,7 +15,8 @@
 import type { Context, Next } from 'koa';
 import type { ClassService } from './classes.js';
 import { MAX_DEVICES_PER_SEAT } from './class-model.js';
-import { HttpError, readJson } from './http.js';
+import { prototypesIntact } from './harden.js';
+import { HttpError, readJson, sendJson } from './http.js';
 import { addressKey, clientAddress, RateLimiter } from './rate-limit.js';
 import { type Route, routeOf } from './request-route.js';
 
@@ -69,9 +70,19 @@ export function gate(deps: GateDeps) {
       ctx.set('Retry-After', '1');
       throw new HttpError(429, 'Too many requests: slow down.');
     }
+    if (origin) {
+      ctx.set('Access-Control-Allow-Origin', origin);
+      ctx.set('Vary', 'Origin');
+    }
     if (ctx.method === 'OPTIONS') {
+      ctx.set('Access-Control-Allow-Methods', 'GET, POST');
+      ctx.set('Access-Control-Allow-Headers', 'Content-Type, X-Teacher-Secret');
       ctx.status = 204;
       return;
+    }
+    if (route.kind === 'health') {
+      if (ctx.method !== 'GET') throw new HttpError(405, 'Use GET.');
+      return sendJson(ctx, 200, { ok: true, prototypes: prototypesIntact() ? 'intact' : 'changed' });
     }
     const body = ctx.method === 'POST' ? await readJson(ctx) : null;
     if (route.kind.startsWith('lobby')) return deps.lobby(ctx, route, body, address);

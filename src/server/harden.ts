@@ -10,6 +10,22 @@
  * things up at load time).
  */
 
+/** The shared prototypes' own property names, when this module loaded (the baseline of `prototypesIntact`). */
+const BASELINE = prototypeNames();
+
+function prototypeNames(): string {
+  return [Object.prototype, Function.prototype, Array.prototype].map((p) => Object.getOwnPropertyNames(p).sort().join(',')).join('|');
+}
+
+/**
+ * Do the shared prototypes hold nothing they did not hold at start-up? (Reported by
+ * `GET /api/health`, and checked by the security tests after every batch of hostile requests.)
+ */
+export function prototypesIntact(): boolean {
+  const now = prototypeNames().replace(/(^|,)__proto__(?=,|\|)/, '');
+  return now === BASELINE.replace(/(^|,)__proto__(?=,|\|)/, '');
+}
+
 /** Hardens the process (idempotent). */
 export function hardenProcess(): void {
   if (Object.isFrozen(Object.prototype)) return;

@@ -88,7 +88,7 @@ export async function jsonErrors(ctx: Context, next: Next): Promise<void> {
     const status = e instanceof HttpError ? e.status : typeof (e as { status?: unknown }).status === 'number' ? (e as { status: number }).status : 500;
     const message = status < 500 && e instanceof Error ? e.message : 'Internal error.';
     // A client that went away is not a server fault: one line, no stack, nothing to answer.
-    if (ctx.req.destroyed || (e as { code?: unknown }).code === 'ECONNRESET') {
+    if (ctx.res.socket === null || ctx.res.socket.destroyed || (e as { code?: unknown }).code === 'ECONNRESET') {
       console.warn(`[http] ${ctx.method} ${ctx.path.slice(0, 80)}: the client went away`);
       return;
     }

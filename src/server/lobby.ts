@@ -97,7 +97,8 @@ export function lobbyHandler(deps: LobbyDeps) {
           ...(q.updatedBefore ? { updatedBefore: Number(q.updatedBefore) } : {}),
           ...(q.updatedAfter ? { updatedAfter: Number(q.updatedAfter) } : {}),
         };
-        const rows = storage.listPage(gameName, where, page, limit + 1);
+        // One more than a page: whether there is a next page.
+        const rows = storage.listPage(gameName, where, page * limit, limit + 1);
         const matches = rows.slice(0, limit).map((r) => publicMatch(r.id, r.metadata));
         return sendJson(ctx, 200, { matches, page, nextPage: rows.length > limit ? page + 1 : null });
       }

@@ -32,6 +32,7 @@ export type LobbyAction = (typeof LOBBY_ACTIONS)[number];
 
 /** A request the server handles, with its parameters already checked. */
 export type Route =
+  | { kind: 'health' }
   | { kind: 'class.create' }
   | { kind: 'class'; code: string; action: ClassAction | null }
   | { kind: 'lobby.games' }
@@ -97,6 +98,7 @@ export function routeOf(rawPath: string): Route {
 }
 
 function classRoute(parts: string[]): Route {
+  if (parts[1]?.toLowerCase() === 'health' && parts.length === 2) return { kind: 'health' };
   if (parts[1]?.toLowerCase() !== 'classes' || parts.length > 4) throw notFound();
   const code = parts[2];
   if (code === undefined) return { kind: 'class.create' };

@@ -225,12 +225,12 @@ export class SqlStorage extends Async {
 
   /**
    * One page of the public lobby list of a game, newest first: the ids and metadata of listed
-   * matches (class tables are never listed), `limit` a page.
+   * matches (class tables are never listed): `limit` of them from the `offset`-th.
    */
   listPage(
     gameName: string,
     where: { isGameover?: boolean; updatedBefore?: number; updatedAfter?: number },
-    page: number,
+    offset: number,
     limit: number,
   ): { id: string; metadata: Server.MatchData }[] {
     const conditions = ['game = ?', 'listed = 1'];
@@ -245,7 +245,7 @@ export class SqlStorage extends Async {
       args.push(where.updatedAfter);
     }
     const sql = `SELECT id, metadata FROM matches WHERE ${conditions.join(' AND ')} ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`;
-    return this.sql.all<{ id: string; metadata: string }>(sql, [...args, limit, page * limit]).map((r) => ({ id: r.id, metadata: JSON.parse(r.metadata) }));
+    return this.sql.all<{ id: string; metadata: string }>(sql, [...args, limit, offset]).map((r) => ({ id: r.id, metadata: JSON.parse(r.metadata) }));
   }
 
   /** Lobby matches (not class tables) not over and changed since `since` (epoch ms): what the lobby's overall cap counts. */
