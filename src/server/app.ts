@@ -8,7 +8,7 @@
 import { broadcastGate, PersistFirstPubSub, type PubSubLike } from './persist-first-pubsub.js';
 import type { Server as HttpServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
-import type { Context, Next } from 'koa';
+import type { Context } from 'koa';
 import { ProcessGameConfig } from 'boardgame.io/internal';
 import { Server } from 'boardgame.io/server';
 import { createGigawattGame } from '../game/gigawatt.js';

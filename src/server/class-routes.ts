@@ -16,7 +16,7 @@
  *   GET  /api/classes/:code/export.csv      key figures
  *   GET  /api/classes/:code/matches.json    every table's match file (once the class has ended)
  */
-import type { Context, Next } from 'koa';
+import type { Context } from 'koa';
 import { FACTIONS, type Rules } from '../engine/index.js';
 import type { ClassState } from './class-model.js';
 import { parseClassSettings, type ClassService } from './classes.js';

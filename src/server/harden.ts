@@ -29,8 +29,8 @@ export function prototypesIntact(): boolean {
 /** Hardens the process (idempotent). */
 export function hardenProcess(): void {
   if (Object.isFrozen(Object.prototype)) return;
-  // biome-ignore lint/performance/noDelete: removing the accessor is the point (a property set to undefined would still be there).
-  delete (Object.prototype as { __proto__?: unknown }).__proto__;
+  // Removing the accessor is the point (what `node --disable-proto=delete` does).
+  Reflect.deleteProperty(Object.prototype, '__proto__');
   Object.freeze(Object.prototype);
   Object.freeze(Function.prototype);
 }

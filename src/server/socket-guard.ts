@@ -76,7 +76,6 @@ export class Presence {
   }
 }
 
-const PLAYER_IDS = ['0', '1', '2'] as const;
 
 /**
  * Which secret opens a seat, and what boardgame.io's master is then given instead of it. Class

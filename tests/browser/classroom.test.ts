@@ -112,6 +112,23 @@ describe.skipIf(!chromiumPath)('a class in real browsers against the real server
     await bruno.page.waitForSelector('[data-testid=class-status][data-status=lobby]');
     await shot(bruno.page, 'classroom-student-lobby-fr');
 
+    // Chloé joins Alice's team with the team link Alice's bar shows; the teacher then takes her device off.
+    const teamLink = await alice.page.locator('[data-testid=team-link]').inputValue();
+    expect(teamLink).toContain(`code=${code}`);
+    expect(teamLink).toContain('seat=us');
+    const chloe = await openPage(browser!, 390, 844);
+    await chloe.page.goto(teamLink);
+    await chloe.page.fill('#join-name', 'Chloé');
+    await chloe.page.click('[data-testid=join-next]');
+    await chloe.page.waitForSelector('[data-testid=join-with-link]');
+    await chloe.page.click('[data-testid=join-submit]');
+    await waitGame(chloe.page, 'g.seat === "us"');
+    await teacher.page.waitForSelector('[data-testid="remove-0-us-Chloé"]');
+    await shot(teacher.page, 'classroom-console-team');
+    await teacher.page.click('[data-testid="remove-0-us-Chloé"]');
+    await teacher.page.waitForFunction(() => !document.querySelector('[data-testid=table-0] tr[data-seat=us]')?.textContent?.includes('Chloé'));
+    await chloe.page.close();
+
     // The console sees both students connected, then starts: the empty EU seat goes to a bot.
     await teacher.page.waitForFunction(() => {
       const rows = [...document.querySelectorAll('[data-testid=table-0] tr[data-seat]')].map((r) => r.textContent ?? '');

@@ -3,6 +3,7 @@
  * src/server/class-routes.ts; a refused call resolves to `{ ok: false, error }` with the
  * server's message, never throws.
  */
+import { routeHref } from '../routes.js';
 import type { FactionId } from '../../engine/index.js';
 
 /** The teacher's hosting form. */
@@ -101,9 +102,27 @@ export function publicClass(code: string): Promise<ApiResult<PublicClass>> {
   return call(base(code));
 }
 
-/** Takes a seat (a chosen one, or wherever there is room when `seat` is absent). */
-export function joinClass(code: string, name: string, choice: { table: number; seat: FactionId } | null): Promise<ApiResult<SeatTicket>> {
-  return call(`${base(code)}/join`, { body: { name, ...(choice ?? {}) } });
+/**
+ * Takes a seat (a chosen one, or wherever there is room when `seat` is absent). `invite`: the
+ * seat link's token, needed for a seat someone already holds.
+ */
+export function joinClass(
+  code: string,
+  name: string,
+  choice: { table: number; seat: FactionId } | null,
+  invite: string | null = null,
+): Promise<ApiResult<SeatTicket>> {
+  return call(`${base(code)}/join`, { body: { name, ...(choice ?? {}), ...(invite ? { invite } : {}) } });
+}
+
+/** The link that seats a device at a seat someone holds (a team's, or one the teacher hands out). */
+export function seatLinkUrl(code: string, table: number, seat: FactionId, invite: string): string {
+  return `${location.origin}/${routeHref('join', { code, table: String(table), seat, invite })}`;
+}
+
+/** The teacher takes one device off a seat (`person`: its id in the console). */
+export function removeDevice(code: string, secret: string, table: number, seat: FactionId, person: string): Promise<ApiResult<ConsoleData>> {
+  return call(`${base(code)}/remove`, { secret, body: { table, seat, person } });
 }
 
 /** The seat this device joined before. */

@@ -9,8 +9,19 @@ import { getLang, t, type MessageKey } from '../i18n/i18n.js';
 import { FACTION_LOOK } from '../model/factions.js';
 import { routeHref } from '../routes.js';
 import type { AppContext, PageHandle } from '../ui/app-context.js';
-import { h, replaceChildren } from '../ui/dom.js';
-import { consoleData, extendTimer, qrUrl, setSeatMode, teacherAction, type ConsoleData, type ConsoleTable, type TeacherAction } from './api.js';
+import { h, replaceChildren, selectAll } from '../ui/dom.js';
+import {
+  consoleData,
+  extendTimer,
+  qrUrl,
+  removeDevice,
+  seatLinkUrl,
+  setSeatMode,
+  teacherAction,
+  type ConsoleData,
+  type ConsoleTable,
+  type TeacherAction,
+} from './api.js';
 import { renderClassDebrief } from './class-debrief.js';
 import { saveTeacher, type TeacherEntry } from './saved.js';
 
@@ -117,7 +128,12 @@ export function mountConsole(root: HTMLElement, ctx: AppContext, entry: TeacherE
     if (!data) return;
     replaceChildren(
       tablesEl,
-      ...data.tables.map((tb) => tableCard(ctx.rules, tb, getLang(), (seat, mode) => act(setSeatMode(code, secret, tb.no, seat, mode)))),
+      ...data.tables.map((tb) =>
+        tableCard(ctx.rules, code, tb, getLang(), {
+          setMode: (seat, mode) => act(setSeatMode(code, secret, tb.no, seat, mode)),
+          remove: (seat, person) => act(removeDevice(code, secret, tb.no, seat, person)),
+        }),
+      ),
     );
     if (data.status === 'ended' && !debriefShown) {
       debriefShown = true;
@@ -169,7 +185,52 @@ function seatWho(tb: ConsoleTable, f: FactionId): string {
 }
 
 /** One table of the console. */
-function tableCard(rules: Rules, tb: ConsoleTable, lang: Lang, setMode: (seat: FactionId, mode: 'bot' | 'person') => void): HTMLElement {
+/** What the teacher can do to a seat from its table card. */
+interface SeatControls {
+  setMode(seat: FactionId, mode: 'bot' | 'person'): void;
+  /** Takes one device (its console id) off the seat. */
+  remove(seat: FactionId, person: string): void;
+}
+
+/** The devices on a seat, each with a button that takes it off the seat. */
+function seatPeople(tb: ConsoleTable, f: FactionId, remove: SeatControls['remove']): HTMLElement | null {
+  const people = tb.seats[f].people ?? [];
+  if (people.length === 0 || tb.finished) return null;
+  return h(
+    'span',
+    { class: 'people' },
+    ...people.map((p) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'small remove',
+          'data-testid': `remove-${tb.no}-${f}-${p.name}`,
+          title: t('classroom.console.remove', { name: p.name }),
+          'aria-label': t('classroom.console.remove', { name: p.name }),
+          onclick: () => remove(f, p.id),
+        },
+        `${p.name} ✕`,
+      ),
+    ),
+  );
+}
+
+/** A seat's link, to hand to a late student or a new team member. */
+function seatLink(code: string, tb: ConsoleTable, f: FactionId): HTMLElement | null {
+  const invite = tb.seats[f].invite;
+  if (!invite || tb.finished) return null;
+  return h(
+    'details',
+    { class: 'seat-link' },
+    h('summary', {}, t('classroom.console.seatLink')),
+    h('p', {}, t('classroom.console.seatLinkHelp')),
+    h('input', { readonly: true, value: seatLinkUrl(code, tb.no, f, invite), 'data-testid': `seat-link-${tb.no}-${f}`, onfocus: selectAll }),
+  );
+}
+
+function tableCard(rules: Rules, code: string, tb: ConsoleTable, lang: Lang, controls: SeatControls): HTMLElement {
+  const setMode = controls.setMode;
   const totalVp = FACTIONS.reduce((n, f) => n + tb.vp[f], 0);
   const state = tb.finished
     ? tb.endReason === 'catastrophe'
@@ -226,6 +287,8 @@ function tableCard(rules: Rules, tb: ConsoleTable, lang: Lang, setMode: (seat: F
               s.mode === 'bot' ? t('classroom.console.toPerson') : t('classroom.console.toBot'),
             )
           : null,
+        seatPeople(tb, f, controls.remove),
+        seatLink(code, tb, f),
       ),
     );
   });

@@ -9,9 +9,9 @@ import { getLang, setLang, t, type MessageKey } from '../i18n/i18n.js';
 import { FACTION_LOOK } from '../model/factions.js';
 import { routeHref } from '../routes.js';
 import type { AppContext, PageHandle } from '../ui/app-context.js';
-import { h, replaceChildren } from '../ui/dom.js';
+import { h, replaceChildren, selectAll } from '../ui/dom.js';
 import { mountGame } from '../ui/play-page.js';
-import { joinClass, publicClass, rejoinClass, type PublicClass, type SeatTicket } from './api.js';
+import { joinClass, publicClass, rejoinClass, seatLinkUrl, type PublicClass, type SeatTicket } from './api.js';
 import { RemoteSession } from './remote-session.js';
 import { saveDevice, savedDevice } from './saved.js';
 import './classroom.css';
@@ -33,6 +33,8 @@ export function mountJoin(root: HTMLElement, ctx: AppContext): PageHandle {
   const code = (ctx.route.params.code ?? '').toUpperCase();
   const device = savedDevice();
   const watch = ctx.route.params.watch;
+  // A seat link (a team's, or one the teacher handed out): the seat is chosen by the link.
+  const link = linkedSeat(ctx.route.params);
 
   const form = (message = '') => {
     let cls: PublicClass | null = null;
@@ -42,7 +44,18 @@ export function mountJoin(root: HTMLElement, ctx: AppContext): PageHandle {
     const draw = () => {
       const codeInput = h('input', { id: 'join-code', value: typedCode, maxlength: 12, autocomplete: 'off', autocapitalize: 'characters', required: true });
       const nameInput = h('input', { id: 'join-name', value: name, maxlength: 40, autocomplete: 'given-name', required: true });
-      const choice = cls ? seatChooser(ctx, cls) : null;
+      const choice = cls
+        ? link
+          ? h(
+              'p',
+              { class: 'note', 'data-testid': 'join-with-link' },
+              t('classroom.join.withLink', {
+                faction: `${FACTION_LOOK[link.seat].glyph} ${ctx.rules.factions[link.seat].short[getLang()]}`,
+                n: link.table + 1,
+              }),
+            )
+          : seatChooser(ctx, cls)
+        : null;
       const submit = h(
         'button',
         { type: 'submit', class: 'primary big', 'data-testid': cls ? 'join-submit' : 'join-next' },
@@ -75,8 +88,8 @@ export function mountJoin(root: HTMLElement, ctx: AppContext): PageHandle {
                 }
                 const picked = (root.querySelector('input[name=seat]:checked') as HTMLInputElement | null)?.value ?? 'auto';
                 const [table, seat] = picked.split(':');
-                const wish = picked === 'auto' ? null : { table: Number(table), seat: seat as FactionId };
-                void joinClass(typedCode, name, wish).then((r) => {
+                const wish = link ? { table: link.table, seat: link.seat } : picked === 'auto' ? null : { table: Number(table), seat: seat as FactionId };
+                void joinClass(typedCode, name, wish, link?.invite ?? null).then((r) => {
                   if (!r.ok) {
                     error = r.error;
                     void publicClass(typedCode).then((again) => {
@@ -141,6 +154,20 @@ export function mountJoin(root: HTMLElement, ctx: AppContext): PageHandle {
           connected ? t('classroom.play.online') : t('classroom.play.offline'),
         ),
         fatal ? h('span', { class: 'error' }, fatal) : null,
+        ticket?.invite
+          ? h(
+              'details',
+              { class: 'team-link' },
+              h('summary', {}, t('classroom.play.teamLink')),
+              h('p', {}, t('classroom.play.teamLinkHelp')),
+              h('input', {
+                readonly: true,
+                value: seatLinkUrl(ticket.code, ticket.table, ticket.seat, ticket.invite),
+                'data-testid': 'team-link',
+                onfocus: selectAll,
+              }),
+            )
+          : null,
         h(
           'button',
           {
@@ -210,6 +237,14 @@ export function mountJoin(root: HTMLElement, ctx: AppContext): PageHandle {
     relabel: () => relabel(),
     unmount: () => inner?.unmount(),
   };
+}
+
+/** The seat a seat link names (`table`, `seat`, `invite` in the join URL), if any. */
+function linkedSeat(params: Record<string, string>): { table: number; seat: FactionId; invite: string } | null {
+  const table = Number(params.table);
+  const seat = params.seat;
+  if (!params.invite || !Number.isInteger(table) || table < 0 || !(FACTIONS as readonly string[]).includes(seat ?? '')) return null;
+  return { table, seat: seat as FactionId, invite: params.invite };
 }
 
 /** Shows the class's language to a student who never chose one. */

@@ -29,6 +29,11 @@ export function replaceChildren(el: Element, ...children: (Child | Child[])[]): 
   );
 }
 
+/** Selects a read-only field's text when it gets focus (to copy a link). */
+export function selectAll(e: Event): void {
+  (e.target as HTMLInputElement).select();
+}
+
 /** Does the system ask for reduced motion? */
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
