@@ -76,7 +76,6 @@ export class Presence {
   }
 }
 
-
 /**
  * Which secret opens a seat, and what boardgame.io's master is then given instead of it. Class
  * tables: each device's own token (the master gets the seat's server-only credential); lobby
