@@ -2,7 +2,7 @@
  * Bot explanations in plain words, in English and French: what an action is (with region,
  * card, partner and faction names from the rules texts) and why a bot chose it.
  */
-import { cloudCost, type Action, type GameState, type Lang, type ProvisionId, type RegionId, type Rules } from '../engine/index.js';
+import { cloudCost, factionName, regionName, type Action, type GameState, type Lang, type ProvisionId, type RegionId, type Rules } from '../engine/index.js';
 import type { Component } from './evaluate.js';
 
 /** A text in every language the game speaks. */
@@ -27,7 +27,15 @@ function both(make: (lang: Lang) => string): Bilingual {
   return { en: make('en'), fr: make('fr') };
 }
 
-const region = (rules: Rules, r: RegionId, lang: Lang) => rules.regions[r].name[lang];
+/** "in North America", "dans les États du Golfe": where an action happens, as a sentence says it. */
+const inRegion = (rules: Rules, r: RegionId, lang: Lang) => regionName(rules, r, lang, 'in');
+
+/** "en Amérique du Nord, en Europe et en Inde". */
+function inRegions(rules: Rules, regions: readonly RegionId[], lang: Lang): string {
+  const parts = regions.map((r) => inRegion(rules, r, lang));
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} ${lang === 'fr' ? 'et' : 'and'} ${parts[parts.length - 1]}`;
+}
 
 function choiceText(rules: Rules, state: GameState, option: string, lang: Lang): string {
   const eventId = state.pending?.eventId;
@@ -48,10 +56,10 @@ export function describeAction(rules: Rules, state: GameState, action: Action): 
       case 'choose':
         return choiceText(rules, state, action.option, lang);
       case 'build':
-        return fr ? `Construire un module (${region(rules, action.region, lang)})` : `Build a module in ${region(rules, action.region, lang)}`;
+        return fr ? `Construire un module ${inRegion(rules, action.region, lang)}` : `Build a module ${inRegion(rules, action.region, lang)}`;
       case 'buyGpus':
         return fr
-          ? `Acheter ${action.count} unité(s) de GPU ${KIND[action.kind].fr}`
+          ? `Acheter ${action.count} ${action.count > 1 ? 'unités' : 'unité'} de GPU ${KIND[action.kind].fr}`
           : `Buy ${action.count} ${KIND[action.kind].en} GPU unit${action.count > 1 ? 's' : ''}`;
       case 'train': {
         const level = state.factions[seat].capability + 1;
@@ -63,22 +71,22 @@ export function describeAction(rules: Rules, state: GameState, action: Action): 
         return fr ? `Entraîner un modèle (capacité ${level})` : `Train to capability ${level}`;
       }
       case 'release': {
-        const names = action.regions.map((r) => region(rules, r, lang)).join(', ');
-        return fr ? `Publier des poids ouverts (${names})` : `Release open weights in ${names}`;
+        const where = inRegions(rules, action.regions, lang);
+        return fr ? `Publier des poids ouverts ${where}` : `Release open weights ${where}`;
       }
       case 'expand':
-        return fr ? `Étendre son influence (${region(rules, action.region, lang)})` : `Expand influence in ${region(rules, action.region, lang)}`;
+        return fr ? `Étendre son influence ${inRegion(rules, action.region, lang)}` : `Expand influence ${inRegion(rules, action.region, lang)}`;
       case 'deal':
         return fr
-          ? `Signer « ${rules.factions[seat].dealName.fr} » (${region(rules, action.region, lang)})`
-          : `Sign ${rules.factions[seat].dealName.en} in ${region(rules, action.region, lang)}`;
+          ? `Signer « ${rules.factions[seat].dealName.fr} » ${inRegion(rules, action.region, lang)}`
+          : `Sign ${rules.factions[seat].dealName.en} ${inRegion(rules, action.region, lang)}`;
       case 'safety':
         return fr ? 'Investir dans la sûreté' : 'Invest in safety';
       case 'collect':
         return fr ? `Encaisser ${rules.game.costs.collect} Md$` : `Collect $${rules.game.costs.collect}B`;
       case 'playCard': {
         const name = rules.cards[action.card]?.name[lang] ?? action.card;
-        const where = action.region ? (fr ? ` (${region(rules, action.region, lang)})` : ` in ${region(rules, action.region, lang)}`) : '';
+        const where = action.region ? ` ${inRegion(rules, action.region, lang)}` : '';
         return fr ? `Jouer « ${name} »${where}` : `Play “${name}”${where}`;
       }
       case 'buyLicence':
@@ -108,11 +116,13 @@ export function describeAction(rules: Rules, state: GameState, action: Action): 
       case 'enact':
         return fr ? `Adopter la disposition : ${PROVISION[action.provision].fr}` : `Enact the ${PROVISION[action.provision].en} provision`;
       case 'exportStandards':
-        return fr ? `Exporter les normes européennes (${region(rules, action.region, lang)})` : `Export EU standards to ${region(rules, action.region, lang)}`;
+        return fr
+          ? `Exporter les normes européennes ${inRegion(rules, action.region, lang)}`
+          : `Export EU standards to ${regionName(rules, action.region, lang, 'the')}`;
       case 'investAI':
         return fr ? `InvestAI (+${rules.game.eu.investAI} Md$)` : `InvestAI (+$${rules.game.eu.investAI}B)`;
       case 'fine':
-        return fr ? `Mettre ${rules.factions[action.target].short.fr} à l’amende` : `Fine the ${rules.factions[action.target].short.en}`;
+        return fr ? `Mettre ${factionName(rules, action.target, 'fr', 'the')} à l’amende` : `Fine ${factionName(rules, action.target, 'en', 'the')}`;
     }
   });
 }

@@ -24,10 +24,31 @@ export interface EffectContext {
   self: FactionId | null;
   region: RegionId | null;
   vpSource: 'events' | 'cards' | 'incidents';
+  /**
+   * The factions each changing target ("the capability leader", "the VP leader"...) named when
+   * first met in this list of effects: an event names its targets once, so an effect that moves
+   * the leader does not redirect the next effect to a new leader. Filled by `applyEffects`.
+   */
+  named?: Map<string, FactionId[]>;
 }
 
-/** The factions a target names, in board order. */
+/** The factions a target names, in board order (a changing target: as first named in this list of effects). */
 export function resolveTarget(state: GameState, target: Target, ctx: EffectContext): FactionId[] {
+  const key = typeof target === 'object' ? `mostInfluence:${target.mostInfluence}` : target;
+  if (ctx.named && CHANGING_TARGETS.has(typeof target === 'object' ? 'mostInfluence' : target)) {
+    const known = ctx.named.get(key);
+    if (known) return known;
+    const now = targetNow(state, target, ctx);
+    ctx.named.set(key, now);
+    return now;
+  }
+  return targetNow(state, target, ctx);
+}
+
+/** Targets whose factions change as the game does (resolved once per list of effects). */
+const CHANGING_TARGETS: ReadonlySet<string> = new Set(['capabilityLeader', 'vpLeader', 'releasers', 'mostInfluence']);
+
+function targetNow(state: GameState, target: Target, ctx: EffectContext): FactionId[] {
   if (typeof target === 'object') return influenceLeaders(state, target.mostInfluence);
   switch (target) {
     case 'self':
@@ -94,7 +115,8 @@ export function checkCondition(state: GameState, cond: Condition, ctx: EffectCon
  * Applies effects in order. Stops at a `choice` (returned, for the caller to ask the chooser)
  * or when the game ends. Returns the pending choice effect, if any.
  */
-export function applyEffects(rules: Rules, state: GameState, effects: readonly Effect[], ctx: EffectContext): Extract<Effect, { op: 'choice' }> | null {
+export function applyEffects(rules: Rules, state: GameState, effects: readonly Effect[], context: EffectContext): Extract<Effect, { op: 'choice' }> | null {
+  const ctx = context.named ? context : { ...context, named: new Map<string, FactionId[]>() };
   for (const effect of effects) {
     if (state.phase === 'over') return null;
     const choice = applyEffect(rules, state, effect, ctx);

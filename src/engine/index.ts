@@ -4,6 +4,7 @@ export * from './actions.js';
 export * from './state.js';
 export * from './result.js';
 export * from './reasons.js';
+export { capitalise, factionName, regionName, renderName, type FactionForm, type RegionForm } from './names.js';
 export { hashJson, hashString, canonicalJson } from './hash.js';
 export { seedRng, Rng, type RngState } from './rng.js';
 export { parseRules, mergeRuleFiles, RULE_FILE_NAMES, type Rules, type RuleFiles } from './rules/load.js';

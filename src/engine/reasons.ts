@@ -1,6 +1,7 @@
 /** Why an action is not allowed: a code with parameters, rendered in words a player understands. */
 import type { Lang } from './ids.js';
 import type { Rules } from './rules/load.js';
+import { renderName } from './names.js';
 
 /** A refusal: what rule stops the action, with the numbers that matter. */
 export interface Reason {
@@ -10,16 +11,19 @@ export interface Reason {
 
 const TEXTS = {
   gameOver: { en: 'The game is over.', fr: 'La partie est terminée.' },
-  notYourTurn: { en: "It is {seat}'s turn.", fr: "C'est au tour de : {seat}." },
-  choiceFirst: { en: '{seat} must first answer the headline.', fr: "{seat} doit d'abord répondre à l'actualité." },
+  notYourTurn: { en: "It is {seat.the}'s turn.", fr: "C'est au tour de : {seat}." },
+  choiceFirst: { en: '{Seat.subject} must first answer the headline.', fr: "{Seat.subject} doit d'abord répondre à l'actualité." },
   noChoice: { en: 'There is no headline to answer.', fr: "Il n'y a pas d'actualité à laquelle répondre." },
   unknownOption: { en: 'That is not one of the options.', fr: "Ce n'est pas l'une des options." },
-  notYourLever: { en: 'Only the {faction} can do this.', fr: 'Seul(e) {faction} peut faire cela.' },
+  notYourLever: { en: 'Only {faction.the} can do this.', fr: 'Ce levier est réservé {faction.to}.' },
   // biome-ignore lint/suspicious/noTemplateCurlyInString: "${cost}B" is a dollar sign before a placeholder
   capital: { en: 'Costs ${cost}B; you have ${capital}B.', fr: 'Coûte {cost} Md$ ; vous avez {capital} Md$.' },
-  noInfluence: { en: 'You need influence in {region} first.', fr: "Il vous faut d'abord de l'influence en {region}." },
-  noPower: { en: 'No free power left in {region}.', fr: 'Plus de puissance électrique libre en {region}.' },
-  forbidden: { en: '{faction} may not build or sign deals in {region}.', fr: '{faction} ne peut ni construire ni signer d’accord en {region}.' },
+  noInfluence: { en: 'You need influence {region.in} first.', fr: "Il vous faut d'abord de l'influence {region.in}." },
+  noPower: { en: 'No free power left {region.in}.', fr: 'Plus de puissance électrique libre {region.in}.' },
+  forbidden: {
+    en: '{Faction.subject} may not build or sign deals {region.in}.',
+    fr: '{Faction.subject} ne peut ni construire ni signer d’accord {region.in}.',
+  },
   ecFrontier: {
     en: 'Export controls at level {level}: no frontier GPUs for China.',
     fr: 'Contrôles à l’export au niveau {level} : pas de GPU de pointe pour la Chine.',
@@ -71,17 +75,17 @@ const TEXTS = {
     en: 'No region to release in: open weights reach only regions where you have not released yet and your influence is from 1 to {max}.',
     fr: 'Aucune région où publier : les poids ouverts ne gagnent que des régions où vous n’avez pas encore publié et où votre influence est entre 1 et {max}.',
   },
-  influenceFull: { en: 'Influence in {region} is already at the maximum (6).', fr: 'L’influence en {region} est déjà au maximum (6).' },
+  influenceFull: { en: 'Influence {region.in} is already at the maximum (6).', fr: 'L’influence {region.in} est déjà au maximum (6).' },
   home: { en: 'No country deal in your own home region.', fr: 'Pas d’accord-pays dans votre région d’origine.' },
   dealInfluence: {
-    en: 'A country deal in {region} needs {need} influence; you have {have}.',
-    fr: 'Un accord-pays en {region} demande {need} d’influence ; vous en avez {have}.',
+    en: 'A country deal {region.in} needs {need} influence; you have {have}.',
+    fr: 'Un accord-pays {region.in} demande {need} d’influence ; vous en avez {have}.',
   },
-  dealDone: { en: 'You already have a deal in {region}.', fr: 'Vous avez déjà un accord en {region}.' },
+  dealDone: { en: 'You already have a deal {region.in}.', fr: 'Vous avez déjà un accord {region.in}.' },
   notInHand: { en: 'That card is not in your hand.', fr: 'Cette carte n’est pas dans votre main.' },
   cardNeedsRegion: { en: 'Choose a region for this card.', fr: 'Choisissez une région pour cette carte.' },
   cardNoRegion: { en: 'This card takes no region.', fr: 'Cette carte ne vise aucune région.' },
-  cardRegion: { en: 'This card cannot target {region}.', fr: 'Cette carte ne peut pas viser {region}.' },
+  cardRegion: { en: 'This card cannot target {region.the}.', fr: 'Cette carte ne peut pas viser {region.the}.' },
   cardRequires: { en: 'This card’s condition is not met now.', fr: 'La condition de cette carte n’est pas remplie.' },
   licenceNotNeeded: { en: 'No licence needed: Copyright is not enacted.', fr: 'Pas de licence nécessaire : le droit d’auteur n’est pas en vigueur.' },
   licenceHeld: { en: 'You already hold a licence for this era.', fr: 'Vous avez déjà une licence pour cette époque.' },
@@ -98,18 +102,18 @@ const TEXTS = {
   alreadyEnacted: { en: '{provision} is already enacted.', fr: '{provision} : disposition déjà en vigueur.' },
   tensionTooHigh: { en: 'Lobbying needs Tension at most {max} (now {level}).', fr: 'Le lobbying exige une Tension d’au plus {max} (actuellement {level}).' },
   standardsInfluence: {
-    en: 'Export standards need {need} EU influence in {region} (now {have}).',
-    fr: 'Exporter les normes demande {need} d’influence de l’UE en {region} (actuellement {have}).',
+    en: 'Export standards need {need} EU influence {region.in} (now {have}).',
+    fr: 'Exporter les normes demande {need} d’influence de l’UE {region.in} (actuellement {have}).',
   },
-  alreadyUnderRules: { en: '{region} is already under EU rules.', fr: '{region} applique déjà les règles européennes.' },
+  alreadyUnderRules: { en: '{Region.the} is already under EU rules.', fr: 'Les règles européennes s’appliquent déjà {region.in}.' },
   standardsHome: {
-    en: '{region} is another power’s home: it will not take EU rules.',
-    fr: '{region} est le territoire d’une autre puissance : elle n’adoptera pas les règles européennes.',
+    en: '{Region.the} is another power’s home: it will not take EU rules.',
+    fr: 'Le territoire d’une autre puissance n’adopte pas les règles européennes : c’est le cas {region.of}.',
   },
   investAIDone: { en: 'InvestAI was already used this round.', fr: 'InvestAI a déjà servi ce tour-ci.' },
   noBreach: {
-    en: '{faction} broke no enacted provision this round or last round.',
-    fr: '{faction} n’a enfreint aucune disposition ce tour-ci ni au tour précédent.',
+    en: '{Faction.subject} broke no enacted provision this round or last round.',
+    fr: '{Faction.subject} n’a enfreint aucune disposition ce tour-ci ni au tour précédent.',
   },
   fineSelf: { en: 'The EU cannot fine itself.', fr: 'L’UE ne peut pas se mettre elle-même à l’amende.' },
   malformed: { en: 'Malformed action: {detail}.', fr: 'Action mal formée : {detail}.' },
@@ -133,10 +137,10 @@ const PROVISION_NAMES = {
 } as const;
 const PARTNER_NAMES = { softbank: 'SoftBank', oracle: 'Oracle', mgx: 'MGX' } as const;
 
-function renderParam(rules: Rules, key: string, value: string | number, lang: Lang): string {
+function renderParam(rules: Rules, key: string, form: string | undefined, value: string | number, lang: Lang): string {
   const v = String(value);
-  if (key === 'region' && v in rules.regions) return rules.regions[v as keyof Rules['regions']].name[lang];
-  if ((key === 'seat' || key === 'faction') && v in rules.factions) return rules.factions[v as keyof Rules['factions']].short[lang];
+  const name = renderName(rules, key, form, v, lang);
+  if (name !== null) return name;
   if (key === 'track' && v in TRACK_NAMES) return TRACK_NAMES[v as keyof typeof TRACK_NAMES][lang];
   if (key === 'provision' && v in PROVISION_NAMES) return PROVISION_NAMES[v as keyof typeof PROVISION_NAMES][lang];
   if (key === 'partner' && v in PARTNER_NAMES) return PARTNER_NAMES[v as keyof typeof PARTNER_NAMES];
@@ -146,8 +150,8 @@ function renderParam(rules: Rules, key: string, value: string | number, lang: La
 /** The reason in plain words, in the given language. */
 export function reasonText(rules: Rules, reason: Reason, lang: Lang = 'en'): string {
   const template: string = TEXTS[reason.code][lang];
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
-    const value = reason.params?.[key];
-    return value === undefined ? `{${key}}` : renderParam(rules, key, value, lang);
+  return template.replace(/\{(\w+)(?:\.(\w+))?\}/g, (whole, key: string, form: string | undefined) => {
+    const value = reason.params?.[key.charAt(0).toLowerCase() + key.slice(1)];
+    return value === undefined ? whole : renderParam(rules, key, form, value, lang);
   });
 }

@@ -2,7 +2,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import { activeSeat, stateHash } from '../../src/engine/index.js';
 import { bgioMatch, makeMoveAction } from '../../src/sim/bgio-play.js';
-import { positionFor, refuse, rules } from '../helpers/positions.js';
+import { cleanStart, positionFor, refuse, rules } from '../helpers/positions.js';
+import { applyEffects } from '../../src/engine/effects.js';
 
 describe('card targets (regression)', () => {
   test('Digital Silk Road cannot target Japan & Korea, a region China may not build in (card text: not NA or JK)', () => {
@@ -49,5 +50,36 @@ describe('boardgame.io adapter move names (regression)', () => {
     expect(stateHash(next.G)).toBe(stateHash(initial.G));
     expect(next._stateID).toBe(initial._stateID);
     expect(next.ctx.turn).toBe(initial.ctx.turn);
+  });
+});
+
+describe('event targets (regression)', () => {
+  test('"A frontier model misbehaves" takes 2 VP from the leader it named, not from a runner-up its capability drop ties with', () => {
+    const incident = rules.game.incidents.table.find((row) => row.text.en.startsWith('A frontier model misbehaves'))!;
+    const s = cleanStart('misbehaves');
+    s.factions.us.capability = 6;
+    s.factions.china.capability = 5;
+    s.factions.eu.capability = 2;
+    applyEffects(rules, s, incident.effects, { self: null, region: null, vpSource: 'incidents' });
+    expect(s.factions.us.capability).toBe(5);
+    expect(s.factions.us.vpBreakdown.incidents).toBe(-2);
+    expect(s.factions.china.vpBreakdown.incidents).toBe(0);
+  });
+
+  test('a target named in a nested effect is the one named first in the same event', () => {
+    const s = cleanStart('nested-target');
+    s.factions.us.capability = 6;
+    s.factions.china.capability = 5;
+    applyEffects(
+      rules,
+      s,
+      [
+        { op: 'capability', who: 'capabilityLeader', delta: -2 },
+        { op: 'if', cond: { cond: 'trackAtLeast', track: 'risk', value: 0 }, then: [{ op: 'vp', who: 'capabilityLeader', amount: -1 }] },
+      ] as never,
+      { self: null, region: null, vpSource: 'events' },
+    );
+    expect(s.factions.us.vpBreakdown.events).toBe(-1);
+    expect(s.factions.china.vpBreakdown.events).toBe(0);
   });
 });

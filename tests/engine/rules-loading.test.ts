@@ -114,7 +114,10 @@ describe('texts', () => {
       if (value === null || typeof value !== 'object') return;
       const o = value as Record<string, unknown>;
       if ('en' in o || 'fr' in o) {
-        for (const lang of LANGS) if (typeof o[lang] !== 'string' || (o[lang] as string).trim() === '') missing.push(`${path}.${lang}`);
+        // A text is a string per language; a name's forms are a record of strings per language.
+        const ok = (v: unknown) =>
+          typeof v === 'string' ? v.trim() !== '' : !!v && typeof v === 'object' && Object.values(v).every((x) => typeof x === 'string' && x.trim() !== '');
+        for (const lang of LANGS) if (!ok(o[lang])) missing.push(`${path}.${lang}`);
         return;
       }
       for (const [k, v] of Object.entries(o)) walk(v, `${path}.${k}`);

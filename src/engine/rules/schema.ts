@@ -147,11 +147,18 @@ export const effectSchema: z.ZodType<Effect> = z.lazy(() =>
   ]),
 );
 
+/** A name as a phrase needs it: "the"/"in"/"of" forms, per language (French has no bare names in a sentence). */
+const phrase = z.string().min(1).max(60);
+const regionFormsSchema = z.object({ the: phrase, in: phrase, of: phrase }).strict();
+const factionFormsSchema = z.object({ the: phrase, of: phrase, to: phrase, subject: phrase }).strict();
+
 /** One region of the board. */
 export const regionSchema = z
   .object({
     id: regionId,
     name: textSchema,
+    /** The region's name inside a sentence: `the` ("l’Amérique du Nord"), `in` ("en Amérique du Nord"), `of` ("de l’Amérique du Nord"). */
+    forms: z.object({ en: regionFormsSchema, fr: regionFormsSchema }).strict(),
     value: pos,
     power: pos,
     /** Diversion route for export-grade GPUs (closed at export controls 3). */
@@ -165,6 +172,11 @@ export const factionSchema = z
     id: factionId,
     name: textSchema,
     short: textSchema,
+    /**
+     * The faction's name inside a sentence: `the` ("la Chine"), `of` ("de la Chine"), `to` ("à la
+     * Chine"), and `subject`, a singular subject any verb agrees with ("le camp chinois").
+     */
+    forms: z.object({ en: factionFormsSchema, fr: factionFormsSchema }).strict(),
     dealName: textSchema,
     home: regionId,
     forbidden: z.array(regionId),
