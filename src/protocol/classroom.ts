@@ -1,9 +1,12 @@
 /**
  * The classroom's wire types, shared by the server (which sends them) and the browser (which
- * reads them). Types only: neither side's code is imported here.
+ * reads them), and the one limit both must agree on. Neither side's code is imported here.
  */
 import type { FactionId } from '../engine/index.js';
 import type { SeatPlayer } from '../match/index.js';
+
+/** The most devices that may share one seat (a team): the server enforces it, the join page shows it. */
+export const MAX_DEVICES_PER_SEAT = 4;
 
 /** What a device gets when it joins: enough to connect to its seat, and to come back. */
 export interface SeatTicket {

@@ -10,8 +10,7 @@ export type ClassStatus = (typeof CLASS_STATUSES)[number];
 export const SEAT_MODES = ['open', 'person', 'bot'] as const;
 export type SeatMode = (typeof SEAT_MODES)[number];
 
-/** The most devices that may share one seat. */
-export const MAX_DEVICES_PER_SEAT = 4;
+export { MAX_DEVICES_PER_SEAT } from '../protocol/classroom.js';
 
 /**
  * One device of a team. Its device token is also its seat credential: each device has its own,

@@ -1,16 +1,18 @@
 /**
  * `#/join`: a student types the class code and a first name, chooses a free faction (or is
- * placed), and plays on the usual board through a `RemoteSession`. The device token stays in
- * this browser, so a reload rejoins the same seat. `#/join?code=X&watch=N` watches table N
- * (finished tables, or any once the class has ended).
+ * placed, or follows a seat link), and plays on the usual game page through a `RemoteSession`.
+ * The device token stays in this browser, so a reload rejoins the same seat.
+ * `#/join?code=X&watch=N` watches table N (finished tables, or any once the class has ended).
+ * Two page modules: `JoinForm` (code, name, seat) and `ClassGame` (the class bar over the game).
  */
 import { FACTIONS, type FactionId } from '../../engine/index.js';
+import { MAX_DEVICES_PER_SEAT } from '../../protocol/classroom.js';
 import { getLang, setLang, t, type MessageKey } from '../i18n/i18n.js';
 import { FACTION_LOOK } from '../model/factions.js';
 import { routeHref } from '../routes.js';
 import type { AppContext, PageHandle } from '../ui/app-context.js';
 import { h, replaceChildren, selectAll } from '../ui/dom.js';
-import { mountGame } from '../ui/play-page.js';
+import { GamePage } from '../ui/game-page.js';
 import { joinClass, publicClass, rejoinClass, seatLinkUrl, type PublicClass, type SeatTicket } from './api.js';
 import { RemoteSession } from './remote-session.js';
 import { saveDevice, savedDevice } from './saved.js';
@@ -18,204 +20,30 @@ import './classroom.css';
 
 /** How often a seated student's page checks the class status (ms). */
 export const STATUS_POLL_MS = 3000;
-/** The largest team on one seat (as the server counts it). */
-const MAX_DEVICES = 4;
 
-/** Mounts the join page (or goes straight back to this device's seat). */
+/** A seat link: the seat it names and its token. */
+interface SeatLink {
+  table: number;
+  seat: FactionId;
+  invite: string;
+}
+
+/** Mounts the join page (or goes straight back to this device's seat, or to the watched table). */
 export function mountJoin(root: HTMLElement, ctx: AppContext): PageHandle {
   let inner: PageHandle | null = null;
-  let relabel: () => void = () => {};
-  const show = (handle: PageHandle, redraw: () => void) => {
+  const show = (page: PageHandle) => {
     inner?.unmount();
-    inner = handle;
-    relabel = redraw;
+    inner = page;
   };
   const code = (ctx.route.params.code ?? '').toUpperCase();
   const device = savedDevice();
   const watch = ctx.route.params.watch;
-  // A seat link (a team's, or one the teacher handed out): the seat is chosen by the link.
-  const link = linkedSeat(ctx.route.params);
-
-  const form = (message = '') => {
-    let cls: PublicClass | null = null;
-    let error = message;
-    let name = '';
-    let typedCode = code || device?.code || '';
-    const draw = () => {
-      const codeInput = h('input', { id: 'join-code', value: typedCode, maxlength: 12, autocomplete: 'off', autocapitalize: 'characters', required: true });
-      const nameInput = h('input', { id: 'join-name', value: name, maxlength: 40, autocomplete: 'given-name', required: true });
-      const choice = cls
-        ? link
-          ? h(
-              'p',
-              { class: 'note', 'data-testid': 'join-with-link' },
-              t('classroom.join.withLink', {
-                faction: `${FACTION_LOOK[link.seat].glyph} ${ctx.rules.factions[link.seat].short[getLang()]}`,
-                n: link.table + 1,
-              }),
-            )
-          : seatChooser(ctx, cls)
-        : null;
-      const submit = h(
-        'button',
-        { type: 'submit', class: 'primary big', 'data-testid': cls ? 'join-submit' : 'join-next' },
-        cls ? t('classroom.join.take') : t('classroom.join.next'),
-      );
-      replaceChildren(
-        root,
-        h(
-          'div',
-          { class: 'page narrow' },
-          h(
-            'form',
-            {
-              class: 'box join-form',
-              onsubmit: (e: Event) => {
-                e.preventDefault();
-                typedCode = codeInput.value.trim().toUpperCase();
-                name = nameInput.value.trim();
-                error = '';
-                submit.disabled = true;
-                if (!cls || cls.code !== typedCode) {
-                  void publicClass(typedCode).then((r) => {
-                    if (r.ok) {
-                      cls = r.value;
-                      classLanguage(cls);
-                    } else error = r.status === 404 ? t('classroom.join.noClass') : r.error;
-                    draw();
-                  });
-                  return;
-                }
-                const picked = (root.querySelector('input[name=seat]:checked') as HTMLInputElement | null)?.value ?? 'auto';
-                const [table, seat] = picked.split(':');
-                const wish = link ? { table: link.table, seat: link.seat } : picked === 'auto' ? null : { table: Number(table), seat: seat as FactionId };
-                void joinClass(typedCode, name, wish, link?.invite ?? null).then((r) => {
-                  if (!r.ok) {
-                    error = r.error;
-                    void publicClass(typedCode).then((again) => {
-                      if (again.ok) cls = again.value;
-                      draw();
-                    });
-                    return;
-                  }
-                  saveDevice({ code: r.value.code, deviceToken: r.value.deviceToken });
-                  play(r.value, cls);
-                });
-              },
-            },
-            h('h2', {}, t('classroom.join.title')),
-            h('label', { class: 'field' }, t('classroom.join.code'), codeInput),
-            h('label', { class: 'field' }, t('classroom.join.name'), nameInput),
-            choice,
-            h('p', { class: 'error', role: 'alert' }, error),
-            h('p', {}, submit),
-          ),
-        ),
-      );
-    };
-    show({ unmount: () => {} }, draw);
-    draw();
-  };
-
-  const play = (ticket: SeatTicket | null, cls: PublicClass | null, table = ticket?.table ?? 0) => {
-    const session = new RemoteSession(ctx.rules, {
-      server: location.origin,
-      matchID: ticket?.matchID ?? cls?.tables[table]?.matchID ?? '',
-      seat: ticket?.seat ?? null,
-      ...(ticket ? { credentials: ticket.credentials } : {}),
-      botLevel: cls?.botLevel ?? 'medium',
-    });
-    const bar = h('div', { class: 'class-bar', 'data-testid': 'class-bar' });
-    const gameEl = h('div', { class: 'class-game' });
-    root.replaceChildren(h('div', { class: 'class-page' }, bar, gameEl));
-    const game = mountGame(gameEl, ctx.rules, session, { exportName: () => 'match.json', debriefHref: null, pace: false });
-    let status = cls?.status ?? 'lobby';
-    let myMode: string | null = null;
-    let connected = false;
-    let fatal: string | null = null;
-    const drawBar = () => {
-      const lang = getLang();
-      const who = ticket
-        ? t('classroom.play.youAre', { faction: `${FACTION_LOOK[ticket.seat].glyph} ${ctx.rules.factions[ticket.seat].short[lang]}`, name: ticket.name })
-        : t('classroom.play.watching');
-      replaceChildren(
-        bar,
-        h('span', {}, t('classroom.play.where', { code: ticket?.code ?? cls?.code ?? code, n: table + 1 })),
-        h('span', { class: 'who' }, who),
-        h(
-          'span',
-          { class: `class-status status-${status}`, 'data-testid': 'class-status', 'data-status': status },
-          t(`classroom.play.status.${status}` as MessageKey),
-        ),
-        myMode === 'bot' ? h('span', { class: 'note' }, t('classroom.play.botSeat')) : null,
-        h(
-          'span',
-          { class: connected ? 'online' : 'offline', 'data-testid': 'link', 'data-connected': connected ? 'yes' : 'no' },
-          connected ? t('classroom.play.online') : t('classroom.play.offline'),
-        ),
-        fatal ? h('span', { class: 'error' }, fatal) : null,
-        ticket?.invite
-          ? h(
-              'details',
-              { class: 'team-link' },
-              h('summary', {}, t('classroom.play.teamLink')),
-              h('p', {}, t('classroom.play.teamLinkHelp')),
-              h('input', {
-                readonly: true,
-                value: seatLinkUrl(ticket.code, ticket.table, ticket.seat, ticket.invite),
-                'data-testid': 'team-link',
-                onfocus: selectAll,
-              }),
-            )
-          : null,
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'small',
-            onclick: () => {
-              if (ticket) saveDevice(null);
-              form();
-            },
-          },
-          ticket ? t('classroom.play.leave') : t('classroom.play.stopWatching'),
-        ),
-      );
-    };
-    const offStatus = session.onStatus((s) => {
-      connected = s.connected;
-      fatal = s.fatal ? t('classroom.err.unauthorized') : null;
-      drawBar();
-    });
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const poll = async () => {
-      const r = await publicClass(ticket?.code ?? cls?.code ?? code);
-      if (stopped) return;
-      if (r.ok) {
-        status = r.value.status;
-        myMode = ticket ? (r.value.tables[table]?.seats[ticket.seat].mode ?? null) : null;
-        drawBar();
-      }
-      timer = setTimeout(() => void poll(), STATUS_POLL_MS);
-    };
-    drawBar();
-    void poll();
+  const form = (message = '') =>
     show(
-      {
-        unmount: () => {
-          stopped = true;
-          if (timer) clearTimeout(timer);
-          offStatus();
-          game.unmount();
-        },
-      },
-      () => {
-        drawBar();
-        game.relabel?.();
-      },
+      new JoinForm(root, ctx, { code: code || device?.code || '', link: linkedSeat(ctx.route.params), message, seated: (ticket, cls) => play(ticket, cls) }),
     );
-  };
+  const play = (ticket: SeatTicket | null, cls: PublicClass | null, table = ticket?.table ?? 0) =>
+    show(new ClassGame(root, ctx, { ticket, cls, table, code, leave: () => form() }));
 
   if (watch !== undefined && code) {
     void publicClass(code).then((r) => {
@@ -234,13 +62,255 @@ export function mountJoin(root: HTMLElement, ctx: AppContext): PageHandle {
   } else form();
 
   return {
-    relabel: () => relabel(),
+    relabel: () => inner?.relabel?.(),
     unmount: () => inner?.unmount(),
   };
 }
 
+/** What the join form needs. */
+interface JoinFormOptions {
+  /** The code to show first (from the link, or this device's last class). */
+  code: string;
+  /** A seat link in the address, if the student followed one. */
+  link: SeatLink | null;
+  /** A message to show at once (e.g. why a rejoin failed). */
+  message: string;
+  /** The student has a seat. */
+  seated(ticket: SeatTicket, cls: PublicClass): void;
+}
+
+/** The join form: first the class code and name, then (once the class is known) the seat. */
+class JoinForm implements PageHandle {
+  private cls: PublicClass | null = null;
+  private error: string;
+  private name = '';
+  private typedCode: string;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly ctx: AppContext,
+    private readonly options: JoinFormOptions,
+  ) {
+    this.error = options.message;
+    this.typedCode = options.code;
+    this.draw();
+  }
+
+  relabel(): void {
+    this.draw();
+  }
+
+  unmount(): void {}
+
+  private draw(): void {
+    const { cls, ctx } = this;
+    const link = this.options.link;
+    const codeInput = h('input', { id: 'join-code', value: this.typedCode, maxlength: 12, autocomplete: 'off', autocapitalize: 'characters', required: true });
+    const nameInput = h('input', { id: 'join-name', value: this.name, maxlength: 40, autocomplete: 'given-name', required: true });
+    const choice = !cls
+      ? null
+      : link
+        ? h(
+            'p',
+            { class: 'note', 'data-testid': 'join-with-link' },
+            t('classroom.join.withLink', { faction: `${FACTION_LOOK[link.seat].glyph} ${ctx.rules.factions[link.seat].short[getLang()]}`, n: link.table + 1 }),
+          )
+        : seatChooser(ctx, cls);
+    const submit = h(
+      'button',
+      { type: 'submit', class: 'primary big', 'data-testid': cls ? 'join-submit' : 'join-next' },
+      cls ? t('classroom.join.take') : t('classroom.join.next'),
+    );
+    const onsubmit = (e: Event) => {
+      e.preventDefault();
+      this.typedCode = codeInput.value.trim().toUpperCase();
+      this.name = nameInput.value.trim();
+      this.error = '';
+      submit.disabled = true;
+      if (!this.cls || this.cls.code !== this.typedCode) void this.findClass();
+      else void this.takeSeat();
+    };
+    replaceChildren(
+      this.root,
+      h(
+        'div',
+        { class: 'page narrow' },
+        h(
+          'form',
+          { class: 'box join-form', onsubmit },
+          h('h2', {}, t('classroom.join.title')),
+          h('label', { class: 'field' }, t('classroom.join.code'), codeInput),
+          h('label', { class: 'field' }, t('classroom.join.name'), nameInput),
+          choice,
+          h('p', { class: 'error', role: 'alert' }, this.error),
+          h('p', {}, submit),
+        ),
+      ),
+    );
+  }
+
+  /** Step one: the class behind the typed code. */
+  private async findClass(): Promise<void> {
+    const r = await publicClass(this.typedCode);
+    if (r.ok) {
+      this.cls = r.value;
+      classLanguage(r.value);
+    } else this.error = r.status === 404 ? t('classroom.join.noClass') : r.error;
+    this.draw();
+  }
+
+  /** Step two: the seat chosen (or the link's, or wherever the class places us). */
+  private async takeSeat(): Promise<void> {
+    const link = this.options.link;
+    const picked = (this.root.querySelector('input[name=seat]:checked') as HTMLInputElement | null)?.value ?? 'auto';
+    const [table, seat] = picked.split(':');
+    const wish = link ? { table: link.table, seat: link.seat } : picked === 'auto' ? null : { table: Number(table), seat: seat as FactionId };
+    const r = await joinClass(this.typedCode, this.name, wish, link?.invite ?? null);
+    if (!r.ok) {
+      this.error = r.error;
+      const again = await publicClass(this.typedCode);
+      if (again.ok) this.cls = again.value;
+      this.draw();
+      return;
+    }
+    saveDevice({ code: r.value.code, deviceToken: r.value.deviceToken });
+    this.options.seated(r.value, this.cls!);
+  }
+}
+
+/** What the class game needs. */
+interface ClassGameOptions {
+  /** This device's seat (null: watching). */
+  ticket: SeatTicket | null;
+  cls: PublicClass | null;
+  table: number;
+  /** The code in the address (for a spectator without a ticket). */
+  code: string;
+  /** Back to the form (leaving the seat, or stopping to watch). */
+  leave(): void;
+}
+
+/** A seat (or a watched table) of a class: the class bar (status, connection, team link) over the game page. */
+class ClassGame implements PageHandle {
+  private readonly bar = h('div', { class: 'class-bar', 'data-testid': 'class-bar' });
+  private readonly game: GamePage;
+  private readonly offStatus: () => void;
+  private status: string;
+  private myMode: string | null = null;
+  private connected = false;
+  private fatal: string | null = null;
+  private stopped = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    root: HTMLElement,
+    private readonly ctx: AppContext,
+    private readonly options: ClassGameOptions,
+  ) {
+    const { ticket, cls, table } = options;
+    const session = new RemoteSession(ctx.rules, {
+      server: location.origin,
+      matchID: ticket?.matchID ?? cls?.tables[table]?.matchID ?? '',
+      seat: ticket?.seat ?? null,
+      ...(ticket ? { credentials: ticket.credentials } : {}),
+      botLevel: cls?.botLevel ?? 'medium',
+    });
+    const gameEl = h('div', { class: 'class-game' });
+    root.replaceChildren(h('div', { class: 'class-page' }, this.bar, gameEl));
+    this.game = new GamePage(gameEl, ctx.rules, session, { exportName: () => 'match.json', debriefHref: null, pace: false });
+    this.status = cls?.status ?? 'lobby';
+    this.offStatus = session.onStatus((s) => {
+      this.connected = s.connected;
+      this.fatal = s.fatal ? t('classroom.err.unauthorized') : null;
+      this.drawBar();
+    });
+    this.drawBar();
+    void this.poll();
+  }
+
+  relabel(): void {
+    this.drawBar();
+    this.game.relabel();
+  }
+
+  unmount(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.offStatus();
+    this.game.unmount();
+  }
+
+  private get code(): string {
+    return this.options.ticket?.code ?? this.options.cls?.code ?? this.options.code;
+  }
+
+  /** The class status and this seat's mode, every few seconds. */
+  private async poll(): Promise<void> {
+    const r = await publicClass(this.code);
+    if (this.stopped) return;
+    if (r.ok) {
+      const ticket = this.options.ticket;
+      this.status = r.value.status;
+      this.myMode = ticket ? (r.value.tables[this.options.table]?.seats[ticket.seat].mode ?? null) : null;
+      this.drawBar();
+    }
+    this.timer = setTimeout(() => void this.poll(), STATUS_POLL_MS);
+  }
+
+  private drawBar(): void {
+    const { ticket, table } = this.options;
+    const lang = getLang();
+    const who = ticket
+      ? t('classroom.play.youAre', { faction: `${FACTION_LOOK[ticket.seat].glyph} ${this.ctx.rules.factions[ticket.seat].short[lang]}`, name: ticket.name })
+      : t('classroom.play.watching');
+    replaceChildren(
+      this.bar,
+      h('span', {}, t('classroom.play.where', { code: this.code, n: table + 1 })),
+      h('span', { class: 'who' }, who),
+      h(
+        'span',
+        { class: `class-status status-${this.status}`, 'data-testid': 'class-status', 'data-status': this.status },
+        t(`classroom.play.status.${this.status}` as MessageKey),
+      ),
+      this.myMode === 'bot' ? h('span', { class: 'note' }, t('classroom.play.botSeat')) : null,
+      h(
+        'span',
+        { class: this.connected ? 'online' : 'offline', 'data-testid': 'link', 'data-connected': this.connected ? 'yes' : 'no' },
+        this.connected ? t('classroom.play.online') : t('classroom.play.offline'),
+      ),
+      this.fatal ? h('span', { class: 'error' }, this.fatal) : null,
+      ticket?.invite
+        ? h(
+            'details',
+            { class: 'team-link' },
+            h('summary', {}, t('classroom.play.teamLink')),
+            h('p', {}, t('classroom.play.teamLinkHelp')),
+            h('input', {
+              readonly: true,
+              value: seatLinkUrl(ticket.code, ticket.table, ticket.seat, ticket.invite),
+              'data-testid': 'team-link',
+              onfocus: selectAll,
+            }),
+          )
+        : null,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'small',
+          onclick: () => {
+            if (ticket) saveDevice(null);
+            this.options.leave();
+          },
+        },
+        ticket ? t('classroom.play.leave') : t('classroom.play.stopWatching'),
+      ),
+    );
+  }
+}
+
 /** The seat a seat link names (`table`, `seat`, `invite` in the join URL), if any. */
-function linkedSeat(params: Record<string, string>): { table: number; seat: FactionId; invite: string } | null {
+function linkedSeat(params: Record<string, string>): SeatLink | null {
   const table = Number(params.table);
   const seat = params.seat;
   if (!params.invite || !Number.isInteger(table) || table < 0 || !(FACTIONS as readonly string[]).includes(seat ?? '')) return null;
@@ -258,18 +328,23 @@ function classLanguage(cls: PublicClass): void {
   if (!chosen && cls.lang !== getLang()) setLang(cls.lang);
 }
 
-/** The seats of every table to choose from, "place me" first, and the tables that can be watched. */
+/**
+ * The seats of every table to choose from, "place me" first, and the tables that can be watched.
+ * A seat someone holds (a team, or a bot once the class runs) is joined with its link, not here.
+ */
 function seatChooser(ctx: AppContext, cls: PublicClass): HTMLElement {
   const lang = getLang();
+  const started = cls.status !== 'lobby';
   const tables = cls.tables.map((tb) => {
     const seats = FACTIONS.map((f) => {
       const s = tb.seats[f];
-      const full = s.names.length >= MAX_DEVICES;
-      const label = s.names.length > 0 ? t('classroom.join.team', { names: s.names.join(', ') }) : t('classroom.join.free');
+      const held = s.names.length > 0 || (started && s.mode === 'bot');
+      const off = held || s.names.length >= MAX_DEVICES_PER_SEAT || tb.finished;
+      const label = s.names.length > 0 ? t('classroom.join.team', { names: s.names.join(', ') }) : held ? t('classroom.console.bot') : t('classroom.join.free');
       return h(
         'label',
-        { class: `radio seat-choice${full || tb.finished ? ' off' : ''}` },
-        h('input', { type: 'radio', name: 'seat', value: `${tb.no}:${f}`, disabled: full || tb.finished, 'data-testid': `seat-${tb.no}-${f}` }),
+        { class: `radio seat-choice${off ? ' off' : ''}` },
+        h('input', { type: 'radio', name: 'seat', value: `${tb.no}:${f}`, disabled: off, 'data-testid': `seat-${tb.no}-${f}` }),
         h('span', { style: `color:${FACTION_LOOK[f].css}`, 'aria-hidden': 'true' }, FACTION_LOOK[f].glyph, ' '),
         ctx.rules.factions[f].short[lang],
         ' — ',
@@ -287,11 +362,11 @@ function seatChooser(ctx: AppContext, cls: PublicClass): HTMLElement {
   return h(
     'div',
     { class: 'seat-chooser' },
-    h('p', {}, t('classroom.join.choose')),
+    h('p', {}, started ? t('classroom.join.needLink') : t('classroom.join.choose')),
     h(
       'label',
-      { class: 'radio' },
-      h('input', { type: 'radio', name: 'seat', value: 'auto', checked: true, 'data-testid': 'seat-auto' }),
+      { class: `radio${started ? ' off' : ''}` },
+      h('input', { type: 'radio', name: 'seat', value: 'auto', checked: !started, disabled: started, 'data-testid': 'seat-auto' }),
       t('classroom.join.placeMe'),
     ),
     ...tables,

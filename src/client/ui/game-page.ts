@@ -1,0 +1,221 @@
+/**
+ * The game page of any `GameSession`, solo or in a class: the Phaser board, the action panel, the
+ * guide, the log with the bots' reasons, export and the end-of-game summary. It talks to the game
+ * only through the session, and asks the engine whose turn it is.
+ */
+import { activeSeat, type Action, type RegionId, type Rules } from '../../engine/index.js';
+import { hook } from '../hook.js';
+import { getLang, t } from '../i18n/i18n.js';
+import { boardModel } from '../model/board-model.js';
+import type { GameSession, SessionUpdate } from '../session/session.js';
+import { PACES, savePace, savedPace, type Pace } from '../settings.js';
+import { ActionPanel } from './action-panel.js';
+import type { PageHandle } from './app-context.js';
+import { boardTable } from './board-text.js';
+import { BoardView } from './board-view.js';
+import { Coach } from './coach.js';
+import { renderDebrief } from './debrief-view.js';
+import { download, h, replaceChildren } from './dom.js';
+import { renderLog } from './log-view.js';
+import { playerLabels } from './players.js';
+
+/** How a game page differs between solo and classroom play. */
+export interface GameOptions {
+  /** The file name of an exported match after `n` actions. */
+  exportName(n: number): string;
+  /** Where the end-of-game summary's debrief link goes (null: the debrief opens in place, from the session's rounds). */
+  debriefHref: string | null;
+  /** Show the bot-pace selector (solo only: server bots keep their own pace). */
+  pace: boolean;
+}
+
+/** The region a move touched (for the board's highlight). */
+function regionOf(action: Action): RegionId[] {
+  if ('region' in action && action.region) return [action.region];
+  if (action.type === 'release') return action.regions;
+  return [];
+}
+
+/** The board, panel and log of a session; the page owns the session and closes it on unmount. */
+export class GamePage implements PageHandle {
+  private update: SessionUpdate | null = null;
+  private lastAnnounced = -1;
+  private readonly boardEl = h('div', { class: 'board', id: 'board', role: 'img', 'aria-label': t('play.boardLabel') });
+  private readonly statusEl = h('p', { class: 'status', 'aria-live': 'polite' });
+  private readonly announceEl = h('p', { class: 'sr-only', 'aria-live': 'polite' });
+  private readonly errorEl = h('p', { class: 'error', role: 'alert' });
+  private readonly logEl = h('ol', { class: 'log', tabindex: '0', 'aria-label': t('play.log') });
+  private readonly logTitle = h('h3', {});
+  private readonly textEl = h('details', { class: 'text-view' });
+  private readonly overEl = h('section', { class: 'over', hidden: true });
+  private readonly toolsEl = h('div', { class: 'tools' });
+  private readonly coach = new Coach();
+  private readonly panel: ActionPanel;
+  private readonly board: BoardView;
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    root: HTMLElement,
+    private readonly rules: Rules,
+    private readonly session: GameSession,
+    private readonly options: GameOptions,
+  ) {
+    this.panel = new ActionPanel(rules, {
+      submit: (action) => this.submit(action),
+      changed: () => this.draw(),
+    });
+    this.board = new BoardView(this.boardEl, (region) => {
+      if (!this.panel.regionClicked(region)) this.statusEl.textContent = t('play.regionInfo', { region: rules.regions[region].name[getLang()] });
+      this.draw();
+    });
+    root.replaceChildren(
+      h(
+        'div',
+        { class: 'play' },
+        h('section', { class: 'board-wrap', 'aria-label': t('play.boardLabel') }, this.boardEl),
+        h(
+          'aside',
+          { class: 'panel', 'aria-label': t('play.panel') },
+          this.toolsEl,
+          this.coach.el,
+          this.statusEl,
+          this.errorEl,
+          this.overEl,
+          this.panel.el,
+          this.textEl,
+          h('section', { class: 'log-wrap' }, this.logTitle, this.logEl),
+          this.announceEl,
+        ),
+      ),
+    );
+    this.unsubscribe = session.subscribe((u) => {
+      this.update = u;
+      const t0 = performance.now();
+      this.render();
+      hook.renderMs.push(Math.round(performance.now() - t0));
+      if (hook.renderMs.length > 50) hook.renderMs.shift();
+    });
+    this.renderTools();
+  }
+
+  /** The language changed. */
+  relabel(): void {
+    this.renderTools();
+    this.render();
+  }
+
+  /** Leaving the page: the session closes. */
+  unmount(): void {
+    this.unsubscribe();
+    this.session.close();
+    this.board.destroy();
+    hook.game = null;
+  }
+
+  private submit(action: Action): void {
+    this.errorEl.textContent = '';
+    void this.session.submit(action, getLang()).then((r) => {
+      if (!r.ok) this.errorEl.textContent = r.error;
+    });
+  }
+
+  private renderTools(): void {
+    const pace = h(
+      'select',
+      { id: 'pace', onchange: (e: Event) => savePace((e.target as HTMLSelectElement).value as Pace) },
+      ...(Object.keys(PACES) as Pace[]).map((p) => h('option', { value: p, selected: p === savedPace() }, t(`pace.${p}`))),
+    );
+    replaceChildren(
+      this.toolsEl,
+      this.session.exportMatch ? h('button', { type: 'button', 'data-testid': 'export', onclick: () => this.exportMatch() }, t('play.export')) : null,
+      h('button', { type: 'button', onclick: () => this.coach.restart() }, t('play.guide')),
+      h('a', { href: '#/rules', class: 'button' }, t('nav.rules')),
+      this.options.pace ? [h('label', { for: 'pace' }, t('play.pace')), pace] : null,
+    );
+  }
+
+  private exportMatch(): void {
+    const text = this.session.exportMatch?.();
+    if (!text) return;
+    download(this.options.exportName(this.update?.moves.length ?? 0), text);
+  }
+
+  /** The board and its text version. */
+  private draw(): void {
+    const update = this.update;
+    if (!update) return;
+    const lang = getLang();
+    const last = update.moves[update.moves.length - 1];
+    const model = boardModel(this.rules, update.view, lang, {
+      clickable: this.panel.clickable(),
+      highlighted: last ? regionOf(last.action) : [],
+      thinking: update.thinking,
+      players: playerLabels(update.seats, this.session.seat, lang),
+    });
+    this.board.show(model);
+    this.statusEl.textContent = model.status;
+    replaceChildren(this.textEl, h('summary', {}, t('play.boardText')), boardTable(model));
+  }
+
+  private render(): void {
+    const update = this.update;
+    if (!update) return;
+    const { rules, session } = this;
+    const lang = getLang();
+    const view = update.view;
+    this.panel.update(view, lang);
+    this.draw();
+    this.logTitle.textContent = t('play.log');
+    renderLog(this.logEl, rules, update, lang);
+    this.coach.update(lang, session.seat ? rules.factions[session.seat].short[lang] : '', view.round);
+    const last = update.moves[update.moves.length - 1];
+    if (last && last.index !== this.lastAnnounced && last.seat !== session.seat) {
+      this.lastAnnounced = last.index;
+      this.announceEl.textContent = `${rules.factions[last.seat].short[lang]}: ${last.text[lang]}`;
+    }
+    const over = view.phase === 'over';
+    this.overEl.hidden = !over;
+    if (over) this.renderOver();
+    hook.game = {
+      round: view.round,
+      phase: view.phase,
+      active: activeSeat(view),
+      seat: session.seat,
+      actions: update.moves.length,
+      thinking: update.thinking,
+      over,
+    };
+  }
+
+  /** The end-of-game summary. */
+  private renderOver(): void {
+    const view = this.update!.view;
+    const lang = getLang();
+    const { rules } = this;
+    const r = view.result;
+    const title =
+      r?.reason === 'catastrophe'
+        ? t('status.catastrophe')
+        : r?.winner
+          ? t('status.winner', { faction: rules.factions[r.winner].short[lang] })
+          : t('status.tie');
+    replaceChildren(
+      this.overEl,
+      h('h2', {}, title),
+      h('ol', {}, ...(r?.ranking ?? []).map((f) => h('li', {}, `${rules.factions[f].short[lang]}: ${view.factions[f].vp} ${t('board.vp')}`))),
+      this.options.debriefHref !== null
+        ? h('a', { href: this.options.debriefHref, class: 'button primary', 'data-testid': 'debrief' }, t('play.debrief'))
+        : h('button', { type: 'button', class: 'primary', 'data-testid': 'debrief', onclick: () => this.showDebrief() }, t('play.debrief')),
+      ' ',
+      h('a', { href: '#/', class: 'button' }, t('play.newGame')),
+    );
+  }
+
+  /** The debrief in place of the summary, from what the session saw. */
+  private showDebrief(): void {
+    if (!this.update) return;
+    const el = h('section', { class: 'debrief' });
+    this.overEl.append(el);
+    void renderDebrief(el, this.rules, this.update.view, this.update.rounds, getLang());
+  }
+}
