@@ -32,36 +32,81 @@ export const EXTEND_SECONDS = 30;
 
 /** Mounts the console of `entry`'s class. */
 export function mountConsole(root: HTMLElement, ctx: AppContext, entry: TeacherEntry): PageHandle {
-  const { code, secret } = entry;
-  let data: ConsoleData | null = null;
-  let error = '';
-  let confirmEnd = false;
-  let debriefShown = false;
-  let busy = false;
-  const joinEl = h('section', { class: 'join-card', 'aria-label': t('classroom.console.joinCard') });
-  const controlsEl = h('div', { class: 'controls' });
-  const errorEl = h('p', { class: 'error', role: 'alert' });
-  const tablesEl = h('div', { class: 'tables', 'aria-live': 'off' });
-  const debriefEl = h('section', { class: 'class-debrief' });
-  root.replaceChildren(h('div', { class: 'page page-wide console' }, joinEl, controlsEl, errorEl, tablesEl, debriefEl));
+  return new ConsolePage(root, ctx, entry);
+}
 
-  const act = (p: Promise<{ ok: true; value: ConsoleData } | { ok: false; error: string }>) => {
-    busy = true;
-    renderControls();
+type Reply = { ok: true; value: ConsoleData } | { ok: false; error: string };
+
+/** The teacher's console: the join card, the class controls, a card per table, the debrief. It polls the server. */
+class ConsolePage implements PageHandle {
+  private data: ConsoleData | null = null;
+  private error = '';
+  private confirmEnd = false;
+  private debriefShown = false;
+  private busy = false;
+  private stopped = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly joinEl = h('section', { class: 'join-card', 'aria-label': t('classroom.console.joinCard') });
+  private readonly controlsEl = h('div', { class: 'controls' });
+  private readonly errorEl = h('p', { class: 'error', role: 'alert' });
+  private readonly tablesEl = h('div', { class: 'tables', 'aria-live': 'off' });
+  private readonly debriefEl = h('section', { class: 'class-debrief' });
+
+  constructor(
+    root: HTMLElement,
+    private readonly ctx: AppContext,
+    private readonly entry: TeacherEntry,
+  ) {
+    root.replaceChildren(h('div', { class: 'page page-wide console' }, this.joinEl, this.controlsEl, this.errorEl, this.tablesEl, this.debriefEl));
+    this.renderJoin();
+    this.render();
+    void this.poll();
+  }
+
+  relabel(): void {
+    this.renderJoin();
+    this.render();
+    if (this.debriefShown) void this.showDebrief();
+  }
+
+  unmount(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  /** The class as the server sees it, every POLL_MS. */
+  private async poll(): Promise<void> {
+    const r = await consoleData(this.entry.code, this.entry.secret);
+    if (this.stopped) return;
+    if (r.ok) {
+      this.data = r.value;
+      this.error = '';
+    } else if (r.status === 403 || r.status === 404) {
+      this.error = r.status === 403 ? t('classroom.console.wrongSecret') : t('classroom.console.noClass');
+    } else this.error = r.error;
+    this.render();
+    this.timer = setTimeout(() => void this.poll(), POLL_MS);
+  }
+
+  /** Runs a teacher's action; its reply is the class's new state. */
+  private act(p: Promise<Reply>): void {
+    this.busy = true;
+    this.renderControls();
     void p.then((r) => {
-      busy = false;
+      this.busy = false;
       if (r.ok) {
-        data = { ...r.value, joinUrl: data?.joinUrl ?? entry.joinUrl };
-        error = '';
-      } else error = r.error;
-      render();
+        this.data = { ...r.value, joinUrl: this.data?.joinUrl ?? this.entry.joinUrl };
+        this.error = '';
+      } else this.error = r.error;
+      this.render();
     });
-  };
+  }
 
-  function renderJoin(): void {
-    const url = data?.joinUrl ?? entry.joinUrl;
+  private renderJoin(): void {
+    const { code } = this.entry;
+    const url = this.data?.joinUrl ?? this.entry.joinUrl;
     replaceChildren(
-      joinEl,
+      this.joinEl,
       h(
         'div',
         { class: 'join-text' },
@@ -75,38 +120,29 @@ export function mountConsole(root: HTMLElement, ctx: AppContext, entry: TeacherE
     );
   }
 
-  function button(label: string, testid: string, onclick: () => void, opts: { primary?: boolean; disabled?: boolean } = {}): HTMLButtonElement {
-    return h('button', { type: 'button', class: opts.primary ? 'primary' : '', 'data-testid': testid, disabled: busy || !!opts.disabled, onclick }, label);
+  private button(label: string, testid: string, onclick: () => void, opts: { primary?: boolean; disabled?: boolean } = {}): HTMLButtonElement {
+    return h('button', { type: 'button', class: opts.primary ? 'primary' : '', 'data-testid': testid, disabled: this.busy || !!opts.disabled, onclick }, label);
   }
 
-  function renderControls(): void {
-    const status = data?.status ?? 'lobby';
-    const run = (a: TeacherAction) => () => act(teacherAction(code, secret, a));
+  private renderControls(): void {
+    const { code, secret } = this.entry;
+    const status = this.data?.status ?? 'lobby';
+    const run = (a: TeacherAction) => () => this.act(teacherAction(code, secret, a));
     replaceChildren(
-      controlsEl,
+      this.controlsEl,
       h('p', { class: `class-status status-${status}`, 'data-testid': 'class-status', 'data-status': status }, t(`classroom.status.${status}` as MessageKey)),
-      status === 'lobby' ? button(t('classroom.console.start'), 'start', run('start'), { primary: true }) : null,
-      status === 'running' ? button(t('classroom.console.pause'), 'pause', run('pause')) : null,
-      status === 'paused' ? button(t('classroom.console.resume'), 'resume', run('resume'), { primary: true }) : null,
+      status === 'lobby' ? this.button(t('classroom.console.start'), 'start', run('start'), { primary: true }) : null,
+      status === 'running' ? this.button(t('classroom.console.pause'), 'pause', run('pause')) : null,
+      status === 'paused' ? this.button(t('classroom.console.resume'), 'resume', run('resume'), { primary: true }) : null,
       status === 'running' || status === 'paused'
-        ? button(t('classroom.console.extend', { seconds: EXTEND_SECONDS }), 'extend', () => act(extendTimer(code, secret, EXTEND_SECONDS)), {
-            disabled: (data?.settings.turnSeconds ?? 0) === 0,
+        ? this.button(t('classroom.console.extend', { seconds: EXTEND_SECONDS }), 'extend', () => this.act(extendTimer(code, secret, EXTEND_SECONDS)), {
+            disabled: (this.data?.settings.turnSeconds ?? 0) === 0,
           })
         : null,
-      status !== 'ended'
-        ? button(confirmEnd ? t('classroom.console.endConfirm') : t('classroom.console.end'), 'end', () => {
-            if (!confirmEnd) {
-              confirmEnd = true;
-              renderControls();
-              return;
-            }
-            confirmEnd = false;
-            act(teacherAction(code, secret, 'end'));
-          })
-        : null,
-      button(t('classroom.console.debrief'), 'show-debrief', () => {
-        debriefShown = true;
-        void showDebrief();
+      status !== 'ended' ? this.button(this.confirmEnd ? t('classroom.console.endConfirm') : t('classroom.console.end'), 'end', () => this.end()) : null,
+      this.button(t('classroom.console.debrief'), 'show-debrief', () => {
+        this.debriefShown = true;
+        void this.showDebrief();
       }),
       h(
         'a',
@@ -114,7 +150,7 @@ export function mountConsole(root: HTMLElement, ctx: AppContext, entry: TeacherE
           href: routeHref('host', { new: '1' }),
           class: 'button',
           onclick: () => {
-            if (data?.status === 'ended') saveTeacher(null);
+            if (this.data?.status === 'ended') saveTeacher(null);
           },
         },
         t('classroom.console.newClass'),
@@ -122,57 +158,41 @@ export function mountConsole(root: HTMLElement, ctx: AppContext, entry: TeacherE
     );
   }
 
-  function render(): void {
-    renderControls();
-    errorEl.textContent = error ? t('classroom.console.failed', { error }) : '';
+  /** "End the session" asks twice. */
+  private end(): void {
+    if (!this.confirmEnd) {
+      this.confirmEnd = true;
+      this.renderControls();
+      return;
+    }
+    this.confirmEnd = false;
+    this.act(teacherAction(this.entry.code, this.entry.secret, 'end'));
+  }
+
+  private render(): void {
+    const { code, secret } = this.entry;
+    this.renderControls();
+    this.errorEl.textContent = this.error ? t('classroom.console.failed', { error: this.error }) : '';
+    const data = this.data;
     if (!data) return;
     replaceChildren(
-      tablesEl,
+      this.tablesEl,
       ...data.tables.map((tb) =>
-        tableCard(ctx.rules, code, tb, getLang(), {
-          setMode: (seat, mode) => act(setSeatMode(code, secret, tb.no, seat, mode)),
-          remove: (seat, person) => act(removeDevice(code, secret, tb.no, seat, person)),
+        tableCard(this.ctx.rules, code, tb, getLang(), {
+          setMode: (seat, mode) => this.act(setSeatMode(code, secret, tb.no, seat, mode)),
+          remove: (seat, person) => this.act(removeDevice(code, secret, tb.no, seat, person)),
         }),
       ),
     );
-    if (data.status === 'ended' && !debriefShown) {
-      debriefShown = true;
-      void showDebrief();
+    if (data.status === 'ended' && !this.debriefShown) {
+      this.debriefShown = true;
+      void this.showDebrief();
     }
   }
 
-  async function showDebrief(): Promise<void> {
-    await renderClassDebrief(debriefEl, ctx.rules, code, secret, getLang());
+  private async showDebrief(): Promise<void> {
+    await renderClassDebrief(this.debriefEl, this.ctx.rules, this.entry.code, this.entry.secret, getLang());
   }
-
-  let stopped = false;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const poll = async () => {
-    const r = await consoleData(code, secret);
-    if (stopped) return;
-    if (r.ok) {
-      data = r.value;
-      error = '';
-    } else if (r.status === 403 || r.status === 404) {
-      error = r.status === 403 ? t('classroom.console.wrongSecret') : t('classroom.console.noClass');
-    } else error = r.error;
-    render();
-    timer = setTimeout(() => void poll(), POLL_MS);
-  };
-  renderJoin();
-  render();
-  void poll();
-  return {
-    relabel: () => {
-      renderJoin();
-      render();
-      if (debriefShown) void showDebrief();
-    },
-    unmount: () => {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-    },
-  };
 }
 
 /** Who plays a seat, in words. */

@@ -27,107 +27,11 @@ function freshSeed(): string {
     .slice(0, 10);
 }
 
-/** Mounts the home screen. */
+/** Mounts the home screen: resume, a new solo game, and the ways in (join, host, replays, rules). */
 export function mountHome(root: HTMLElement, ctx: AppContext): PageHandle {
-  const rules = ctx.rules;
-  const store = storageStore(localStorage);
-  const saved = store.load();
+  const { rules } = ctx;
+  const saved = storageStore(localStorage).load();
   const lang = getLang();
-  let faction: FactionId = 'us';
-  const factionCards = FACTIONS.map((f) =>
-    h(
-      'label',
-      { class: 'faction-card', style: `--faction:${FACTION_LOOK[f].css}` },
-      h('input', {
-        type: 'radio',
-        name: 'faction',
-        value: f,
-        checked: f === faction,
-        onchange: () => {
-          faction = f;
-          renderLevels();
-        },
-      }),
-      h('img', { src: EMBLEMS[f], alt: '', width: 48, height: 48 }),
-      h('span', { class: 'faction-name' }, `${FACTION_LOOK[f].glyph} ${rules.factions[f].name[lang]}`),
-      h('small', {}, t(`faction.${f}.blurb` as MessageKey)),
-    ),
-  );
-  const levels = h('div', { class: 'levels' });
-  const chosen: Record<FactionId, BotLevel> = { us: 'medium', china: 'medium', eu: 'medium' };
-  function renderLevels(): void {
-    levels.replaceChildren(
-      ...FACTIONS.filter((f) => f !== faction).map((f) =>
-        h(
-          'label',
-          { class: 'field' },
-          t('home.botFor', { faction: rules.factions[f].short[getLang()] }),
-          h(
-            'select',
-            {
-              name: `level-${f}`,
-              'data-seat': f,
-              onchange: (e: Event) => {
-                chosen[f] = (e.target as HTMLSelectElement).value as BotLevel;
-              },
-            },
-            ...BOT_LEVELS.map((l) => h('option', { value: l, selected: chosen[f] === l }, t(`level.${l}` as MessageKey))),
-          ),
-        ),
-      ),
-    );
-  }
-  renderLevels();
-  const seedInput = h('input', {
-    type: 'text',
-    name: 'seed',
-    id: 'seed',
-    placeholder: t('home.seedPlaceholder'),
-    pattern: '[A-Za-z0-9][A-Za-z0-9_.:\\-]{0,63}',
-    autocomplete: 'off',
-  });
-  const langSelect = h(
-    'select',
-    {
-      name: 'lang',
-      id: 'lang-select',
-      onchange: (e: Event) => {
-        const l = (e.target as HTMLSelectElement).value as Lang;
-        saveLang(l);
-        setLang(l);
-      },
-    },
-    ...LANGS.map((l) => h('option', { value: l, selected: l === lang }, l === 'en' ? 'English' : 'Français')),
-  );
-  const paceSelect = h(
-    'select',
-    { name: 'pace', id: 'pace-select' },
-    ...(Object.keys(PACES) as Pace[]).map((p) => h('option', { value: p, selected: p === savedPace() }, t(`pace.${p}`))),
-  );
-  const form = h(
-    'form',
-    {
-      class: 'solo',
-      onsubmit: (e: Event) => {
-        e.preventDefault();
-        const seed = seedInput.value.trim() || freshSeed();
-        const save: SoloSave = { version: 1, rulesHash: rules.hash, seed, human: faction, levels: { ...chosen, [faction]: 'medium' }, actions: [] };
-        savePace(paceSelect.value as Pace);
-        store.save(save);
-        ctx.navigate('#/play');
-      },
-    },
-    h('fieldset', {}, h('legend', {}, t('home.faction')), h('div', { class: 'factions' }, ...factionCards)),
-    h('fieldset', {}, h('legend', {}, t('home.opponents')), levels),
-    h(
-      'div',
-      { class: 'row' },
-      h('label', { class: 'field', for: 'seed' }, t('home.seed'), seedInput),
-      h('label', { class: 'field', for: 'lang-select' }, t('home.language'), langSelect),
-      h('label', { class: 'field', for: 'pace-select' }, t('play.pace'), paceSelect),
-    ),
-    h('button', { type: 'submit', class: 'primary big', 'data-testid': 'start' }, t('home.start')),
-  );
   const resume =
     saved && saved.rulesHash === rules.hash
       ? h(
@@ -140,13 +44,14 @@ export function mountHome(root: HTMLElement, ctx: AppContext): PageHandle {
           ),
         )
       : null;
+  const solo = new SoloGameForm(ctx);
   root.replaceChildren(
     h(
       'div',
       { class: 'page home' },
       h('header', { class: 'hero' }, h('h1', {}, 'Gigawatt'), h('p', {}, t('home.tagline'))),
       resume,
-      h('section', { class: 'box', 'aria-labelledby': 'solo-title' }, h('h2', { id: 'solo-title' }, t('home.solo')), form),
+      h('section', { class: 'box', 'aria-labelledby': 'solo-title' }, h('h2', { id: 'solo-title' }, t('home.solo')), solo.el),
       h(
         'nav',
         { class: 'box entries', 'aria-label': t('home.more') },
@@ -158,4 +63,128 @@ export function mountHome(root: HTMLElement, ctx: AppContext): PageHandle {
     ),
   );
   return { unmount: () => {} };
+}
+
+/** The new-game form: a faction, the bots' levels, an optional seed, the language and the bots' pace. */
+class SoloGameForm {
+  readonly el: HTMLFormElement;
+  private faction: FactionId = 'us';
+  private readonly chosen: Record<FactionId, BotLevel> = { us: 'medium', china: 'medium', eu: 'medium' };
+  private readonly levels = h('div', { class: 'levels' });
+  private readonly seedInput = h('input', {
+    type: 'text',
+    name: 'seed',
+    id: 'seed',
+    placeholder: t('home.seedPlaceholder'),
+    pattern: '[A-Za-z0-9][A-Za-z0-9_.:\\-]{0,63}',
+    autocomplete: 'off',
+  });
+  private readonly paceSelect = h(
+    'select',
+    { name: 'pace', id: 'pace-select' },
+    ...(Object.keys(PACES) as Pace[]).map((p) => h('option', { value: p, selected: p === savedPace() }, t(`pace.${p}`))),
+  );
+
+  constructor(private readonly ctx: AppContext) {
+    const lang = getLang();
+    const langSelect = h(
+      'select',
+      {
+        name: 'lang',
+        id: 'lang-select',
+        onchange: (e: Event) => {
+          const l = (e.target as HTMLSelectElement).value as Lang;
+          saveLang(l);
+          setLang(l);
+        },
+      },
+      ...LANGS.map((l) => h('option', { value: l, selected: l === lang }, l === 'en' ? 'English' : 'Français')),
+    );
+    this.el = h(
+      'form',
+      {
+        class: 'solo',
+        onsubmit: (e: Event) => {
+          e.preventDefault();
+          this.start();
+        },
+      },
+      h('fieldset', {}, h('legend', {}, t('home.faction')), h('div', { class: 'factions' }, ...this.factionCards())),
+      h('fieldset', {}, h('legend', {}, t('home.opponents')), this.levels),
+      h(
+        'div',
+        { class: 'row' },
+        h('label', { class: 'field', for: 'seed' }, t('home.seed'), this.seedInput),
+        h('label', { class: 'field', for: 'lang-select' }, t('home.language'), langSelect),
+        h('label', { class: 'field', for: 'pace-select' }, t('play.pace'), this.paceSelect),
+      ),
+      h('button', { type: 'submit', class: 'primary big', 'data-testid': 'start' }, t('home.start')),
+    );
+    this.renderLevels();
+  }
+
+  private factionCards(): HTMLElement[] {
+    const { rules } = this.ctx;
+    const lang = getLang();
+    return FACTIONS.map((f) =>
+      h(
+        'label',
+        { class: 'faction-card', style: `--faction:${FACTION_LOOK[f].css}` },
+        h('input', {
+          type: 'radio',
+          name: 'faction',
+          value: f,
+          checked: f === this.faction,
+          onchange: () => {
+            this.faction = f;
+            this.renderLevels();
+          },
+        }),
+        h('img', { src: EMBLEMS[f], alt: '', width: 48, height: 48 }),
+        h('span', { class: 'faction-name' }, `${FACTION_LOOK[f].glyph} ${rules.factions[f].name[lang]}`),
+        h('small', {}, t(`faction.${f}.blurb` as MessageKey)),
+      ),
+    );
+  }
+
+  /** A level picker for each bot (the two factions the player does not take). */
+  private renderLevels(): void {
+    const { rules } = this.ctx;
+    this.levels.replaceChildren(
+      ...FACTIONS.filter((f) => f !== this.faction).map((f) =>
+        h(
+          'label',
+          { class: 'field' },
+          t('home.botFor', { faction: rules.factions[f].short[getLang()] }),
+          h(
+            'select',
+            {
+              name: `level-${f}`,
+              'data-seat': f,
+              onchange: (e: Event) => {
+                this.chosen[f] = (e.target as HTMLSelectElement).value as BotLevel;
+              },
+            },
+            ...BOT_LEVELS.map((l) => h('option', { value: l, selected: this.chosen[f] === l }, t(`level.${l}` as MessageKey))),
+          ),
+        ),
+      ),
+    );
+  }
+
+  /** Saves the new game in this browser and opens it. */
+  private start(): void {
+    const seed = this.seedInput.value.trim() || freshSeed();
+    const save: SoloSave = {
+      version: 1,
+      rulesHash: this.ctx.rules.hash,
+      seed,
+      human: this.faction,
+      levels: { ...this.chosen, [this.faction]: 'medium' },
+      actions: [],
+    };
+    savePace(this.paceSelect.value as Pace);
+    storageStore(localStorage).save(save);
+    this.ctx.navigate('#/play');
+  }
 }

@@ -1,6 +1,7 @@
 /**
  * The replay viewer: open a match file (picker, drag and drop, or `#/replay?url=...`), scrub a
- * timeline, step, play and pause, jump to a round, and "Play from here" against bots.
+ * timeline, step, play and pause, jump to a round, and "Play from here" against bots. Two page
+ * modules: `MatchLoader` (where a match file comes from) and `ReplayViewer` (one loaded match).
  */
 import { FACTIONS, type FactionId, type RegionId } from '../../engine/index.js';
 import { BOT_LEVELS, type BotLevel } from '../../bots/index.js';
@@ -18,38 +19,60 @@ import { playerLabels } from './players.js';
 
 /** Mounts the replay viewer. */
 export function mountReplay(root: HTMLElement, ctx: AppContext): PageHandle {
-  const rules = ctx.rules;
-  let timeline: ReplayTimeline | null = null;
-  let index = 0;
-  let timer: ReturnType<typeof setInterval> | null = null;
-  let board: BoardView | null = null;
   const errorEl = h('p', { class: 'error', role: 'alert' });
-  const loader = h('section', { class: 'box loader' });
-  const viewer = h('div', { class: 'play replay', hidden: true });
-  root.replaceChildren(h('div', { class: 'page-wide' }, errorEl, loader, viewer));
+  const loaderEl = h('section', { class: 'box loader' });
+  const viewerEl = h('div', { class: 'play replay', hidden: true });
+  root.replaceChildren(h('div', { class: 'page-wide' }, errorEl, loaderEl, viewerEl));
+  let viewer: ReplayViewer | null = null;
 
-  function open(text: string): void {
-    const loaded = loadReplay(rules, text);
+  const open = (text: string) => {
+    const loaded = loadReplay(ctx.rules, text);
     if (!loaded.ok) {
       errorEl.textContent = t('replay.bad', { error: loaded.error });
       return;
     }
     errorEl.textContent = '';
-    timeline = loaded.timeline;
-    index = 0;
-    loader.hidden = true;
-    viewer.hidden = false;
-    buildViewer();
+    viewer?.unmount();
+    loaderEl.hidden = true;
+    viewerEl.hidden = false;
+    viewer = new ReplayViewer(viewerEl, ctx, loaded.timeline, () => {
+      viewer?.unmount();
+      viewer = null;
+      viewerEl.hidden = true;
+      loaderEl.hidden = false;
+    });
+  };
+  const loader = new MatchLoader(loaderEl, open);
+  const url = ctx.route.params.url;
+  if (url) {
+    fetch(url)
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then(open)
+      .catch((e: Error) => (errorEl.textContent = t('replay.bad', { error: e.message })));
+  }
+  return {
+    relabel: () => (viewer ? viewer.relabel() : loader.relabel()),
+    unmount: () => viewer?.unmount(),
+  };
+}
+
+/** Where a match file comes from: a file picker or a file dropped on the page. */
+class MatchLoader {
+  constructor(
+    private readonly el: HTMLElement,
+    private readonly opened: (text: string) => void,
+  ) {
+    this.relabel();
   }
 
-  function renderLoader(): void {
+  relabel(): void {
     const input = h('input', {
       type: 'file',
       id: 'match-file',
       accept: '.json,application/json',
       onchange: () => {
         const file = input.files?.[0];
-        if (file) void file.text().then(open);
+        if (file) void file.text().then(this.opened);
       },
     });
     const drop = h('div', { class: 'drop', tabindex: '0', 'aria-label': t('replay.drop') }, t('replay.drop'));
@@ -62,10 +85,10 @@ export function mountReplay(root: HTMLElement, ctx: AppContext): PageHandle {
       e.preventDefault();
       drop.classList.remove('over');
       const file = e.dataTransfer?.files[0];
-      if (file) void file.text().then(open);
+      if (file) void file.text().then(this.opened);
     });
     replaceChildren(
-      loader,
+      this.el,
       h('h2', {}, t('replay.title')),
       h('label', { for: 'match-file' }, t('replay.pick')),
       ' ',
@@ -74,37 +97,69 @@ export function mountReplay(root: HTMLElement, ctx: AppContext): PageHandle {
       h('p', { class: 'hint' }, t('replay.urlHint')),
     );
   }
+}
 
-  const boardEl = h('div', { class: 'board', role: 'img', 'aria-label': t('play.boardLabel') });
-  const controls = h('div', { class: 'timeline' });
-  const logEl = h('ol', { class: 'log', tabindex: '0', 'aria-label': t('play.log') });
-  const side = h('aside', { class: 'panel' });
-  const debriefEl = h('section', { class: 'debrief-inline' });
+/** One loaded match: the board at any point of its timeline, the controls, the log, and "Play from here". */
+class ReplayViewer implements PageHandle {
+  private index = 0;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private readonly board: BoardView;
+  private readonly boardEl = h('div', { class: 'board', role: 'img', 'aria-label': t('play.boardLabel') });
+  private readonly controls = h('div', { class: 'timeline' });
+  private readonly logEl = h('ol', { class: 'log', tabindex: '0', 'aria-label': t('play.log') });
+  private readonly side = h('aside', { class: 'panel' });
+  private readonly debriefEl = h('section', { class: 'debrief-inline' });
 
-  function buildViewer(): void {
-    board?.destroy();
-    replaceChildren(viewer, h('section', { class: 'board-wrap' }, boardEl), side);
-    board = new BoardView(boardEl, (_region: RegionId) => {});
-    renderSide();
-    show();
+  constructor(
+    el: HTMLElement,
+    private readonly ctx: AppContext,
+    private readonly timeline: ReplayTimeline,
+    private readonly close: () => void,
+  ) {
+    replaceChildren(el, h('section', { class: 'board-wrap' }, this.boardEl), this.side);
+    this.board = new BoardView(this.boardEl, (_region: RegionId) => {});
+    this.relabel();
   }
 
-  function stop(): void {
-    if (timer) clearInterval(timer);
-    timer = null;
+  relabel(): void {
+    this.renderSide();
+    this.show();
   }
 
-  function go(i: number): void {
-    if (!timeline) return;
-    index = Math.max(0, Math.min(i, timeline.states.length - 1));
-    if (index === timeline.states.length - 1) stop();
-    show();
+  unmount(): void {
+    this.stop();
+    this.board.destroy();
+    hook.replay = null;
   }
 
-  function renderSide(): void {
-    if (!timeline) return;
-    const tl = timeline;
-    const n = tl.states.length - 1;
+  private get last(): number {
+    return this.timeline.states.length - 1;
+  }
+
+  private stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  private go(i: number): void {
+    this.index = Math.max(0, Math.min(i, this.last));
+    if (this.index === this.last) this.stop();
+    this.show();
+  }
+
+  private togglePlay(): void {
+    if (this.timer) this.stop();
+    else {
+      if (this.index >= this.last) this.index = 0;
+      this.timer = setInterval(() => this.go(this.index + 1), prefersReducedMotion() ? 900 : 600);
+    }
+    this.renderSide();
+    this.show();
+  }
+
+  private renderSide(): void {
+    const { rules } = this.ctx;
+    const tl = this.timeline;
     const rounds = Object.keys(tl.roundStart).map(Number);
     const seatSelect = h(
       'select',
@@ -113,34 +168,34 @@ export function mountReplay(root: HTMLElement, ctx: AppContext): PageHandle {
     );
     const levelSelect = h('select', { id: 'fork-level' }, ...BOT_LEVELS.map((l) => h('option', { value: l, selected: l === 'medium' }, t(`level.${l}`))));
     replaceChildren(
-      controls,
+      this.controls,
       h('label', { for: 'scrub' }, t('replay.position')),
       h('input', {
         type: 'range',
         id: 'scrub',
         min: 0,
-        max: n,
-        value: index,
+        max: this.last,
+        value: this.index,
         'data-testid': 'scrub',
-        oninput: (e: Event) => go(Number((e.target as HTMLInputElement).value)),
+        oninput: (e: Event) => this.go(Number((e.target as HTMLInputElement).value)),
       }),
       h(
         'div',
         { class: 'buttons' },
-        h('button', { type: 'button', 'aria-label': t('replay.start'), onclick: () => go(0) }, '«'),
-        h('button', { type: 'button', 'aria-label': t('replay.back'), 'data-testid': 'step-back', onclick: () => go(index - 1) }, '‹'),
+        h('button', { type: 'button', 'aria-label': t('replay.start'), onclick: () => this.go(0) }, '«'),
+        h('button', { type: 'button', 'aria-label': t('replay.back'), 'data-testid': 'step-back', onclick: () => this.go(this.index - 1) }, '‹'),
         h(
           'button',
-          { type: 'button', 'aria-label': timer ? t('replay.pause') : t('replay.play'), 'data-testid': 'play-pause', onclick: () => togglePlay() },
-          timer ? 'II' : '▶',
+          { type: 'button', 'aria-label': this.timer ? t('replay.pause') : t('replay.play'), 'data-testid': 'play-pause', onclick: () => this.togglePlay() },
+          this.timer ? 'II' : '▶',
         ),
-        h('button', { type: 'button', 'aria-label': t('replay.forward'), 'data-testid': 'step-forward', onclick: () => go(index + 1) }, '›'),
-        h('button', { type: 'button', 'aria-label': t('replay.end'), onclick: () => go(n) }, '»'),
+        h('button', { type: 'button', 'aria-label': t('replay.forward'), 'data-testid': 'step-forward', onclick: () => this.go(this.index + 1) }, '›'),
+        h('button', { type: 'button', 'aria-label': t('replay.end'), onclick: () => this.go(this.last) }, '»'),
       ),
       h('label', { for: 'jump' }, t('replay.jump')),
       h(
         'select',
-        { id: 'jump', 'data-testid': 'jump', onchange: (e: Event) => go(tl.roundStart[Number((e.target as HTMLSelectElement).value)] ?? 0) },
+        { id: 'jump', 'data-testid': 'jump', onchange: (e: Event) => this.go(tl.roundStart[Number((e.target as HTMLSelectElement).value)] ?? 0) },
         ...rounds.map((r) => h('option', { value: r }, t('replay.round', { round: r, year: rules.game.rounds.firstYear + r - 1 }))),
       ),
       h('p', { class: 'counter', 'aria-live': 'polite' }),
@@ -154,82 +209,46 @@ export function mountReplay(root: HTMLElement, ctx: AppContext): PageHandle {
         levelSelect,
         h(
           'button',
-          { type: 'button', class: 'primary', 'data-testid': 'fork', onclick: () => fork(seatSelect.value as FactionId, levelSelect.value as BotLevel) },
+          { type: 'button', class: 'primary', 'data-testid': 'fork', onclick: () => this.fork(seatSelect.value as FactionId, levelSelect.value as BotLevel) },
           t('replay.forkGo'),
         ),
       ),
-      h('button', { type: 'button', onclick: () => closeMatch() }, t('replay.another')),
+      h('button', { type: 'button', onclick: () => this.close() }, t('replay.another')),
     );
-    replaceChildren(side, controls, debriefEl, h('h3', {}, t('play.log')), logEl);
+    replaceChildren(this.side, this.controls, this.debriefEl, h('h3', {}, t('play.log')), this.logEl);
   }
 
-  function closeMatch(): void {
-    timeline = null;
-    stop();
-    viewer.hidden = true;
-    loader.hidden = false;
-  }
-
-  function togglePlay(): void {
-    if (timer) stop();
-    else {
-      if (timeline && index >= timeline.states.length - 1) index = 0;
-      timer = setInterval(() => go(index + 1), prefersReducedMotion() ? 900 : 600);
-    }
-    renderSide();
-    show();
-  }
-
-  function fork(seat: FactionId, level: BotLevel): void {
-    if (!timeline) return;
+  /** "Play from here": the moves so far become a solo game, the chosen seat a person's, the others bots. */
+  private fork(seat: FactionId, level: BotLevel): void {
+    const { rules } = this.ctx;
+    const match = this.timeline.match;
     const levels = {} as Record<FactionId, BotLevel>;
     for (const f of FACTIONS) {
-      const p = timeline.match.seats[f];
+      const p = match.seats[f];
       levels[f] = p.kind === 'bot' && (BOT_LEVELS as readonly string[]).includes(p.level) ? (p.level as BotLevel) : level;
     }
-    for (const f of FACTIONS) if (f !== seat && timeline.match.seats[f].kind !== 'bot') levels[f] = level;
-    const actions = timeline.match.actions.slice(0, index).map((a) => ({ seat: a.seat, action: a.action }));
-    storageStore(localStorage).save({ version: 1, rulesHash: rules.hash, seed: timeline.match.seed, human: seat, levels, actions });
-    ctx.navigate('#/play');
+    for (const f of FACTIONS) if (f !== seat && match.seats[f].kind !== 'bot') levels[f] = level;
+    const actions = match.actions.slice(0, this.index).map((a) => ({ seat: a.seat, action: a.action }));
+    storageStore(localStorage).save({ version: 1, rulesHash: rules.hash, seed: match.seed, human: seat, levels, actions });
+    this.ctx.navigate('#/play');
   }
 
-  function show(): void {
-    if (!timeline || !board) return;
+  private show(): void {
+    const { rules } = this.ctx;
+    const tl = this.timeline;
     const lang = getLang();
-    const snap = snapshotAt(timeline, index);
-    board.show(boardModel(rules, snap.view, lang, { players: playerLabels(snap.seats, timeline.viewer, lang), highlighted: [] }));
-    renderLog(logEl, rules, snap, lang);
-    const scrub = controls.querySelector<HTMLInputElement>('#scrub');
-    if (scrub) scrub.value = String(index);
-    const jump = controls.querySelector<HTMLSelectElement>('#jump');
-    if (jump && document.activeElement !== jump) jump.value = String(roundAt(timeline, index));
-    const counter = controls.querySelector('.counter');
-    if (counter) counter.textContent = t('replay.counter', { index, total: timeline.states.length - 1, round: roundAt(timeline, index) });
-    const atEnd = index === timeline.states.length - 1 && snap.view.phase === 'over';
-    if (atEnd) void renderDebrief(debriefEl, rules, snap.view, snap.rounds, lang);
-    else replaceChildren(debriefEl);
-    hook.replay = { index, length: timeline.states.length - 1 };
+    const snap = snapshotAt(tl, this.index);
+    this.board.show(boardModel(rules, snap.view, lang, { players: playerLabels(snap.seats, tl.viewer, lang), highlighted: [] }));
+    renderLog(this.logEl, rules, snap, lang);
+    const scrub = this.controls.querySelector<HTMLInputElement>('#scrub');
+    if (scrub) scrub.value = String(this.index);
+    const jump = this.controls.querySelector<HTMLSelectElement>('#jump');
+    if (jump && document.activeElement !== jump) jump.value = String(roundAt(tl, this.index));
+    const counter = this.controls.querySelector('.counter');
+    if (counter) counter.textContent = t('replay.counter', { index: this.index, total: this.last, round: roundAt(tl, this.index) });
+    const atEnd = this.index === this.last && snap.view.phase === 'over';
+    if (atEnd) void renderDebrief(this.debriefEl, rules, snap.view, snap.rounds, lang);
+    else replaceChildren(this.debriefEl);
+    hook.replay = { index: this.index, length: this.last };
   }
-
-  renderLoader();
-  const url = ctx.route.params.url;
-  if (url) {
-    fetch(url)
-      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
-      .then(open)
-      .catch((e: Error) => (errorEl.textContent = t('replay.bad', { error: e.message })));
-  }
-  return {
-    relabel: () => {
-      if (timeline) {
-        renderSide();
-        show();
-      } else renderLoader();
-    },
-    unmount: () => {
-      stop();
-      board?.destroy();
-      hook.replay = null;
-    },
-  };
 }
