@@ -4,7 +4,8 @@
  */
 import { parseAction, type Action } from './actions.js';
 import { FACTIONS, REGIONS, type FactionId } from './ids.js';
-import { checkAction, releaseIsFurther } from './legality.js';
+import { checkAction } from './legality.js';
+import { releaseIsFurther } from './release.js';
 import type { Reason } from './reasons.js';
 import { err, ok, type Result } from './result.js';
 import type { Rules } from './rules/load.js';
@@ -12,7 +13,7 @@ import type { GameState } from './state.js';
 import { buildCost, cloudCost, gpuPrice, needsLicence, trainCost } from './costs.js';
 import { applyEffects } from './effects.js';
 import { advanceTurn, resolveChoice } from './flow.js';
-import { addModules, capabilityLeaders, changeCapability, changeInfluence, changeTrack, currentEra, installGpus, underEuRules } from './world.js';
+import { addModules, capabilityLeaders, changeCapability, changeInfluence, changeTrack, currentEra, homeOf, installGpus, underEuRules } from './world.js';
 
 /** A deep copy of a JSON value (the state is plain data). */
 export function cloneState<T>(value: T): T {
@@ -88,7 +89,8 @@ function perform(rules: Rules, state: GameState, seat: FactionId, a: Action): vo
       return;
     }
     case 'expand': {
-      const foreignHome = Object.values(rules.factions).some((d) => d.home === a.region && d.id !== seat);
+      const home = homeOf(rules, a.region);
+      const foreignHome = home !== undefined && home !== seat;
       f.capital -= g.costs.expand;
       changeInfluence(state, seat, a.region, foreignHome ? g.costs.expandGainForeignHome : g.costs.expandGain);
       return;

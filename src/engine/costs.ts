@@ -41,7 +41,11 @@ export function trainCost(rules: Rules, state: GameState, seat: FactionId): numb
  * has enough; Infinity when it lacks some and the rules have no cloud compute, or at the maximum).
  */
 export function cloudCost(rules: Rules, state: GameState, seat: FactionId): number {
-  const missing = trainCost(rules, state, seat) - state.factions[seat].compute;
+  return cloudCostFor(rules, trainCost(rules, state, seat) - state.factions[seat].compute);
+}
+
+/** The $B of cloud compute for `missing` compute (0 when nothing is missing; Infinity when the rules have no cloud compute). */
+export function cloudCostFor(rules: Rules, missing: number): number {
   if (missing <= 0) return 0;
   const price = rules.game.training.cloudPrice;
   return price === undefined ? Infinity : missing * price;

@@ -12,6 +12,7 @@ import {
   changeInfluence,
   changeTrack,
   drawCards,
+  homeOf,
   influenceLeaders,
   installGpus,
   isEnacted,
@@ -171,7 +172,7 @@ function applyEffect(rules: Rules, state: GameState, e: Effect, ctx: EffectConte
     case 'euRules': {
       const region = regionOf(e.region, ctx);
       // Europe follows the AI Act by itself; another power's home never takes EU rules.
-      if (!region || Object.values(rules.factions).some((f) => f.home === region)) return null;
+      if (!region || homeOf(rules, region)) return null;
       const has = state.euRules.includes(region);
       if (e.value && !has) state.euRules.push(region);
       if (!e.value && has) state.euRules = state.euRules.filter((r) => r !== region);

@@ -9,18 +9,9 @@ export { seedRng, Rng, type RngState } from './rng.js';
 export { parseRules, mergeRuleFiles, RULE_FILE_NAMES, type Rules, type RuleFiles } from './rules/load.js';
 export type { CardDef, EventDef, FactionDef, RegionDef, Effect, Text } from './rules/schema.js';
 export { createInitialState, incomeBreakdown, upkeepCosts, turnOrder } from './flow.js';
-export {
-  activeSeat,
-  checkAction,
-  legalActions,
-  sampleLegalAction,
-  actionOptions,
-  actionTypesFor,
-  releaseEligible,
-  releaseCount,
-  releaseIsFurther,
-  releaseReach,
-} from './legality.js';
+export { activeSeat, checkAction, isLegal, legalActions, sampleLegalAction, actionOptions } from './legality.js';
+export { actionTypesFor, candidates } from './action-candidates.js';
+export { releaseEligible, releaseCount, releaseIsFurther, releaseReach } from './release.js';
 export { applyAction, applyActionInPlace, cloneState } from './apply.js';
 export { buildCost, cloudCost, gpuPrice, trainCost, interestOn } from './costs.js';
 export { regionPrizes, computePrizes, agendaPoints, ranking, winnerOf } from './scoring.js';

@@ -12,6 +12,12 @@ export function currentEra(rules: Rules, state: GameState): number {
   return rules.eraOfRound[Math.min(state.round, rules.game.rounds.count)] ?? 1;
 }
 
+/** The faction whose home `region` is, if any (the one answer to "is this a home region?"). */
+export function homeOf(rules: Rules, region: RegionId): FactionId | undefined {
+  for (const id of FACTIONS) if (rules.factions[id].home === region) return id;
+  return undefined;
+}
+
 /** Modules of all factions in a region. */
 export function modulesIn(state: GameState, region: RegionId): number {
   const f = state.factions;
