@@ -138,7 +138,7 @@ function applyEffect(rules: Rules, state: GameState, e: Effect, ctx: EffectConte
       return null;
     case 'influence': {
       const region = regionOf(e.region, ctx);
-      if (region) each(e.who, (id) => changeInfluence(state, id, region, e.delta));
+      if (region) each(e.who, (id) => changeInfluence(rules, state, id, region, e.delta));
       return null;
     }
     case 'capability':

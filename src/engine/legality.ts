@@ -76,16 +76,17 @@ const CHECKS: { [T in Exclude<ActionType, 'choose'>]: TypeCheck<T> } = {
         if (a.count > left) return no.domesticLimit(g.domesticPerRound, left);
       } else {
         if (a.count > g.maxBuy) return no.maxBuy(g.maxBuy);
-        if (seat === 'china' && a.kind === 'frontier' && controls >= 1) return no.ecFrontier(controls);
+        if (seat === 'china' && a.kind === 'frontier' && controls >= g.exportControls.chinaNoFrontierFrom) return no.ecFrontier(controls);
         if (a.count > state.market.units) return no.marketEmpty(state.market.units);
       }
       const slots = freeSlotsFor(rules, state, seat, a.kind);
-      if (slots < a.count) return seat === 'china' && a.kind === 'export' && controls >= 2 ? no.ecExport(controls) : no.noSlots(slots);
+      if (slots < a.count)
+        return seat === 'china' && a.kind === 'export' && controls >= g.exportControls.chinaDiversionOnlyFrom ? no.ecExport(controls) : no.noSlots(slots);
       return money(state, seat, a.count * gpuPrice(rules, state, seat, a.kind), no);
     },
   },
   train: {
-    open: (_rules, state, seat, no) => (state.factions[seat].capability >= 10 ? no.plain('maxCapability') : null),
+    open: (rules, state, seat, no) => (state.factions[seat].capability >= rules.game.limits.capability ? no.plain('maxCapability') : null),
     params(rules, state, seat, _a, no) {
       const f = state.factions[seat];
       const cost = trainCost(rules, state, seat);
@@ -116,7 +117,10 @@ const CHECKS: { [T in Exclude<ActionType, 'choose'>]: TypeCheck<T> } = {
   },
   expand: {
     open: (rules, state, seat, no) => money(state, seat, rules.game.costs.expand, no),
-    params: (_rules, state, seat, a, no) => (state.factions[seat].influence[a.region] >= 6 ? no.influenceFull(a.region, 6) : null),
+    params(rules, state, seat, a, no) {
+      const max = rules.game.limits.influence;
+      return state.factions[seat].influence[a.region] >= max ? no.influenceFull(a.region, max) : null;
+    },
   },
   deal: {
     open: (rules, state, seat, no) => money(state, seat, rules.game.costs.deal, no),
@@ -126,7 +130,7 @@ const CHECKS: { [T in Exclude<ActionType, 'choose'>]: TypeCheck<T> } = {
       const forbidden = allowedIn(rules, seat, a.region, no);
       if (forbidden) return forbidden;
       if (f.deals.includes(a.region)) return no.dealDone(a.region);
-      const need = 2;
+      const need = rules.game.costs.dealMinInfluence;
       return f.influence[a.region] < need ? no.dealInfluence(a.region, need, f.influence[a.region]) : null;
     },
   },
