@@ -20,7 +20,7 @@ import {
 } from '../engine/index.js';
 import { defaultRules } from '../engine/rules/default-rules.js';
 import { BOT_LEVELS, decide, describeAction, type BotLevel } from '../bots/index.js';
-import { botSeed } from '../sim/seeds.js';
+import { botSeed } from '../engine/seeds.js';
 import { randomSeed } from './random-seed.js';
 
 interface PlayOptions {

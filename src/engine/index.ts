@@ -6,6 +6,7 @@ export * from './result.js';
 export * from './reasons.js';
 export { hashJson, hashString, canonicalJson } from './hash.js';
 export { seedRng, Rng, type RngState } from './rng.js';
+export { gameSeed, botSeed, isValidSeed } from './seeds.js';
 export { parseRules, mergeRuleFiles, RULE_FILE_NAMES, type Rules, type RuleFiles } from './rules/load.js';
 export type { CardDef, EventDef, FactionDef, RegionDef, Effect, Text } from './rules/schema.js';
 export { createInitialState, incomeBreakdown, upkeepCosts, turnOrder } from './flow.js';

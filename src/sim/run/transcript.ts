@@ -1,5 +1,5 @@
 /** Golden transcripts: a seeded game written as readable lines, so a rules change shows as a diff. */
-import { FACTIONS, actionKey, applyActionInPlace, createInitialState, stateHash, type GameState, type Rules } from '../engine/index.js';
+import { FACTIONS, actionKey, applyActionInPlace, createInitialState, stateHash, type GameState, type Rules } from '../../engine/index.js';
 import { playGame } from './play.js';
 
 /** A transcript of one seeded random game. */

@@ -3,22 +3,22 @@
  * summarises them (JSON or a table); optionally writes summary.json and report.html, saves
  * every game as a match file, or compares the same seeds under a rules variant.
  */
-import { oneLineErrors, parseSeedArgument } from './cli-output.js';
+import { oneLineErrors, parseSeedArgument } from './output.js';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { Rules } from '../engine/index.js';
-import { defaultRules } from '../engine/rules/default-rules.js';
-import { serializeMatch } from '../match/index.js';
-import { BOT_LEVELS, isBotLevel, type BotLevel } from './bots.js';
-import { compareSummaries } from './compare.js';
+import type { Rules } from '../../engine/index.js';
+import { defaultRules } from '../../engine/rules/default-rules.js';
+import { serializeMatch } from '../../match/index.js';
+import { BOT_LEVELS, isBotLevel, type BotLevel } from '../run/bots.js';
+import { compareSummaries } from '../stats/compare.js';
 import { ensureDir, writeFileAtomic } from './files.js';
-import { comparisonTable, summaryTable } from './format.js';
-import type { GameRecord, RunPlan } from './game-record.js';
+import { comparisonTable, summaryTable } from '../report/format.js';
+import type { GameRecord, RunPlan } from '../run/game-record.js';
 import { ProgressBar } from './progress.js';
-import { renderReport, type ReportInput } from './report.js';
-import { runGames } from './runner.js';
-import { summarise, type SimSummary } from './summary.js';
+import { renderReport, type ReportInput } from '../report/report.js';
+import { runGames } from '../run/runner.js';
+import { summarise, type SimSummary } from '../stats/summary.js';
 import { loadVariantFile } from './variant.js';
 
 function parseCount(what: string, max: number) {

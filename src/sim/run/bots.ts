@@ -3,11 +3,11 @@
  * level stays on the fast path (legal actions on the true state, no view clone); every other
  * level decides from its seat's view only.
  */
-import { COMMON_ACTION_TYPES, viewFor, type Action, type ActionType, type FactionId, type GameState, type Rng, type Rules } from '../engine/index.js';
-import { decide, defaultBotWeights, type BotLevel as DecideLevel } from '../bots/index.js';
-import { scoreActions } from '../bots/medium.js';
-import { decisionRng } from '../bots/stream.js';
-import { randomAction } from '../bots/random.js';
+import { COMMON_ACTION_TYPES, viewFor, type Action, type ActionType, type FactionId, type GameState, type Rng, type Rules } from '../../engine/index.js';
+import { decide, defaultBotWeights, type BotLevel as DecideLevel } from '../../bots/index.js';
+import { scoreActions } from '../../bots/medium.js';
+import { decisionRng } from '../../bots/stream.js';
+import { randomAction } from '../../bots/random.js';
 
 /** What a bot gets to decide one action: the bot's own seeded stream and seed (never the game's). */
 export interface BotContext {

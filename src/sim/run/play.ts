@@ -1,7 +1,17 @@
 /** Plays one seeded game to its end with bots, through the pure engine. */
-import { FACTIONS, Rng, activeSeat, applyActionInPlace, createInitialState, type Action, type FactionId, type GameState, type Rules } from '../engine/index.js';
+import {
+  FACTIONS,
+  Rng,
+  activeSeat,
+  applyActionInPlace,
+  createInitialState,
+  type Action,
+  type FactionId,
+  type GameState,
+  type Rules,
+} from '../../engine/index.js';
 import { botFor, type BotContext, type BotLevel } from './bots.js';
-import { botSeed } from './seeds.js';
+import { botSeed } from '../../engine/seeds.js';
 
 export { BOT_LEVELS, isBotLevel, type BotLevel } from './bots.js';
 

@@ -1,11 +1,11 @@
 /** Plays a seeded random game through boardgame.io's own reducer (for benchmarks and equivalence tests). */
 import { CreateGameReducer, InitializeGame, ProcessGameConfig } from 'boardgame.io/internal';
 import type { State } from 'boardgame.io';
-import { FACTIONS, Rng, activeSeat, type FactionId, type GameState, type Rules } from '../engine/index.js';
-import { createGigawattGame, moveArgs, PLAYER_IDS } from '../game/gigawatt.js';
-import { randomAction } from '../bots/random.js';
+import { FACTIONS, Rng, activeSeat, type FactionId, type GameState, type Rules } from '../../engine/index.js';
+import { createGigawattGame, moveArgs, PLAYER_IDS } from '../../game/gigawatt.js';
+import { randomAction } from '../../bots/random.js';
 import type { PlayedAction } from './play.js';
-import { botSeed } from './seeds.js';
+import { botSeed } from '../../engine/seeds.js';
 
 /** A boardgame.io reducer and initial state for a seeded match. */
 export function bgioMatch(rules: Rules, seed: string) {
