@@ -3,7 +3,7 @@ import { getFilterPlayerView, ProcessGameConfig } from 'boardgame.io/internal';
 import { describe, expect, test } from 'vitest';
 import { FACTIONS, Rng, activeSeat, seedRng, stateHash, viewFor, type FactionId, type GameState } from '../../src/engine/index.js';
 import { createGigawattGame, moveArgs, seatOf } from '../../src/game/gigawatt.js';
-import { randomAction } from '../../src/bots/random.js';
+import { randomAction } from '../helpers/random-action.js';
 import { bgioMatch, makeMoveAction } from '../../src/sim/run/bgio-play.js';
 import { rules } from '../helpers/positions.js';
 

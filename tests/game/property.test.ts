@@ -15,7 +15,7 @@ import {
   type GameState,
 } from '../../src/engine/index.js';
 import { moveArgs, PLAYER_IDS } from '../../src/game/gigawatt.js';
-import { randomAction } from '../../src/bots/random.js';
+import { randomAction } from '../helpers/random-action.js';
 import { Rng, seedRng } from '../../src/engine/index.js';
 import { bgioMatch } from '../../src/sim/run/bgio-play.js';
 import { rules } from '../helpers/positions.js';

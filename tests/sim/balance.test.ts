@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { defaultRules } from '../../src/engine/rules/default-rules.js';
 import { BALANCE_TARGETS, balanceChecks, balancePlan, balanceTable, commandOf, type BalanceRun } from '../../src/sim/stats/balance.js';
-import { SINGLE_MINDED_TYPES } from '../../src/sim/run/bots.js';
+import { SINGLE_MINDED_TYPES } from '../../src/bots/index.js';
 import { runGames } from '../../src/sim/run/runner.js';
 import { summarise, type SimSummary } from '../../src/sim/stats/summary.js';
 import { runCli } from './cli-helpers.js';

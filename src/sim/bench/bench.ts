@@ -12,7 +12,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { measureBots } from './bots.js';
 import { defaultRules } from '../../engine/rules/default-rules.js';
 import { playGameThroughBgio } from '../run/bgio-play.js';
-import { playGame } from '../run/play.js';
+import { playRandomWalk } from '../run/play.js';
 import { gameSeed } from '../../engine/seeds.js';
 
 type Path = 'engine' | 'boardgameio';
@@ -26,8 +26,7 @@ interface Measure {
 /** Worker side: warm up, then play games for each slice asked (at least one game a slice). */
 function serveSlices(path: Path): void {
   const rules = defaultRules();
-  const play = (seed: string) =>
-    path === 'engine' ? playGame(rules, seed, { us: 'random', china: 'random', eu: 'random' }) : playGameThroughBgio(rules, seed);
+  const play = (seed: string) => (path === 'engine' ? playRandomWalk(rules, seed) : playGameThroughBgio(rules, seed));
   const warm = path === 'engine' ? 300 : 10;
   for (let i = 0; i < warm; i++) play(gameSeed('warm', i));
   let next = 0;

@@ -11,7 +11,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Rules } from '../../engine/index.js';
 import { defaultRules } from '../../engine/rules/default-rules.js';
 import { balanceChecks, balancePlan, balanceTable, commandOf, type BalanceCheck } from '../stats/balance.js';
-import { SINGLE_MINDED_TYPES } from '../run/bots.js';
+import { SINGLE_MINDED_TYPES } from '../../bots/index.js';
 import { oneLineErrors, parseSeedArgument } from './output.js';
 import { ProgressBar } from './progress.js';
 import { runGames } from '../run/runner.js';

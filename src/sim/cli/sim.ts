@@ -10,7 +10,8 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Rules } from '../../engine/index.js';
 import { defaultRules } from '../../engine/rules/default-rules.js';
 import { serializeMatch } from '../../match/index.js';
-import { BOT_LEVELS, isBotLevel, type BotLevel } from '../run/bots.js';
+import { ALL_BOT_LEVELS, isBotLevel } from '../../bots/index.js';
+import type { BotLevel } from '../run/play.js';
 import { compareSummaries } from '../stats/compare.js';
 import { ensureDir, writeFileAtomic } from './files.js';
 import { comparisonTable, summaryTable } from '../report/format.js';
@@ -31,7 +32,7 @@ function parseCount(what: string, max: number) {
 
 function parseBots(value: string): [BotLevel, BotLevel, BotLevel] {
   const parts = value.split(',').map((s) => s.trim());
-  for (const p of parts) if (!isBotLevel(p)) throw new InvalidArgumentError(`unknown bot level "${p}" (known: ${BOT_LEVELS.join(', ')})`);
+  for (const p of parts) if (!isBotLevel(p)) throw new InvalidArgumentError(`unknown bot level "${p}" (known: ${ALL_BOT_LEVELS.join(', ')})`);
   if (parts.length !== 3) throw new InvalidArgumentError('expected three bot levels, for us,china,eu (e.g. random,random,random)');
   return parts as [BotLevel, BotLevel, BotLevel];
 }
@@ -142,7 +143,7 @@ const program = new Command()
   .description('Play seeded Gigawatt games between bots and summarise them.')
   .option('--games <n>', 'number of games', parseCount('games', 10_000_000), 100)
   .option('--seed <seed>', 'run seed (a number or a word); game i uses <seed>#i', parseSeedArgument, '1')
-  .option('--bots <levels>', `bot levels for us,china,eu (known: ${BOT_LEVELS.join(', ')})`, parseBots, ['random', 'random', 'random'] as [
+  .option('--bots <levels>', `bot levels for us,china,eu (known: ${ALL_BOT_LEVELS.join(', ')})`, parseBots, ['random', 'random', 'random'] as [
     BotLevel,
     BotLevel,
     BotLevel,

@@ -1,8 +1,10 @@
 /** Plays one seeded game to its end with bots, through the pure engine. */
+import { chooseAction, type AnyBotLevel } from '../../bots/index.js';
 import {
   FACTIONS,
   Rng,
   activeSeat,
+  sampleLegalAction,
   applyActionInPlace,
   createInitialState,
   type Action,
@@ -10,10 +12,10 @@ import {
   type GameState,
   type Rules,
 } from '../../engine/index.js';
-import { botFor, type BotContext, type BotLevel } from './bots.js';
 import { botSeed } from '../../engine/seeds.js';
 
-export { BOT_LEVELS, isBotLevel, type BotLevel } from './bots.js';
+/** A level the simulator can seat: any level of the bots' registry (src/bots/levels.ts). */
+export type BotLevel = AnyBotLevel;
 
 /** One recorded decision. */
 export interface PlayedAction {
@@ -44,23 +46,45 @@ const MAX_DECISIONS = 2_000;
  */
 export function playGame(rules: Rules, seed: string, levels: Record<FactionId, BotLevel>, record = false, observer?: GameObserver): PlayedGame {
   const state = createInitialState(rules, seed);
-  const contexts = Object.fromEntries(
-    FACTIONS.map((seat) => {
-      const s = botSeed(seed, seat);
-      return [seat, { seed: s, rng: Rng.detached(s) }];
-    }),
-  ) as Record<FactionId, BotContext>;
-  const bots = { us: botFor(levels.us), china: botFor(levels.china), eu: botFor(levels.eu) };
+  const seeds = Object.fromEntries(FACTIONS.map((seat) => [seat, botSeed(seed, seat)])) as Record<FactionId, string>;
   const actions: PlayedAction[] = [];
   observer?.start?.(state);
   for (let n = 0; n < MAX_DECISIONS; n++) {
     const seat = activeSeat(state);
     if (!seat) return { seed, state, actions };
-    const action = bots[seat](rules, state, seat, contexts[seat]);
+    const action = chooseAction(rules, state, seat, levels[seat], seeds[seat]);
     const refused = applyActionInPlace(rules, state, seat, action);
     if (refused) throw new Error(`Bot ${levels[seat]} (${seat}) chose an illegal action ${JSON.stringify(action)}: ${refused.code}`);
     if (record) actions.push({ seat, action });
     observer?.applied(seat, action, state);
+  }
+  throw new Error(`Game ${seed} did not end after ${MAX_DECISIONS} decisions`);
+}
+
+/** Each seat's stream of a random walk: seeded `botSeed(seed, seat)` and kept for the whole game. */
+export function walkStreams(seed: string): Record<FactionId, Rng> {
+  return Object.fromEntries(FACTIONS.map((seat) => [seat, Rng.detached(botSeed(seed, seat))])) as Record<FactionId, Rng>;
+}
+
+/**
+ * A seeded random walk through the rules: each seat draws uniformly among its legal actions
+ * (the engine's sampler) from its own stream, kept for the whole game. Not a bot level (a bot's
+ * decision may not depend on what it drew before, so the `random` level re-seeds every
+ * decision): the fixture of the golden transcripts and the engine benchmark, and fast because
+ * it never re-seeds.
+ */
+export function playRandomWalk(rules: Rules, seed: string, record = false): PlayedGame {
+  const state = createInitialState(rules, seed);
+  const streams = walkStreams(seed);
+  const actions: PlayedAction[] = [];
+  for (let n = 0; n < MAX_DECISIONS; n++) {
+    const seat = activeSeat(state);
+    if (!seat) return { seed, state, actions };
+    const action = sampleLegalAction(rules, state, seat, streams[seat]);
+    if (!action) throw new Error(`No legal action for ${seat} in game ${seed}`);
+    const refused = applyActionInPlace(rules, state, seat, action);
+    if (refused) throw new Error(`The random walk drew an illegal action ${JSON.stringify(action)}: ${refused.code}`);
+    if (record) actions.push({ seat, action });
   }
   throw new Error(`Game ${seed} did not end after ${MAX_DECISIONS} decisions`);
 }

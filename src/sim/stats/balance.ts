@@ -4,7 +4,8 @@
  * command that reproduces it.
  */
 import { FACTIONS, type FactionId } from '../../engine/index.js';
-import { SINGLE_MINDED_TYPES, type BotLevel } from '../run/bots.js';
+import { SINGLE_MINDED_TYPES } from '../../bots/index.js';
+import type { BotLevel } from '../run/play.js';
 import { wilson95 } from './stats-math.js';
 import type { SimSummary } from './summary.js';
 
