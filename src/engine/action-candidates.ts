@@ -3,8 +3,8 @@
  * or not, in a stable order. Legality (legality.ts) filters them; the lists are cached and
  * frozen, so listing them allocates almost nothing.
  */
-import { ACTION_TYPES, BUY_KINDS, FACTION_LEVERS, type Action, type ActionType } from './actions.js';
-import { FACTIONS, PARTNERS, PROVISIONS, REGIONS, type FactionId, type RegionId } from './ids.js';
+import { ACTION_TYPES, FACTION_LEVERS, type Action, type ActionType } from './actions.js';
+import { FACTIONS, GPU_KINDS, PARTNERS, PROVISIONS, REGIONS, type FactionId, type RegionId } from './ids.js';
 import { releaseCountOf, releaseEligibleMask } from './release.js';
 import type { Rules } from './rules/load.js';
 import type { GameState } from './state.js';
@@ -41,7 +41,7 @@ function buyCandidates(rules: Rules): readonly Action[] {
   let list = buyCache.get(rules);
   if (!list) {
     const out: Action[] = [];
-    for (const kind of BUY_KINDS) {
+    for (const kind of GPU_KINDS) {
       const max = kind === 'domestic' ? rules.game.gpus.domesticPerRound : rules.game.gpus.maxBuy;
       for (let count = 1; count <= max; count++) out.push({ type: 'buyGpus', kind, count });
     }

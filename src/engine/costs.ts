@@ -1,6 +1,5 @@
 /** What things cost right now: shared by legality, apply and the board's cost labels. */
-import type { FactionId, RegionId } from './ids.js';
-import type { BuyKind } from './actions.js';
+import type { FactionId, GpuKind, RegionId } from './ids.js';
 import type { Rules } from './rules/load.js';
 import type { GameState } from './state.js';
 import { currentEra, isEnacted, modifierTotal, underEuRules } from './world.js';
@@ -13,7 +12,7 @@ export function buildCost(rules: Rules, state: GameState, seat: FactionId, regio
 }
 
 /** $B per GPU unit of a kind. Domestic chips ignore tariffs. */
-export function gpuPrice(rules: Rules, state: GameState, seat: FactionId, kind: BuyKind): number {
+export function gpuPrice(rules: Rules, state: GameState, seat: FactionId, kind: GpuKind): number {
   const g = rules.game.gpus;
   const mod = modifierTotal(state.factions[seat], 'gpuPrice');
   if (kind === 'domestic') return Math.max(0, g.domesticPrice + mod);
