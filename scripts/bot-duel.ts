@@ -17,8 +17,8 @@ import { decisionRng } from '../src/bots/stream.js';
 import { FACTIONS, activeSeat, applyActionInPlace, createInitialState, viewFor, type Action, type FactionId, type Rules } from '../src/engine/index.js';
 import { defaultRules } from '../src/engine/rules/default-rules.js';
 import { deepMerge } from '../src/engine/rules/load.js';
-import { botSeed, gameSeed, isValidSeed } from '../src/sim/seeds.js';
-import { loadVariantFile } from '../src/sim/variant.js';
+import { botSeed, gameSeed, isValidSeed } from '../src/engine/seeds.js';
+import { loadVariantFile } from '../src/sim/cli/variant.js';
 
 function variantWeights(path: string | undefined): BotWeights {
   if (!path) return defaultBotWeights();

@@ -7,7 +7,7 @@
 import { FACTIONS, activeSeat, applyActionInPlace, createInitialState, type FactionId } from '../src/engine/index.js';
 import { defaultRules } from '../src/engine/rules/default-rules.js';
 import { BOT_LEVELS, decideFast, type BotLevel } from '../src/bots/index.js';
-import { botSeed, gameSeed } from '../src/sim/seeds.js';
+import { botSeed, gameSeed } from '../src/engine/seeds.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);

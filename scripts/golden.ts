@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { defaultRules } from '../src/engine/rules/default-rules.js';
 import { GOLDEN_SEEDS } from '../tests/golden/seeds.js';
-import { transcriptOf } from '../src/sim/transcript.js';
+import { transcriptOf } from '../src/sim/run/transcript.js';
 
 const rules = defaultRules();
 for (const seed of GOLDEN_SEEDS) {

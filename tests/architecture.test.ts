@@ -25,6 +25,11 @@ function importsOf(file: string): string[] {
   return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => (m[1] ?? m[2]) as string);
 }
 
+/** The repository path an import of `file` points at ('' for a package). */
+function resolved(file: string, spec: string): string {
+  return spec.startsWith('.') ? relative(root, join(root, file, '..', spec)) : '';
+}
+
 describe('architecture', () => {
   test('the engine imports no boardgame.io, DOM, Node or Phaser module, and nothing outside src/engine', () => {
     const allowed = new Set(['zod', 'seedrandom/lib/alea.js']);
@@ -53,8 +58,21 @@ describe('architecture', () => {
 
   test('the bots import nothing from Node, so they run in a browser worker', () => {
     for (const file of sources('src/bots')) {
-      if (file.endsWith('bench.ts')) continue;
       for (const spec of importsOf(file)) expect(spec.startsWith('node:'), `${file} imports ${spec}`).toBe(false);
+    }
+  });
+
+  test('only the scripts import the simulator: no module of src outside src/sim does', () => {
+    for (const file of sources('src')) {
+      if (file.startsWith('src/sim/')) continue;
+      for (const spec of importsOf(file)) expect(resolved(file, spec).startsWith('src/sim/'), `${file} imports ${spec}`).toBe(false);
+    }
+  });
+
+  test('inside the simulator, only its command lines (cli/, bench/) import its command lines', () => {
+    for (const file of sources('src/sim')) {
+      if (/^src\/sim\/(cli|bench)\//.test(file)) continue;
+      for (const spec of importsOf(file)) expect(/^src\/sim\/(cli|bench)\//.test(resolved(file, spec)), `${file} imports ${spec}`).toBe(false);
     }
   });
 

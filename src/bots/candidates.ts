@@ -3,16 +3,13 @@
  * sets) cut down to the few sets that gain the most majorities. Always non-empty when the
  * seat must act, and always a subset of `legalActions`.
  */
-import { legalActions, regionPrizes, type Action, type FactionId, type GameState, type RegionId, type Rules } from '../engine/index.js';
+import { legalActions, regionPrizeWith, type Action, type FactionId, type GameState, type RegionId, type Rules } from '../engine/index.js';
 
 function regionGains(rules: Rules, state: GameState, seat: FactionId, regions: readonly RegionId[]): Map<RegionId, number> {
   const f = state.factions[seat];
-  const base = regionPrizes(rules, state)[seat];
   const gains = new Map<RegionId, number>();
   for (const r of regions) {
-    f.influence[r]++;
-    let gain = regionPrizes(rules, state)[seat] - base;
-    f.influence[r]--;
+    let gain = regionPrizeWith(rules, state, r, seat, 1) - regionPrizeWith(rules, state, r, seat, 0);
     if (!f.releasedIn.includes(r) && f.influence[r] + 1 >= 2) gain += 0.5;
     gains.set(r, gain + f.influence[r] * 0.01);
   }

@@ -49,7 +49,7 @@ export function scoringsLeft(rules: Rules, state: GameState): number {
 function levelsFor(rules: Rules, level: number, compute: number, extra: number): number {
   let n = 0;
   let left = compute;
-  for (let l = level; l < 10; l++) {
+  for (let l = level; l < rules.game.limits.capability; l++) {
     const cost = Math.max(1, (rules.game.training.costs[l] ?? Infinity) + extra);
     if (left < cost) return n + left / cost;
     left -= cost;
@@ -101,7 +101,7 @@ export function projectAll(rules: Rules, w: BotWeights, state: GameState): Recor
       if (f.influence[r] > 0) present++;
     }
     const tiers = rules.game.upkeep.revenueTiers;
-    const later = Math.min(10, Math.floor(f.capability + potential / 2));
+    const later = Math.min(rules.game.limits.capability, Math.floor(f.capability + potential / 2));
     capability += moneyValue * e.income * present * ((tiers[later] ?? 0) - (tiers[f.capability] ?? 0)) * (rounds / 2);
     // The compute race (when the rules have one) is a majority like a region's.
     if (computeRace) capability += e.regions * computeRace[id] * scorings;

@@ -6,8 +6,10 @@
  */
 import { activeSeat, legalActions, viewFor, type Action, type FactionId, type GameState, type Rules, type SeatView } from '../engine/index.js';
 import { describeAction, driverText, type Bilingual } from './explain.js';
+import { singleMindedType, type AnyBotLevel } from './levels.js';
 import { scoreActions } from './medium.js';
 import { search } from './mcts.js';
+import { randomPick } from './random.js';
 import { rolloutSearch, type Horizon, type SearchStats } from './rollout.js';
 import { decisionRng } from './stream.js';
 import { defaultBotWeights, hardWeights, type BotWeights } from './weights.js';
@@ -15,9 +17,16 @@ import { defaultBotWeights, hardWeights, type BotWeights } from './weights.js';
 export { parseBotWeights, defaultBotWeights, botWeightsSchema, type BotWeights } from './weights.js';
 export { describeAction } from './explain.js';
 
-/** The bot levels, weakest first. */
-export const BOT_LEVELS = ['random', 'medium', 'hard'] as const;
-export type BotLevel = (typeof BOT_LEVELS)[number];
+export {
+  ALL_BOT_LEVELS,
+  BOT_LEVELS,
+  SINGLE_MINDED_TYPES,
+  isBotLevel,
+  singleMindedType,
+  type AnyBotLevel,
+  type BotLevel,
+  type SingleMindedLevel,
+} from './levels.js';
 
 /** One action a bot weighed, with its value: VP behind the chosen action (≤ 0; hard: in the same simulated worlds), or the share of simulated wins with the tree search. */
 export interface WeighedAction {
@@ -52,11 +61,18 @@ function join(what: Bilingual, why: Bilingual): Bilingual {
 }
 
 function decideRandom(rules: Rules, state: GameState, seat: FactionId, seed: string): BotDecision {
-  const actions = legalActions(rules, state, seat);
-  const action = actions[decisionRng(seed, state).int(actions.length)];
-  if (!action) throw new Error(`No legal action for ${seat} in round ${state.round}`);
-  const why = { en: `picked at random among ${actions.length} legal actions`, fr: `tiré au hasard parmi ${actions.length} actions possibles` };
+  const action = randomPick(rules, state, seat, seed);
+  const among = legalActions(rules, state, seat).length;
+  const why = { en: `picked at random among ${among} legal actions`, fr: `tiré au hasard parmi ${among} actions possibles` };
   return { action, explanation: join(describeAction(rules, state, action), why), alternatives: [] };
+}
+
+/** A single-minded level's pick: the medium bot's best action of its favourite type when one is legal, else the medium bot's best. */
+function singleMindedPick(rules: Rules, view: SeatView, seat: FactionId, seed: string, type: string, w: BotWeights) {
+  const scored = scoreActions(rules, w, view, seat, decisionRng(seed, view));
+  const pick = scored.find((s) => s.action.type === type) ?? scored[0];
+  if (!pick) throw new Error(`No legal action for ${seat} in round ${view.round}`);
+  return pick;
 }
 
 function decideMedium(rules: Rules, view: SeatView, seat: FactionId, seed: string, w: BotWeights): BotDecision {
@@ -132,10 +148,15 @@ export function shareableAlternatives(decision: BotDecision): { en: string; fr: 
  * The decision of a bot of `level` for the seat whose view this is (it must be that seat's
  * turn). Reads nothing but the view: hidden parts are sampled, never looked up.
  */
-export function decide(rules: Rules, view: SeatView, level: BotLevel, seed: string, options: DecideOptions = {}): BotDecision {
+export function decide(rules: Rules, view: SeatView, level: AnyBotLevel, seed: string, options: DecideOptions = {}): BotDecision {
   const seat = view.viewer;
   if (!seat || activeSeat(view) !== seat) throw new Error(`decide: it is not ${seat ?? 'a spectator'}'s turn`);
   const w = options.weights ?? defaultBotWeights();
+  const favourite = singleMindedType(level);
+  if (favourite) {
+    const pick = singleMindedPick(rules, view, seat, seed, favourite, w);
+    return { action: pick.action, explanation: join(describeAction(rules, view, pick.action), driverText(pick.driver)), alternatives: [] };
+  }
   switch (level) {
     case 'random':
       return decideRandom(rules, view, seat, seed);
@@ -143,15 +164,26 @@ export function decide(rules: Rules, view: SeatView, level: BotLevel, seed: stri
       return decideMedium(rules, view, seat, seed, w);
     case 'hard':
       return decideHard(rules, view, seat, seed, w, options.iterations ?? w.hard.iterations, options.stats);
+    default:
+      throw new Error(`decide: unknown bot level ${level}`);
   }
 }
 
 /**
- * The simulator's fast path: the same decision as `decide(rules, viewFor(state, seat), …)`.
- * Only the random level reads the true state directly (legal actions depend on nothing
- * hidden from the seat); the others go through `viewFor`.
+ * The simulator's fast path: the action `decide(rules, viewFor(state, seat), level, seed)`
+ * would take, without its explanation. Only the random level reads the true state directly
+ * (legal actions depend on nothing hidden from the seat); the others go through `viewFor`.
  */
-export function decideFast(rules: Rules, state: GameState, seat: FactionId, level: BotLevel, seed: string, options: DecideOptions = {}): BotDecision {
+export function chooseAction(rules: Rules, state: GameState, seat: FactionId, level: AnyBotLevel, seed: string, options: DecideOptions = {}): Action {
+  if (level === 'random') return randomPick(rules, state, seat, seed);
+  const view = viewFor(state, seat);
+  const favourite = singleMindedType(level);
+  if (favourite) return singleMindedPick(rules, view, seat, seed, favourite, options.weights ?? defaultBotWeights()).action;
+  return decide(rules, view, level, seed, options).action;
+}
+
+/** `decide` on the true state: the same decision as `decide(rules, viewFor(state, seat), …)` (the random level skips the view). */
+export function decideFast(rules: Rules, state: GameState, seat: FactionId, level: AnyBotLevel, seed: string, options: DecideOptions = {}): BotDecision {
   if (level === 'random') return decideRandom(rules, state, seat, seed);
   return decide(rules, viewFor(state, seat), level, seed, options);
 }

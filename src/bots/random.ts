@@ -1,13 +1,18 @@
-/** The `random` level: a uniformly random legal action, from the bot's own seeded stream. */
+/**
+ * The `random` level: a uniformly random legal action, drawn from the decision's own stream
+ * (`decisionRng(seed, state)`), so one seed plays the same game in the simulator, the browser
+ * and the server.
+ */
 import { sampleLegalAction, type Action, type FactionId, type GameState, type Rules } from '../engine/index.js';
-import type { Rng } from '../engine/rng.js';
+import { decisionRng } from './stream.js';
 
 /**
- * Picks a uniformly random legal action for `seat`. Legal actions depend only on what the
- * seat may see (its own hand, public state), so the true state or the seat's view give the same pick.
+ * The random level's pick for `seat`: the engine's uniform sampler over the legal actions, fed
+ * by the decision's own stream. Legal actions depend only on what the seat may see (its own
+ * hand, public state), so the true state or the seat's view give the same pick.
  */
-export function randomAction(rules: Rules, state: GameState, seat: FactionId, rng: Rng): Action {
-  const action = sampleLegalAction(rules, state, seat, rng);
+export function randomPick(rules: Rules, state: GameState, seat: FactionId, seed: string): Action {
+  const action = sampleLegalAction(rules, state, seat, decisionRng(seed, state));
   if (!action) throw new Error(`No legal action for ${seat} in round ${state.round}`);
   return action;
 }

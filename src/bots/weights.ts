@@ -64,11 +64,11 @@ export const botWeightsSchema = z
     hard: z
       .object({
         /** `rollouts`: paired medium-policy rollouts to a horizon (rollout.ts); `mcts`: tree search cut off by the evaluation (mcts.ts). */
-        search: z.enum(['rollouts', 'mcts']).default('mcts'),
+        search: z.enum(['rollouts', 'mcts']).default('rollouts'),
         /** Budget: rollouts (search `rollouts`) or tree iterations (search `mcts`). */
         iterations: z.number().int().min(1),
         /** Where a rollout stops and the position is judged. */
-        horizon: z.enum(['round', 'scoring', 'game']).default('round'),
+        horizon: z.enum(['round', 'scoring', 'game']).default('scoring'),
         rootWidth: z.number().int().min(1),
         exploration: nonNeg,
         widening: z.number().finite().positive(),

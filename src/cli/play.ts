@@ -20,7 +20,7 @@ import {
 } from '../engine/index.js';
 import { defaultRules } from '../engine/rules/default-rules.js';
 import { BOT_LEVELS, decide, describeAction, type BotLevel } from '../bots/index.js';
-import { botSeed } from '../sim/seeds.js';
+import { botSeed } from '../engine/seeds.js';
 import { randomSeed } from './random-seed.js';
 
 interface PlayOptions {
@@ -33,10 +33,11 @@ interface PlayOptions {
 function statusLines(rules: Rules, state: GameState, lang: Lang): string[] {
   const t = state.tracks;
   const year = rules.game.rounds.firstYear + state.round - 1;
+  const max = { risk: rules.game.tracks.risk.max, tension: rules.game.tracks.tension.max };
   const head =
     lang === 'fr'
-      ? `Tour ${state.round} (${year}) · Risque ${t.risk}/12 · Tension ${t.tension}/10 · Contrôles ${t.exportControls} · Droits ${t.tariffs}`
-      : `Round ${state.round} (${year}) · Risk ${t.risk}/12 · Tension ${t.tension}/10 · Export controls ${t.exportControls} · Tariffs ${t.tariffs}`;
+      ? `Tour ${state.round} (${year}) · Risque ${t.risk}/${max.risk} · Tension ${t.tension}/${max.tension} · Contrôles ${t.exportControls} · Droits ${t.tariffs}`
+      : `Round ${state.round} (${year}) · Risk ${t.risk}/${max.risk} · Tension ${t.tension}/${max.tension} · Export controls ${t.exportControls} · Tariffs ${t.tariffs}`;
   const rows = FACTIONS.map((id) => {
     const f = state.factions[id];
     return `  ${rules.factions[id].short[lang].padEnd(11)} $${String(f.capital).padStart(3)}B debt ${String(f.debt).padStart(3)} · capability ${f.capability} · compute ${f.compute} · VP ${f.vp}`;

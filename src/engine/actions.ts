@@ -2,7 +2,19 @@
  * The `Action` union: the one shape of a player's decision, on the wire, in logs, in match
  * files and in bot output. `parseAction` checks the shape of untrusted input.
  */
-import { FACTIONS, PARTNERS, PROVISIONS, REGIONS, isOneOf, type FactionId, type PartnerId, type ProvisionId, type RegionId } from './ids.js';
+import {
+  FACTIONS,
+  GPU_KINDS,
+  PARTNERS,
+  PROVISIONS,
+  REGIONS,
+  isOneOf,
+  type FactionId,
+  type GpuKind,
+  type PartnerId,
+  type ProvisionId,
+  type RegionId,
+} from './ids.js';
 import { err, ok, type Result } from './result.js';
 
 /** The actions every faction has (GAME-DESIGN's common actions 1–9), in their stable order. */
@@ -28,10 +40,6 @@ export const ACTION_TYPES = [
 ] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
 
-/** Kinds of GPU bought from the market (frontier, export-grade) or at home (domestic). */
-export const BUY_KINDS = ['frontier', 'export', 'domestic'] as const;
-export type BuyKind = (typeof BUY_KINDS)[number];
-
 /** Action types whose one parameter is a region. */
 export type RegionActionType = 'build' | 'expand' | 'deal' | 'exportStandards';
 
@@ -39,7 +47,7 @@ export type RegionActionType = 'build' | 'expand' | 'deal' | 'exportStandards';
 export type Action =
   | { type: 'choose'; option: string }
   | { type: RegionActionType; region: RegionId }
-  | { type: 'buyGpus'; kind: BuyKind; count: number }
+  | { type: 'buyGpus'; kind: GpuKind; count: number }
   | { type: 'train' }
   | { type: 'release'; regions: RegionId[] }
   | { type: 'safety' }
@@ -109,7 +117,7 @@ export function parseAction(input: unknown): Result<Action> {
       extra = onlyKeys(a, ['type', 'region']);
       return extra ? bad(extra) : ok({ type, region: a.region as RegionId });
     case 'buyGpus':
-      if (!isOneOf(BUY_KINDS, a.kind)) return bad(`"kind" must be one of ${BUY_KINDS.join(', ')}`);
+      if (!isOneOf(GPU_KINDS, a.kind)) return bad(`"kind" must be one of ${GPU_KINDS.join(', ')}`);
       if (typeof a.count !== 'number' || !Number.isInteger(a.count) || a.count < 1 || a.count > 99) return bad('"count" must be a whole number from 1');
       extra = onlyKeys(a, ['type', 'kind', 'count']);
       return extra ? bad(extra) : ok({ type, kind: a.kind, count: a.count });

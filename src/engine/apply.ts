@@ -4,7 +4,8 @@
  */
 import { parseAction, type Action } from './actions.js';
 import { FACTIONS, REGIONS, type FactionId } from './ids.js';
-import { checkAction, releaseIsFurther } from './legality.js';
+import { checkAction } from './legality.js';
+import { releaseIsFurther } from './release.js';
 import type { Reason } from './reasons.js';
 import { err, ok, type Result } from './result.js';
 import type { Rules } from './rules/load.js';
@@ -12,7 +13,7 @@ import type { GameState } from './state.js';
 import { buildCost, cloudCost, gpuPrice, needsLicence, trainCost } from './costs.js';
 import { applyEffects } from './effects.js';
 import { advanceTurn, resolveChoice } from './flow.js';
-import { addModules, capabilityLeaders, changeCapability, changeInfluence, changeTrack, currentEra, installGpus, underEuRules } from './world.js';
+import { addModules, capabilityLeaders, changeCapability, changeInfluence, changeTrack, currentEra, homeOf, installGpus, underEuRules } from './world.js';
 
 /** A deep copy of a JSON value (the state is plain data). */
 export function cloneState<T>(value: T): T {
@@ -38,7 +39,7 @@ function perform(rules: Rules, state: GameState, seat: FactionId, a: Action): vo
     case 'build':
       f.capital -= buildCost(rules, state, seat, a.region);
       f.modules[a.region]++;
-      changeInfluence(state, seat, a.region, g.costs.buildInfluence);
+      changeInfluence(rules, state, seat, a.region, g.costs.buildInfluence);
       return;
     case 'buyGpus':
       f.capital -= a.count * gpuPrice(rules, state, seat, a.kind);
@@ -66,9 +67,9 @@ function perform(rules: Rules, state: GameState, seat: FactionId, a: Action): vo
       const spill = g.release.rivalGain ?? 0;
       const further = releaseIsFurther(rules, state, seat);
       for (const r of a.regions) {
-        changeInfluence(state, seat, r, 1);
+        changeInfluence(rules, state, seat, r, 1);
         if (!f.releasedIn.includes(r)) f.releasedIn.push(r);
-        if (spill > 0) for (const id of FACTIONS) if (id !== seat && state.factions[id].influence[r] >= 1) changeInfluence(state, id, r, spill);
+        if (spill > 0) for (const id of FACTIONS) if (id !== seat && state.factions[id].influence[r] >= 1) changeInfluence(rules, state, id, r, spill);
       }
       f.releasedThisRound = true;
       f.capital -= g.release.cost;
@@ -88,16 +89,17 @@ function perform(rules: Rules, state: GameState, seat: FactionId, a: Action): vo
       return;
     }
     case 'expand': {
-      const foreignHome = Object.values(rules.factions).some((d) => d.home === a.region && d.id !== seat);
+      const home = homeOf(rules, a.region);
+      const foreignHome = home !== undefined && home !== seat;
       f.capital -= g.costs.expand;
-      changeInfluence(state, seat, a.region, foreignHome ? g.costs.expandGainForeignHome : g.costs.expandGain);
+      changeInfluence(rules, state, seat, a.region, foreignHome ? g.costs.expandGainForeignHome : g.costs.expandGain);
       return;
     }
     case 'deal':
       f.capital -= g.costs.deal;
       f.deals.push(a.region);
       addModules(rules, state, seat, a.region, 1);
-      changeInfluence(state, seat, a.region, g.costs.dealInfluence);
+      changeInfluence(rules, state, seat, a.region, g.costs.dealInfluence);
       return;
     case 'safety':
       f.capital -= g.costs.safety;

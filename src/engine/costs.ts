@@ -1,6 +1,5 @@
 /** What things cost right now: shared by legality, apply and the board's cost labels. */
-import type { FactionId, RegionId } from './ids.js';
-import type { BuyKind } from './actions.js';
+import type { FactionId, GpuKind, RegionId } from './ids.js';
 import type { Rules } from './rules/load.js';
 import type { GameState } from './state.js';
 import { currentEra, isEnacted, modifierTotal, underEuRules } from './world.js';
@@ -13,7 +12,7 @@ export function buildCost(rules: Rules, state: GameState, seat: FactionId, regio
 }
 
 /** $B per GPU unit of a kind. Domestic chips ignore tariffs. */
-export function gpuPrice(rules: Rules, state: GameState, seat: FactionId, kind: BuyKind): number {
+export function gpuPrice(rules: Rules, state: GameState, seat: FactionId, kind: GpuKind): number {
   const g = rules.game.gpus;
   const mod = modifierTotal(state.factions[seat], 'gpuPrice');
   if (kind === 'domestic') return Math.max(0, g.domesticPrice + mod);
@@ -41,7 +40,11 @@ export function trainCost(rules: Rules, state: GameState, seat: FactionId): numb
  * has enough; Infinity when it lacks some and the rules have no cloud compute, or at the maximum).
  */
 export function cloudCost(rules: Rules, state: GameState, seat: FactionId): number {
-  const missing = trainCost(rules, state, seat) - state.factions[seat].compute;
+  return cloudCostFor(rules, trainCost(rules, state, seat) - state.factions[seat].compute);
+}
+
+/** The $B of cloud compute for `missing` compute (0 when nothing is missing; Infinity when the rules have no cloud compute). */
+export function cloudCostFor(rules: Rules, missing: number): number {
   if (missing <= 0) return 0;
   const price = rules.game.training.cloudPrice;
   return price === undefined ? Infinity : missing * price;

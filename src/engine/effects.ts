@@ -12,6 +12,7 @@ import {
   changeInfluence,
   changeTrack,
   drawCards,
+  homeOf,
   influenceLeaders,
   installGpus,
   isEnacted,
@@ -159,7 +160,7 @@ function applyEffect(rules: Rules, state: GameState, e: Effect, ctx: EffectConte
       return null;
     case 'influence': {
       const region = regionOf(e.region, ctx);
-      if (region) each(e.who, (id) => changeInfluence(state, id, region, e.delta));
+      if (region) each(e.who, (id) => changeInfluence(rules, state, id, region, e.delta));
       return null;
     }
     case 'capability':
@@ -193,7 +194,7 @@ function applyEffect(rules: Rules, state: GameState, e: Effect, ctx: EffectConte
     case 'euRules': {
       const region = regionOf(e.region, ctx);
       // Europe follows the AI Act by itself; another power's home never takes EU rules.
-      if (!region || Object.values(rules.factions).some((f) => f.home === region)) return null;
+      if (!region || homeOf(rules, region)) return null;
       const has = state.euRules.includes(region);
       if (e.value && !has) state.euRules.push(region);
       if (!e.value && has) state.euRules = state.euRules.filter((r) => r !== region);

@@ -1,17 +1,21 @@
 /**
- * Which actions a seat may take now, and why not when it may not. `legalActions` lists the
- * legal ones in a stable order; `checkAction` gives the reason an action is refused.
- * Both read the same per-type checks, so they cannot disagree.
+ * Which actions a seat may take now, and why not when it may not. Legality is written once,
+ * in `CHECKS`: for each action type, whether the type is open to the seat at all, then whether
+ * an action's parameters are legal. Everything else is derived from it: `checkAction` (the
+ * reason), `isLegal`, `legalActions` (the candidates that pass, in a stable order) and
+ * `sampleLegalAction` (a uniform draw among them without listing them).
  */
-import { ACTION_TYPES, FACTION_LEVERS, type Action, type ActionType } from './actions.js';
-import { FACTIONS, PARTNERS, PROVISIONS, REGIONS, type FactionId, type RegionId } from './ids.js';
-import type { Reason } from './reasons.js';
-import type { Rules } from './rules/load.js';
-import type { CardDef } from './rules/schema.js';
-import type { GameState } from './state.js';
-import { buildCost, cloudCost, gpuPrice, needsLicence, trainCost } from './costs.js';
+import { FACTION_LEVERS, type Action, type ActionType } from './actions.js';
+import { actionTypesFor, candidates, fixedCandidates, pushCandidateGroups } from './action-candidates.js';
+import { buildCost, cloudCostFor, gpuPrice, needsLicence, trainCost } from './costs.js';
 import { checkCondition } from './effects.js';
-import { freePower, freeSlotsFor, underEuRules } from './world.js';
+import { FACTIONS, type FactionId, type RegionId } from './ids.js';
+import type { Reason } from './reasons.js';
+import { EXPLAIN, YES_NO, type Refuse } from './refusals.js';
+import { REGION_BIT, releaseCount, releaseCountOf, releaseEligibleMask, releaseIsFurther, releaseMaxInfluence } from './release.js';
+import type { Rules } from './rules/load.js';
+import type { GameState } from './state.js';
+import { freePower, freeSlotsFor, homeOf, underEuRules } from './world.js';
 
 /** The seat that must act now (a pending headline choice first), or null when the game is over. */
 export function activeSeat(state: GameState): FactionId | null {
@@ -20,242 +24,258 @@ export function activeSeat(state: GameState): FactionId | null {
   return state.order[state.turnIndex] ?? null;
 }
 
-/** Returned instead of a detailed reason on hot paths that only need yes or no. */
-const FAIL: Reason = Object.freeze({ code: 'gameOver' });
+/** The action of type `T` (a region action type's own member of the union too). */
+type ActionOf<T extends ActionType> = Action extends infer A
+  ? A extends { type: infer U }
+    ? T extends U
+      ? Omit<A, 'type'> & { type: T }
+      : never
+    : never
+  : never;
 
-const money = (state: GameState, seat: FactionId, cost: number, explain = true): Reason | null =>
-  state.factions[seat].capital >= cost ? null : explain ? { code: 'capital', params: { cost, capital: state.factions[seat].capital } } : FAIL;
-
-/** The influence up to which `seat`'s releases spread (its faction's own number, else the game's). */
-export function releaseMaxInfluence(rules: Rules, seat: FactionId): number {
-  return rules.factions[seat].release?.maxInfluence ?? rules.game.release.maxInfluence;
+/**
+ * The legality of one action type. `open`: is the type open to the seat at all (no parameters
+ * read)? `params`: once it is, are this action's parameters legal? Both return null when legal,
+ * else what `no` builds.
+ */
+interface TypeCheck<T extends ActionType> {
+  open<R>(rules: Rules, state: GameState, seat: FactionId, no: Refuse<R>): R | null;
+  params<R>(rules: Rules, state: GameState, seat: FactionId, a: ActionOf<T>, no: Refuse<R>): R | null;
 }
 
-/** Regions eligible for an open-weight release by `seat`: its influence there is from 1 to its release maximum (and, with `newRegionsOnly`, it has not released there yet). */
-export function releaseEligible(rules: Rules, state: GameState, seat: FactionId): RegionId[] {
-  const f = state.factions[seat];
-  const max = releaseMaxInfluence(rules, seat);
-  const fresh = rules.game.release.newRegionsOnly === true;
-  return REGIONS.filter((r) => f.influence[r] >= 1 && f.influence[r] <= max && !(fresh && f.releasedIn.includes(r)));
-}
+const always = (): null => null;
 
-/** How many regions a release by `seat` reaches at most (its faction's own number, else the game's). */
-export function releaseReach(rules: Rules, seat: FactionId): number {
-  return rules.factions[seat].release?.regions ?? rules.game.release.regions;
-}
+const money = <R>(state: GameState, seat: FactionId, cost: number, no: Refuse<R>): R | null => {
+  const capital = state.factions[seat].capital;
+  return capital >= cost ? null : no.capital(cost, capital);
+};
 
-/** Whether `seat`'s next release would be a further one this round (fine-tunes and smaller variants: `release.furtherRegions`). */
-export function releaseIsFurther(rules: Rules, state: GameState, seat: FactionId): boolean {
-  return (rules.game.release.furtherRegions ?? 0) > 0 && state.factions[seat].releasedThisRound;
-}
+/** May `seat` act in `region` at all (some regions are closed to some factions)? */
+const allowedIn = <R>(rules: Rules, seat: FactionId, region: RegionId, no: Refuse<R>): R | null =>
+  rules.factions[seat].forbidden.includes(region) ? no.forbidden(seat, region) : null;
 
-/** How many regions `seat`'s next release reaches at most: a further release this round reaches `release.furtherRegions`. */
-function releaseReachNow(rules: Rules, state: GameState, seat: FactionId): number {
-  const reach = releaseReach(rules, seat);
-  return releaseIsFurther(rules, state, seat) ? Math.min(reach, rules.game.release.furtherRegions ?? reach) : reach;
-}
+const CHECKS: { [T in Exclude<ActionType, 'choose'>]: TypeCheck<T> } = {
+  build: {
+    open: always,
+    params: (rules, state, seat, a, no) =>
+      allowedIn(rules, seat, a.region, no) ??
+      (state.factions[seat].influence[a.region] < 1
+        ? no.noInfluence(a.region)
+        : freePower(rules, state, a.region) < 1
+          ? no.noPower(a.region)
+          : money(state, seat, buildCost(rules, state, seat, a.region), no)),
+  },
+  buyGpus: {
+    open: always,
+    params(rules, state, seat, a, no) {
+      const g = rules.game.gpus;
+      const controls = state.tracks.exportControls;
+      if (a.kind === 'domestic') {
+        if (seat !== 'china') return no.plain('domesticOnlyChina');
+        const left = g.domesticPerRound - state.factions[seat].domesticBoughtThisRound;
+        if (a.count > left) return no.domesticLimit(g.domesticPerRound, left);
+      } else {
+        if (a.count > g.maxBuy) return no.maxBuy(g.maxBuy);
+        if (seat === 'china' && a.kind === 'frontier' && controls >= g.exportControls.chinaNoFrontierFrom) return no.ecFrontier(controls);
+        if (a.count > state.market.units) return no.marketEmpty(state.market.units);
+      }
+      const slots = freeSlotsFor(rules, state, seat, a.kind);
+      if (slots < a.count)
+        return seat === 'china' && a.kind === 'export' && controls >= g.exportControls.chinaDiversionOnlyFrom ? no.ecExport(controls) : no.noSlots(slots);
+      return money(state, seat, a.count * gpuPrice(rules, state, seat, a.kind), no);
+    },
+  },
+  train: {
+    open: (rules, state, seat, no) => (state.factions[seat].capability >= rules.game.limits.capability ? no.plain('maxCapability') : null),
+    params(rules, state, seat, _a, no) {
+      const f = state.factions[seat];
+      const cost = trainCost(rules, state, seat);
+      const cloud = cloudCostFor(rules, cost - f.compute);
+      if (f.capital >= cloud) return null;
+      return Number.isFinite(cloud) ? no.computeCloud(f.capability + 1, cost, f.compute, cloud, f.capital) : no.compute(f.capability + 1, cost, f.compute);
+    },
+  },
+  release: {
+    open(rules, state, seat, no) {
+      const r = rules.game.release;
+      if (state.factions[seat].capability < r.minCapability) return no.releaseCapability(r.minCapability);
+      if (state.factions[seat].releasedThisRound && !((r.furtherRegions ?? 0) > 0)) return no.plain('releasedThisRound');
+      if (releaseCount(rules, state, seat) === 0)
+        return r.newRegionsOnly === true ? no.releaseNowhereNew(releaseMaxInfluence(rules, seat)) : no.releaseNowhere(releaseMaxInfluence(rules, seat));
+      return money(state, seat, r.cost, no);
+    },
+    params(rules, state, seat, a, no) {
+      const eligible = releaseEligibleMask(rules, state, seat);
+      const count = releaseCountOf(rules, state, seat, eligible);
+      let ok = a.regions.length === count;
+      for (let i = 0; ok && i < a.regions.length; i++) ok = (eligible & REGION_BIT[a.regions[i] as RegionId]) !== 0;
+      if (ok) return null;
+      const max = releaseMaxInfluence(rules, seat);
+      if (releaseIsFurther(rules, state, seat)) return no.releaseFurther(count, max);
+      return rules.game.release.newRegionsOnly === true ? no.releaseRegionsNew(count, max) : no.releaseRegions(count, max);
+    },
+  },
+  expand: {
+    open: (rules, state, seat, no) => money(state, seat, rules.game.costs.expand, no),
+    params(rules, state, seat, a, no) {
+      const max = rules.game.limits.influence;
+      return state.factions[seat].influence[a.region] >= max ? no.influenceFull(a.region, max) : null;
+    },
+  },
+  deal: {
+    open: (rules, state, seat, no) => money(state, seat, rules.game.costs.deal, no),
+    params(rules, state, seat, a, no) {
+      const f = state.factions[seat];
+      if (a.region === rules.factions[seat].home) return no.plain('home');
+      const forbidden = allowedIn(rules, seat, a.region, no);
+      if (forbidden) return forbidden;
+      if (f.deals.includes(a.region)) return no.dealDone(a.region);
+      const need = rules.game.costs.dealMinInfluence;
+      return f.influence[a.region] < need ? no.dealInfluence(a.region, need, f.influence[a.region]) : null;
+    },
+  },
+  safety: { open: (rules, state, seat, no) => money(state, seat, rules.game.costs.safety, no), params: always },
+  collect: { open: always, params: always },
+  playCard: {
+    open: always,
+    params(rules, state, seat, a, no) {
+      if (!state.factions[seat].hand.includes(a.card)) return no.plain('notInHand');
+      const card = rules.cards[a.card];
+      if (!card) return no.plain('notInHand');
+      if (card.target === 'none') {
+        if (a.region !== undefined) return no.plain('cardNoRegion');
+      } else {
+        if (a.region === undefined) return no.plain('cardNeedsRegion');
+        // No card reaches a region where its player may not build or sign deals.
+        const where = allowedIn(rules, seat, a.region, no) ?? cardRegionCheck(rules, state, seat, card.regions, a.region, no);
+        if (where) return where;
+      }
+      const ctx = { self: seat, region: a.region ?? null, vpSource: 'cards' as const };
+      if (card.requires && !card.requires.every((c) => checkCondition(state, c, ctx))) return no.plain('cardRequires');
+      return money(state, seat, card.cost, no);
+    },
+  },
+  buyLicence: {
+    open(rules, state, seat, no) {
+      if (seat === 'eu') return no.plain('euNoLicence');
+      if (state.provisions.copyright !== 'enacted') return no.plain('licenceNotNeeded');
+      if (!needsLicence(rules, state, seat)) return no.plain('licenceHeld');
+      return money(state, seat, rules.game.costs.licence, no);
+    },
+    params: always,
+  },
+  callPartner: {
+    open: always,
+    params(rules, state, seat, a, no) {
+      const f = state.factions[seat];
+      if (f.partnersCalled.includes(a.partner)) return no.partnerCalled(a.partner);
+      const need = rules.game.us.partners[a.partner].gulfInfluence;
+      return f.influence.GULF < need ? no.mgxGulf(need, f.influence.GULF) : null;
+    },
+  },
+  issueBonds: { open: always, params: always },
+  repayBonds: {
+    open(rules, state, seat, no) {
+      const debt = state.factions[seat].debt;
+      return debt <= 0 ? no.plain('noDebt') : money(state, seat, Math.min(rules.game.us.repay, debt), no);
+    },
+    params: always,
+  },
+  washington: {
+    open: always,
+    params(rules, state, _seat, a, no) {
+      const level = state.tracks[a.track];
+      const t = rules.game.tracks[a.track];
+      if (a.delta > 0 && level >= t.max) return no.trackMax(a.track, level);
+      if (a.delta < 0 && level <= t.min) return no.trackMin(a.track, level);
+      return null;
+    },
+  },
+  pressureBrussels: {
+    open: (rules, state, seat, no) => money(state, seat, rules.game.us.brussels, no),
+    params: (_rules, state, _seat, a, no) => (state.provisions[a.provision] === 'enacted' ? null : no.notEnacted(a.provision)),
+  },
+  stateFund: { open: always, params: always },
+  rareEarth: {
+    open: (rules, state, _seat, no) => (state.tracks.tariffs >= rules.game.tracks.tariffs.max ? no.trackMax('tariffs', state.tracks.tariffs) : null),
+    params: always,
+  },
+  lobbyChips: {
+    open(rules, state, seat, no) {
+      const g = rules.game;
+      if (state.tracks.exportControls <= g.tracks.exportControls.min) return no.trackMin('exportControls', state.tracks.exportControls);
+      if (state.tracks.tension > g.china.lobbyMaxTension) return no.tensionTooHigh(g.china.lobbyMaxTension, state.tracks.tension);
+      return money(state, seat, g.china.lobby, no);
+    },
+    params: always,
+  },
+  enact: {
+    open: (rules, state, seat, no) => money(state, seat, rules.game.eu.enact, no),
+    params: (_rules, state, _seat, a, no) => (state.provisions[a.provision] === 'enacted' ? no.alreadyEnacted(a.provision) : null),
+  },
+  exportStandards: {
+    open: always,
+    params(rules, state, seat, a, no) {
+      const home = homeOf(rules, a.region);
+      if (home && home !== 'eu') return no.standardsHome(a.region);
+      if (home === 'eu' || underEuRules(state, a.region)) return no.alreadyUnderRules(a.region);
+      const need = rules.game.eu.standardsInfluence;
+      const have = state.factions[seat].influence[a.region];
+      return have < need ? no.standardsInfluence(a.region, need, have) : null;
+    },
+  },
+  investAI: { open: (_rules, state, seat, no) => (state.factions[seat].investAIThisRound ? no.plain('investAIDone') : null), params: always },
+  fine: {
+    open: always,
+    params(_rules, state, _seat, a, no) {
+      if (a.target === 'eu') return no.plain('fineSelf');
+      const t = state.factions[a.target];
+      return t.breaches.length + t.breachesLastRound.length > 0 ? null : no.noBreach(a.target);
+    },
+  },
+};
 
-/** How many regions a release must name now. */
-export function releaseCount(rules: Rules, state: GameState, seat: FactionId): number {
-  return Math.min(releaseReachNow(rules, state, seat), releaseEligible(rules, state, seat).length);
-}
-
-/** The faction whose home a region is, if any. */
-function homeOf(rules: Rules, region: RegionId): FactionId | undefined {
-  for (const id of FACTIONS) if (rules.factions[id].home === region) return id;
-  return undefined;
+/** Which regions a region card may target (`cards.json` `regions`), once the seat may act there. */
+function cardRegionCheck<R>(rules: Rules, state: GameState, seat: FactionId, regions: string | undefined, region: RegionId, no: Refuse<R>): R | null {
+  const hasInfluence = state.factions[seat].influence[region] >= 1;
+  switch (regions) {
+    case 'withInfluence':
+      return hasInfluence ? null : no.noInfluence(region);
+    case 'foreignWithInfluence':
+      return region === rules.factions[seat].home ? no.cardRegion(region) : hasInfluence ? null : no.noInfluence(region);
+    case 'neutralWithInfluence':
+      return homeOf(rules, region) ? no.cardRegion(region) : hasInfluence ? null : no.noInfluence(region);
+    default:
+      return null;
+  }
 }
 
 const LEVER_OWNER: Partial<Record<ActionType, FactionId>> = Object.fromEntries(FACTIONS.flatMap((owner) => FACTION_LEVERS[owner].map((type) => [type, owner])));
 
-const R_maxCapability: Reason = Object.freeze({ code: 'maxCapability' });
-const R_releasedThisRound: Reason = Object.freeze({ code: 'releasedThisRound' });
-const R_euNoLicence: Reason = Object.freeze({ code: 'euNoLicence' });
-const R_licenceNotNeeded: Reason = Object.freeze({ code: 'licenceNotNeeded' });
-const R_licenceHeld: Reason = Object.freeze({ code: 'licenceHeld' });
-const R_noDebt: Reason = Object.freeze({ code: 'noDebt' });
-const R_investAIDone: Reason = Object.freeze({ code: 'investAIDone' });
-
-/** Type-level checks (no parameters): is this kind of action open to the seat at all? */
-function checkType(rules: Rules, state: GameState, seat: FactionId, type: ActionType, explain = true): Reason | null {
-  const f = state.factions[seat];
-  const g = rules.game;
-  switch (type) {
-    case 'train':
-      if (f.capability >= 10) return R_maxCapability;
-      return null;
-    case 'release':
-      if (f.capability < g.release.minCapability) return explain ? { code: 'releaseCapability', params: { min: g.release.minCapability } } : FAIL;
-      if (f.releasedThisRound && !((g.release.furtherRegions ?? 0) > 0)) return R_releasedThisRound;
-      if (releaseCount(rules, state, seat) === 0)
-        return explain
-          ? { code: g.release.newRegionsOnly === true ? 'releaseNowhereNew' : 'releaseNowhere', params: { max: releaseMaxInfluence(rules, seat) } }
-          : FAIL;
-      return money(state, seat, g.release.cost, explain);
-    case 'expand':
-      return money(state, seat, g.costs.expand, explain);
-    case 'deal':
-      return money(state, seat, g.costs.deal, explain);
-    case 'safety':
-      return money(state, seat, g.costs.safety, explain);
-    case 'buyLicence':
-      if (seat === 'eu') return R_euNoLicence;
-      if (state.provisions.copyright !== 'enacted') return R_licenceNotNeeded;
-      if (!needsLicence(rules, state, seat)) return R_licenceHeld;
-      return money(state, seat, g.costs.licence, explain);
-    case 'repayBonds':
-      if (f.debt <= 0) return R_noDebt;
-      return money(state, seat, Math.min(g.us.repay, f.debt), explain);
-    case 'pressureBrussels':
-      return money(state, seat, g.us.brussels, explain);
-    case 'rareEarth':
-      if (state.tracks.tariffs >= g.tracks.tariffs.max) return explain ? { code: 'trackMax', params: { track: 'tariffs', level: state.tracks.tariffs } } : FAIL;
-      return null;
-    case 'lobbyChips':
-      if (state.tracks.exportControls <= g.tracks.exportControls.min)
-        return explain ? { code: 'trackMin', params: { track: 'exportControls', level: state.tracks.exportControls } } : FAIL;
-      if (state.tracks.tension > g.china.lobbyMaxTension)
-        return explain ? { code: 'tensionTooHigh', params: { max: g.china.lobbyMaxTension, level: state.tracks.tension } } : FAIL;
-      return money(state, seat, g.china.lobby, explain);
-    case 'enact':
-      return money(state, seat, g.eu.enact, explain);
-    case 'investAI':
-      return f.investAIThisRound ? R_investAIDone : null;
-    default:
-      return null;
-  }
+/** A type's check with its action widened to `Action` (the caller passes an action of that type). */
+interface AnyTypeCheck {
+  open<R>(rules: Rules, state: GameState, seat: FactionId, no: Refuse<R>): R | null;
+  params<R>(rules: Rules, state: GameState, seat: FactionId, a: Action, no: Refuse<R>): R | null;
 }
 
-function checkCardRegion(rules: Rules, state: GameState, seat: FactionId, card: CardDef, region: RegionId | undefined, explain = true): Reason | null {
-  if (card.target === 'none') return region === undefined ? null : { code: 'cardNoRegion' };
-  if (region === undefined) return { code: 'cardNeedsRegion' };
-  // No card reaches a region where its player may not build or sign deals.
-  if (rules.factions[seat].forbidden.includes(region)) return explain ? { code: 'forbidden', params: { faction: seat, region } } : FAIL;
-  const inf = state.factions[seat].influence[region];
-  switch (card.regions) {
-    case 'withInfluence':
-      return inf >= 1 ? null : explain ? { code: 'noInfluence', params: { region } } : FAIL;
-    case 'foreignWithInfluence':
-      if (region === rules.factions[seat].home) return explain ? (explain ? { code: 'cardRegion', params: { region } } : FAIL) : FAIL;
-      return inf >= 1 ? null : explain ? { code: 'noInfluence', params: { region } } : FAIL;
-    case 'neutralWithInfluence':
-      if (homeOf(rules, region)) return explain ? { code: 'cardRegion', params: { region } } : FAIL;
-      return inf >= 1 ? null : explain ? { code: 'noInfluence', params: { region } } : FAIL;
-    case 'allowed':
-      return rules.factions[seat].forbidden.includes(region) ? (explain ? { code: 'forbidden', params: { faction: seat, region } } : FAIL) : null;
-    default:
-      return null;
-  }
+function typeCheck(type: Exclude<ActionType, 'choose'>): AnyTypeCheck {
+  return CHECKS[type] as unknown as AnyTypeCheck;
 }
 
-/** Parameter-level checks, after `checkType` passed. */
-function checkParams(rules: Rules, state: GameState, seat: FactionId, a: Action, explain = true): Reason | null {
-  const f = state.factions[seat];
-  const g = rules.game;
-  switch (a.type) {
-    case 'build': {
-      if (rules.factions[seat].forbidden.includes(a.region))
-        return explain ? (explain ? { code: 'forbidden', params: { faction: seat, region: a.region } } : FAIL) : FAIL;
-      if (f.influence[a.region] < 1) return explain ? (explain ? { code: 'noInfluence', params: { region: a.region } } : FAIL) : FAIL;
-      if (freePower(rules, state, a.region) < 1) return explain ? (explain ? { code: 'noPower', params: { region: a.region } } : FAIL) : FAIL;
-      return money(state, seat, buildCost(rules, state, seat, a.region), explain);
-    }
-    case 'buyGpus': {
-      if (a.kind === 'domestic') {
-        if (seat !== 'china') return { code: 'domesticOnlyChina' };
-        const left = g.gpus.domesticPerRound - f.domesticBoughtThisRound;
-        if (a.count > left) return explain ? (explain ? { code: 'domesticLimit', params: { max: g.gpus.domesticPerRound, left } } : FAIL) : FAIL;
-      } else {
-        if (a.count > g.gpus.maxBuy) return explain ? (explain ? { code: 'maxBuy', params: { max: g.gpus.maxBuy } } : FAIL) : FAIL;
-        const controls = state.tracks.exportControls;
-        if (seat === 'china' && a.kind === 'frontier' && controls >= 1)
-          return explain ? (explain ? { code: 'ecFrontier', params: { level: controls } } : FAIL) : FAIL;
-        if (a.count > state.market.units) return explain ? (explain ? { code: 'marketEmpty', params: { units: state.market.units } } : FAIL) : FAIL;
-      }
-      const slots = freeSlotsFor(rules, state, seat, a.kind);
-      if (slots < a.count) {
-        if (seat === 'china' && a.kind === 'export' && state.tracks.exportControls >= 2)
-          return explain ? (explain ? { code: 'ecExport', params: { level: state.tracks.exportControls } } : FAIL) : FAIL;
-        return explain ? (explain ? { code: 'noSlots', params: { slots } } : FAIL) : FAIL;
-      }
-      return money(state, seat, a.count * gpuPrice(rules, state, seat, a.kind), explain);
-    }
-    case 'train': {
-      const cloud = cloudCost(rules, state, seat);
-      if (f.capital >= cloud) return null;
-      if (!explain) return FAIL;
-      const params = { level: f.capability + 1, cost: trainCost(rules, state, seat), compute: f.compute };
-      return Number.isFinite(cloud) ? { code: 'computeCloud', params: { ...params, cloud, capital: f.capital } } : { code: 'compute', params };
-    }
-    case 'release': {
-      const count = releaseCount(rules, state, seat);
-      const max = releaseMaxInfluence(rules, seat);
-      const fresh = rules.game.release.newRegionsOnly === true;
-      const code = releaseIsFurther(rules, state, seat) ? 'releaseFurther' : fresh ? 'releaseRegionsNew' : 'releaseRegions';
-      const refusal: Reason = { code, params: { count, max } };
-      if (a.regions.length !== count) return explain ? refusal : FAIL;
-      for (const r of a.regions) if (f.influence[r] < 1 || f.influence[r] > max || (fresh && f.releasedIn.includes(r))) return explain ? refusal : FAIL;
-      return null;
-    }
-    case 'expand':
-      return f.influence[a.region] >= 6 ? (explain ? { code: 'influenceFull', params: { region: a.region } } : FAIL) : null;
-    case 'deal': {
-      if (a.region === rules.factions[seat].home) return { code: 'home' };
-      if (rules.factions[seat].forbidden.includes(a.region))
-        return explain ? (explain ? { code: 'forbidden', params: { faction: seat, region: a.region } } : FAIL) : FAIL;
-      if (f.deals.includes(a.region)) return explain ? (explain ? { code: 'dealDone', params: { region: a.region } } : FAIL) : FAIL;
-      const need = 2;
-      if (f.influence[a.region] < need)
-        return explain ? (explain ? { code: 'dealInfluence', params: { region: a.region, need, have: f.influence[a.region] } } : FAIL) : FAIL;
-      return null;
-    }
-    case 'playCard': {
-      if (!f.hand.includes(a.card)) return { code: 'notInHand' };
-      const card = rules.cards[a.card];
-      if (!card) return { code: 'notInHand' };
-      const where = checkCardRegion(rules, state, seat, card, a.region, explain);
-      if (where) return where;
-      const ctx = { self: seat, region: a.region ?? null, vpSource: 'cards' as const };
-      if (card.requires && !card.requires.every((c) => checkCondition(state, c, ctx))) return { code: 'cardRequires' };
-      return money(state, seat, card.cost, explain);
-    }
-    case 'callPartner': {
-      if (f.partnersCalled.includes(a.partner)) return explain ? (explain ? { code: 'partnerCalled', params: { partner: a.partner } } : FAIL) : FAIL;
-      const need = g.us.partners[a.partner].gulfInfluence;
-      if (f.influence.GULF < need) return explain ? (explain ? { code: 'mgxGulf', params: { need, have: f.influence.GULF } } : FAIL) : FAIL;
-      return null;
-    }
-    case 'washington': {
-      const level = state.tracks[a.track];
-      const t = g.tracks[a.track];
-      if (a.delta > 0 && level >= t.max) return explain ? (explain ? { code: 'trackMax', params: { track: a.track, level } } : FAIL) : FAIL;
-      if (a.delta < 0 && level <= t.min) return explain ? (explain ? { code: 'trackMin', params: { track: a.track, level } } : FAIL) : FAIL;
-      return null;
-    }
-    case 'pressureBrussels':
-      return state.provisions[a.provision] === 'enacted' ? null : explain ? { code: 'notEnacted', params: { provision: a.provision } } : FAIL;
-    case 'enact':
-      return state.provisions[a.provision] === 'enacted' ? (explain ? { code: 'alreadyEnacted', params: { provision: a.provision } } : FAIL) : null;
-    case 'exportStandards': {
-      const home = homeOf(rules, a.region);
-      if (home && home !== 'eu') return explain ? (explain ? { code: 'standardsHome', params: { region: a.region } } : FAIL) : FAIL;
-      if (a.region === 'EU' || underEuRules(state, a.region))
-        return explain ? (explain ? { code: 'alreadyUnderRules', params: { region: a.region } } : FAIL) : FAIL;
-      const need = g.eu.standardsInfluence;
-      if (f.influence[a.region] < need)
-        return explain ? (explain ? { code: 'standardsInfluence', params: { region: a.region, need, have: f.influence[a.region] } } : FAIL) : FAIL;
-      return null;
-    }
-    case 'fine':
-      if (a.target === 'eu') return { code: 'fineSelf' };
-      return state.factions[a.target].breaches.length + state.factions[a.target].breachesLastRound.length > 0
-        ? null
-        : explain
-          ? { code: 'noBreach', params: { faction: a.target } }
-          : FAIL;
-    default:
-      return null;
+/** The one check behind `checkAction` and `isLegal`: whose turn it is, whose lever, then the type's own check. */
+function check<R>(rules: Rules, state: GameState, seat: FactionId, action: Action, no: Refuse<R>): R | null {
+  if (state.phase === 'over') return no.plain('gameOver');
+  const active = activeSeat(state);
+  if (active !== seat) return state.pending ? no.choiceFirst(active as string) : no.notYourTurn(active as string);
+  if (state.pending) {
+    if (action.type !== 'choose') return no.choiceFirst(seat);
+    return state.pending.options.includes(action.option) ? null : no.plain('unknownOption');
   }
+  if (action.type === 'choose') return no.plain('noChoice');
+  const owner = LEVER_OWNER[action.type];
+  if (owner && owner !== seat) return no.notYourLever(owner);
+  const c = typeCheck(action.type);
+  return c.open(rules, state, seat, no) ?? c.params(rules, state, seat, action, no);
 }
 
 /**
@@ -263,224 +283,28 @@ function checkParams(rules: Rules, state: GameState, seat: FactionId, a: Action,
  * valid shape (see `parseAction`).
  */
 export function checkAction(rules: Rules, state: GameState, seat: FactionId, action: Action): Reason | null {
-  if (state.phase === 'over') return { code: 'gameOver' };
-  const active = activeSeat(state);
-  if (active !== seat)
-    return state.pending ? { code: 'choiceFirst', params: { seat: active as string } } : { code: 'notYourTurn', params: { seat: active as string } };
-  if (state.pending) {
-    if (action.type !== 'choose') return { code: 'choiceFirst', params: { seat } };
-    return state.pending.options.includes(action.option) ? null : { code: 'unknownOption' };
-  }
-  if (action.type === 'choose') return { code: 'noChoice' };
-  const owner = LEVER_OWNER[action.type];
-  if (owner && owner !== seat) return { code: 'notYourLever', params: { faction: owner } };
-  return checkType(rules, state, seat, action.type) ?? checkParams(rules, state, seat, action);
+  return check(rules, state, seat, action, EXPLAIN);
 }
 
-const freezeAll = <T extends object>(list: T[]): readonly T[] => Object.freeze(list.map((a) => Object.freeze(a)));
-const REGION_CANDIDATES = Object.fromEntries(
-  (['build', 'expand', 'deal', 'exportStandards'] as const).map((type) => [type, freezeAll(REGIONS.map((region) => ({ type, region }) as Action))]),
-) as Record<'build' | 'expand' | 'deal' | 'exportStandards', readonly Action[]>;
-const STATIC_CANDIDATES: Partial<Record<ActionType, readonly Action[]>> = {
-  ...REGION_CANDIDATES,
-  callPartner: freezeAll(PARTNERS.map((partner) => ({ type: 'callPartner', partner }) as Action)),
-  washington: freezeAll<Action>([
-    { type: 'washington', track: 'exportControls', delta: 1 },
-    { type: 'washington', track: 'exportControls', delta: -1 },
-    { type: 'washington', track: 'tariffs', delta: 1 },
-    { type: 'washington', track: 'tariffs', delta: -1 },
-  ]),
-  pressureBrussels: freezeAll(PROVISIONS.map((provision) => ({ type: 'pressureBrussels', provision }) as Action)),
-  enact: freezeAll(PROVISIONS.map((provision) => ({ type: 'enact', provision }) as Action)),
-  fine: freezeAll(FACTIONS.filter((t) => t !== 'eu').map((target) => ({ type: 'fine', target }) as Action)),
-};
-for (const type of ['train', 'safety', 'collect', 'buyLicence', 'issueBonds', 'repayBonds', 'stateFund', 'rareEarth', 'lobbyChips', 'investAI'] as const) {
-  STATIC_CANDIDATES[type] = freezeAll([{ type } as Action]);
-}
-const BUY_CANDIDATES: Record<'frontier' | 'export' | 'domestic', readonly Action[]> = {
-  frontier: freezeAll([1, 2, 3, 4, 5, 6].map((count) => ({ type: 'buyGpus', kind: 'frontier', count }) as Action)),
-  export: freezeAll([1, 2, 3, 4, 5, 6].map((count) => ({ type: 'buyGpus', kind: 'export', count }) as Action)),
-  domestic: freezeAll([1, 2, 3, 4, 5, 6].map((count) => ({ type: 'buyGpus', kind: 'domestic', count }) as Action)),
-};
-
-/**
- * Every candidate action of one type for a seat (legal or not), in a stable order. The
- * returned action objects may be shared and frozen: do not mutate them.
- */
-export function candidates(rules: Rules, state: GameState, seat: FactionId, type: ActionType): readonly Action[] {
-  const f = state.factions[seat];
-  const fixed = STATIC_CANDIDATES[type];
-  if (fixed) return fixed;
-  switch (type) {
-    case 'choose':
-      return (state.pending?.options ?? []).map((option) => ({ type, option }));
-    case 'buyGpus': {
-      let list = buyCache.get(rules);
-      if (!list) {
-        const out: Action[] = [];
-        for (const kind of ['frontier', 'export', 'domestic'] as const) {
-          const max = kind === 'domestic' ? rules.game.gpus.domesticPerRound : rules.game.gpus.maxBuy;
-          for (let count = 1; count <= max; count++) out.push(BUY_CANDIDATES[kind][count - 1] ?? { type, kind, count });
-        }
-        buyCache.set(rules, (list = freezeAll(out)));
-      }
-      return list;
-    }
-    case 'release':
-      return releaseCandidates(rules, state, seat);
-    case 'playCard': {
-      if (f.hand.length === 1) return cardCandidates(rules, f.hand[0] as string);
-      const out: Action[] = [];
-      for (const card of f.hand) for (const a of cardCandidates(rules, card)) out.push(a);
-      return out;
-    }
-    default:
-      return [{ type } as Action];
-  }
+/** May `seat` take `action` now? The same answer as `checkAction(…) === null`, without building a reason. */
+export function isLegal(rules: Rules, state: GameState, seat: FactionId, action: Action): boolean {
+  return check(rules, state, seat, action, YES_NO) === null;
 }
 
-const buyCache = new WeakMap<Rules, readonly Action[]>();
-const releaseCache: (readonly Action[] | undefined)[] = [];
+const LIST_GROUPS: (readonly Action[])[] = [];
 
-/** Release candidates: every choice of exactly `releaseCount` eligible regions (cached by the eligible set). */
-function releaseCandidates(rules: Rules, state: GameState, seat: FactionId): readonly Action[] {
-  const inf = state.factions[seat].influence;
-  const max = releaseMaxInfluence(rules, seat);
-  let mask = 0;
-  let n = 0;
-  for (let i = 0; i < REGIONS.length; i++) {
-    const v = inf[REGIONS[i] as RegionId];
-    if (v >= 1 && v <= max) {
-      mask |= 1 << i;
-      n++;
-    }
-  }
-  const k = Math.min(releaseReachNow(rules, state, seat), n);
-  const key = mask * 16 + k;
-  let cached = releaseCache[key];
-  if (!cached) {
-    const eligible = REGIONS.filter((_, i) => (mask >> i) & 1);
-    cached = freezeAll(combinations(eligible, k).map((regions) => ({ type: 'release', regions: Object.freeze(regions) as RegionId[] }) as Action));
-    releaseCache[key] = cached;
-  }
-  return cached;
-}
-
-const cardCache = new WeakMap<Rules, Map<string, readonly Action[]>>();
-
-/** The candidate plays of one card (one per region for region cards), cached per rule set. */
-function cardCandidates(rules: Rules, card: string): readonly Action[] {
-  let byCard = cardCache.get(rules);
-  if (!byCard) cardCache.set(rules, (byCard = new Map()));
-  let list = byCard.get(card);
-  if (!list) {
-    const def = rules.cards[card];
-    list = freezeAll(
-      def?.target === 'region' ? REGIONS.map((region) => ({ type: 'playCard', card, region }) as Action) : [{ type: 'playCard', card } as Action],
-    );
-    byCard.set(card, list);
-  }
-  return list;
-}
-
-/** All subsets of `items` of size `k`, in lexicographic order of positions. */
-function combinations<T>(items: readonly T[], k: number): T[][] {
-  const out: T[][] = [];
-  const pick: T[] = [];
-  const walk = (start: number) => {
-    if (pick.length === k) {
-      out.push([...pick]);
-      return;
-    }
-    for (let i = start; i <= items.length - (k - pick.length); i++) {
-      pick.push(items[i] as T);
-      walk(i + 1);
-      pick.pop();
-    }
-  };
-  walk(0);
-  return out;
-}
-
-const TYPES_FOR = Object.fromEntries(
-  FACTIONS.map((seat) => [seat, ACTION_TYPES.filter((t) => t !== 'choose' && !FACTIONS.some((o) => o !== seat && FACTION_LEVERS[o].includes(t)))]),
-) as unknown as Record<FactionId, readonly ActionType[]>;
-
-/** The action types open to a seat (its faction's levers included), in stable order. */
-export function actionTypesFor(seat: FactionId): readonly ActionType[] {
-  return TYPES_FOR[seat];
-}
-
-/** Legal GPU purchases, computed once per kind (same rules as `checkParams`). */
-function legalBuys(rules: Rules, state: GameState, seat: FactionId, out: Action[]): void {
-  const f = state.factions[seat];
-  const g = rules.game.gpus;
-  const controls = state.tracks.exportControls;
-  for (const kind of ['frontier', 'export', 'domestic'] as const) {
-    let max: number;
-    if (kind === 'domestic') {
-      if (seat !== 'china') continue;
-      max = g.domesticPerRound - f.domesticBoughtThisRound;
-    } else {
-      if (seat === 'china' && kind === 'frontier' && controls >= 1) continue;
-      max = Math.min(g.maxBuy, state.market.units);
-    }
-    if (max <= 0) continue;
-    max = Math.min(max, freeSlotsFor(rules, state, seat, kind));
-    const price = gpuPrice(rules, state, seat, kind);
-    if (price > 0) max = Math.min(max, Math.floor(f.capital / price));
-    const list = BUY_CANDIDATES[kind];
-    for (let count = 1; count <= max; count++) out.push(list[count - 1] as Action);
-  }
-}
-
-/** Is a region action legal? The boolean twin of `checkParams` for the hot path (tests keep them in step). */
-function regionActionOk(rules: Rules, state: GameState, seat: FactionId, type: 'build' | 'expand' | 'deal' | 'exportStandards', region: RegionId): boolean {
-  const f = state.factions[seat];
-  const def = rules.factions[seat];
-  switch (type) {
-    case 'build':
-      return (
-        !def.forbidden.includes(region) &&
-        f.influence[region] >= 1 &&
-        freePower(rules, state, region) >= 1 &&
-        f.capital >= buildCost(rules, state, seat, region)
-      );
-    case 'expand':
-      return f.influence[region] < 6;
-    case 'deal':
-      return region !== def.home && !def.forbidden.includes(region) && !f.deals.includes(region) && f.influence[region] >= 2;
-    case 'exportStandards': {
-      if (region === rules.factions.eu.home || underEuRules(state, region) || f.influence[region] < rules.game.eu.standardsInfluence) return false;
-      const home = homeOf(rules, region);
-      return !home || home === 'eu';
-    }
-  }
-}
-
-function legalRegionActions(rules: Rules, state: GameState, seat: FactionId, type: 'build' | 'expand' | 'deal' | 'exportStandards', out: Action[]): void {
-  const list = REGION_CANDIDATES[type];
-  for (let i = 0; i < REGIONS.length; i++) if (regionActionOk(rules, state, seat, type, REGIONS[i] as RegionId)) out.push(list[i] as Action);
-}
-
-function legalCardPlays(rules: Rules, state: GameState, seat: FactionId, out: Action[]): void {
-  const f = state.factions[seat];
-  if (f.hand.length === 0) return;
-  for (const action of candidates(rules, state, seat, 'playCard')) if (!checkParams(rules, state, seat, action, false)) out.push(action);
-}
-
-/** The legal actions of a seat now, in a stable order (empty when it is not that seat's turn). */
+/** The legal actions of a seat now, in a stable order (empty when it is not that seat's turn): the candidates of each open type whose parameters pass. */
 export function legalActions(rules: Rules, state: GameState, seat: FactionId): Action[] {
   if (activeSeat(state) !== seat) return [];
   if (state.pending) return candidates(rules, state, seat, 'choose') as Action[];
   const out: Action[] = [];
-  for (const type of TYPES_FOR[seat]) {
-    if (checkType(rules, state, seat, type, false)) continue;
-    if (type === 'buyGpus') legalBuys(rules, state, seat, out);
-    else if (type === 'build' || type === 'expand' || type === 'deal' || type === 'exportStandards') legalRegionActions(rules, state, seat, type, out);
-    else if (type === 'playCard') legalCardPlays(rules, state, seat, out);
-    else if (type === 'release') for (const a of candidates(rules, state, seat, type)) out.push(a);
-    else for (const action of candidates(rules, state, seat, type)) if (!checkParams(rules, state, seat, action, false)) out.push(action);
+  const groups = LIST_GROUPS;
+  for (const type of actionTypesFor(seat)) {
+    const c = typeCheck(type as Exclude<ActionType, 'choose'>);
+    if (c.open(rules, state, seat, YES_NO)) continue;
+    groups.length = 0;
+    pushCandidateGroups(rules, state, seat, type, groups);
+    for (const list of groups) for (const action of list) if (!c.params(rules, state, seat, action, YES_NO)) out.push(action);
   }
   return out;
 }
@@ -493,37 +317,13 @@ export function actionOptions(rules: Rules, state: GameState, seat: FactionId): 
   return out;
 }
 
-/** Is this candidate (already past `checkType`) legal? Uses the allocation-free checks where there are some. */
-function candidateOk(rules: Rules, state: GameState, seat: FactionId, action: Action): boolean {
-  switch (action.type) {
-    case 'build':
-    case 'expand':
-    case 'deal':
-    case 'exportStandards':
-      return regionActionOk(rules, state, seat, action.type, action.region);
-    case 'release':
-      return true;
-    default:
-      return checkParams(rules, state, seat, action, false) === null;
-  }
-}
-
-const SCRATCH_GROUPS: (readonly Action[])[] = [];
-let SAMPLE_PLANS: Record<FactionId, { type: ActionType; fixed: readonly Action[] | null }[]> | null = null;
-
-/** Per seat, its action types with their fixed candidate lists (null: depends on the state). */
-function samplePlan(seat: FactionId): { type: ActionType; fixed: readonly Action[] | null }[] {
-  if (!SAMPLE_PLANS) {
-    SAMPLE_PLANS = { us: [], china: [], eu: [] };
-    for (const id of FACTIONS) SAMPLE_PLANS[id] = TYPES_FOR[id].map((type) => ({ type, fixed: STATIC_CANDIDATES[type] ?? null }));
-  }
-  return SAMPLE_PLANS[seat];
-}
+const SAMPLE_GROUPS: (readonly Action[])[] = [];
 
 /**
  * A uniformly random legal action of `seat` (null if it is not that seat's turn), drawn by
- * rejection sampling over the candidates: the same distribution as picking from
- * `legalActions`, without building the whole list. Used by the random bot and benchmarks.
+ * rejection sampling over the candidates of the open types: the same distribution as picking
+ * from `legalActions`, without building the whole list. After 64 rejections it picks from
+ * `legalActions`. Used by the random bot and benchmarks.
  */
 export function sampleLegalAction(rules: Rules, state: GameState, seat: FactionId, rng: { int(n: number): number }): Action | null {
   if (activeSeat(state) !== seat) return null;
@@ -531,35 +331,22 @@ export function sampleLegalAction(rules: Rules, state: GameState, seat: FactionI
     const options = candidates(rules, state, seat, 'choose');
     return options[rng.int(options.length)] ?? null;
   }
-  const groups = SCRATCH_GROUPS;
+  const groups = SAMPLE_GROUPS;
   groups.length = 0;
-  let total = 0;
-  for (const { type, fixed } of samplePlan(seat)) {
-    if (checkType(rules, state, seat, type, false)) continue;
-    if (fixed) {
-      groups.push(fixed);
-      total += fixed.length;
-      continue;
-    }
-    if (type === 'playCard') {
-      for (const card of state.factions[seat].hand) {
-        const list = cardCandidates(rules, card);
-        groups.push(list);
-        total += list.length;
-      }
-      continue;
-    }
-    const list = candidates(rules, state, seat, type);
-    if (list.length === 0) continue;
-    groups.push(list);
-    total += list.length;
+  for (const type of actionTypesFor(seat)) {
+    if (typeCheck(type as Exclude<ActionType, 'choose'>).open(rules, state, seat, YES_NO)) continue;
+    const fixed = fixedCandidates(type);
+    if (fixed) groups.push(fixed);
+    else pushCandidateGroups(rules, state, seat, type, groups);
   }
+  let total = 0;
+  for (const list of groups) total += list.length;
   for (let tries = 0; tries < 64 && total > 0; tries++) {
     let index = rng.int(total);
     for (const list of groups) {
       if (index < list.length) {
         const action = list[index] as Action;
-        if (candidateOk(rules, state, seat, action)) return action;
+        if (!typeCheck(action.type as Exclude<ActionType, 'choose'>).params(rules, state, seat, action, YES_NO)) return action;
         break;
       }
       index -= list.length;

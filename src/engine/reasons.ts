@@ -75,7 +75,7 @@ const TEXTS = {
     en: 'No region to release in: open weights reach only regions where you have not released yet and your influence is from 1 to {max}.',
     fr: 'Aucune région où publier : les poids ouverts ne gagnent que des régions où vous n’avez pas encore publié et où votre influence est entre 1 et {max}.',
   },
-  influenceFull: { en: 'Influence {region.in} is already at the maximum (6).', fr: 'L’influence {region.in} est déjà au maximum (6).' },
+  influenceFull: { en: 'Influence {region.in} is already at the maximum ({max}).', fr: 'L’influence {region.in} est déjà au maximum ({max}).' },
   home: { en: 'No country deal in your own home region.', fr: 'Pas d’accord-pays dans votre région d’origine.' },
   dealInfluence: {
     en: 'A country deal {region.in} needs {need} influence; you have {have}.',

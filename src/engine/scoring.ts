@@ -1,5 +1,5 @@
 /** Scoring: region majorities and agendas (rounds 3, 6, 8), the end-of-game money, the winner. */
-import { FACTIONS, PROVISIONS, REGIONS, type FactionId } from './ids.js';
+import { FACTIONS, PROVISIONS, REGIONS, type FactionId, type RegionId } from './ids.js';
 import type { Rules } from './rules/load.js';
 import type { GameState } from './state.js';
 import { addVp, computeIncome, isEnacted, soleCapabilityLeader, topCapability, underEuRules } from './world.js';
@@ -25,12 +25,22 @@ function placePrizes(levels: readonly number[], prizes: readonly number[], out: 
 /** VP each faction scores for region majorities now (most: value; second: half; ties share the lower prize). */
 export function regionPrizes(rules: Rules, state: GameState): Record<FactionId, number> {
   const out: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
-  const f = state.factions;
-  for (const region of REGIONS) {
-    const value = rules.regions[region].value;
-    placePrizes([f.us.influence[region], f.china.influence[region], f.eu.influence[region]], [value, Math.floor(value / 2), 0], out);
-  }
+  for (const region of REGIONS) addRegionPrizes(rules, state, region, null, 0, out);
   return out;
+}
+
+/** The VP `seat` would score for the majority in `region` with `extra` more influence there (a query: the state is not changed). */
+export function regionPrizeWith(rules: Rules, state: GameState, region: RegionId, seat: FactionId, extra: number): number {
+  const out: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
+  addRegionPrizes(rules, state, region, seat, extra, out);
+  return out[seat];
+}
+
+function addRegionPrizes(rules: Rules, state: GameState, region: RegionId, seat: FactionId | null, extra: number, out: Record<FactionId, number>): void {
+  const f = state.factions;
+  const level = (id: FactionId) => f[id].influence[region] + (id === seat ? extra : 0);
+  const value = rules.regions[region].value;
+  placePrizes([level('us'), level('china'), level('eu')], [value, Math.floor(value / 2), 0], out);
 }
 
 /** VP each faction scores for the compute race now (`game.computePrize`; all 0 when the rule is off). */

@@ -1,12 +1,7 @@
-/** Terminal check, state hash and final scores with their per-source breakdown. */
+/** State hash and final scores with their per-source breakdown. */
 import { FACTIONS, type FactionId, type VpSource } from './ids.js';
 import { hashJson } from './hash.js';
 import type { GameState } from './state.js';
-
-/** Is the game over? */
-export function isTerminal(state: GameState): boolean {
-  return state.phase === 'over';
-}
 
 /** A digest of the whole state (same seed, rules and actions → same hash, anywhere). */
 export function stateHash(state: GameState): string {

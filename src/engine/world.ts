@@ -12,6 +12,12 @@ export function currentEra(rules: Rules, state: GameState): number {
   return rules.eraOfRound[Math.min(state.round, rules.game.rounds.count)] ?? 1;
 }
 
+/** The faction whose home `region` is, if any (the one answer to "is this a home region?"). */
+export function homeOf(rules: Rules, region: RegionId): FactionId | undefined {
+  for (const id of FACTIONS) if (rules.factions[id].home === region) return id;
+  return undefined;
+}
+
 /** Modules of all factions in a region. */
 export function modulesIn(state: GameState, region: RegionId): number {
   const f = state.factions;
@@ -58,8 +64,9 @@ export function underEuRules(state: GameState, region: RegionId): boolean {
 export function slotAccepts(rules: Rules, state: GameState, seat: FactionId, region: RegionId, kind: GpuKind): boolean {
   const diversion = rules.regions[region].diversion;
   const controls = state.tracks.exportControls;
-  if (kind === 'export' && diversion && controls >= 3) return false;
-  if (seat === 'china' && kind !== 'domestic' && controls >= 2 && !diversion) return false;
+  const steps = rules.game.gpus.exportControls;
+  if (kind === 'export' && diversion && controls >= steps.diversionClosedFrom) return false;
+  if (seat === 'china' && kind !== 'domestic' && controls >= steps.chinaDiversionOnlyFrom && !diversion) return false;
   return true;
 }
 
@@ -188,7 +195,8 @@ export function changeTrack(rules: Rules, state: GameState, track: TrackId, delt
 /** Sets a faction's capability (clamped 0–10) and awards capability-race VP on the way up. */
 export function changeCapability(rules: Rules, state: GameState, seat: FactionId, delta: number): void {
   const f = state.factions[seat];
-  f.capability = Math.max(0, Math.min(10, f.capability + delta));
+  const top = rules.game.limits.capability;
+  f.capability = Math.max(0, Math.min(top, f.capability + delta));
   for (const step of rules.game.capabilityRace) {
     const key = String(step.level);
     if (f.capability >= step.level && state.race[key] === undefined) {
@@ -197,16 +205,16 @@ export function changeCapability(rules: Rules, state: GameState, seat: FactionId
       state.log.push({ round: state.round, kind: 'race', seat, amount: step.level });
     }
   }
-  if (f.capability >= 10 && state.frontierReachedBy === null) {
+  if (f.capability >= top && state.frontierReachedBy === null) {
     state.frontierReachedBy = seat;
     state.log.push({ round: state.round, kind: 'frontier', seat });
   }
 }
 
-/** Changes influence, clamped 0–6. */
-export function changeInfluence(state: GameState, seat: FactionId, region: RegionId, delta: number): void {
+/** Changes influence, clamped from 0 to `limits.influence`. */
+export function changeInfluence(rules: Rules, state: GameState, seat: FactionId, region: RegionId, delta: number): void {
   const f = state.factions[seat];
-  f.influence[region] = Math.max(0, Math.min(6, f.influence[region] + delta));
+  f.influence[region] = Math.max(0, Math.min(rules.game.limits.influence, f.influence[region] + delta));
 }
 
 /** Takes up to `amount` from a faction's capital (never below zero); returns what was taken. */

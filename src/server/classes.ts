@@ -9,7 +9,7 @@ import { BOT_LEVELS, type BotLevel } from '../bots/index.js';
 import { FACTIONS, activeSeat, isOneOf, type FactionId, type GameState } from '../engine/index.js';
 import { err, ok, type Result } from '../engine/result.js';
 import { PLAYER_IDS, seatOf } from '../game/gigawatt.js';
-import { gameSeed, isValidSeed } from '../sim/seeds.js';
+import { gameSeed, isValidSeed } from '../engine/seeds.js';
 import { MAX_DEVICES_PER_SEAT, personId, type ClassSettings, type ClassState, type SeatMode, type SeatState, type TableState } from './class-model.js';
 import type { ClassStore } from './class-store.js';
 import { sanitiseName } from './sanitise.js';

@@ -7,7 +7,7 @@
  */
 import { FACTIONS, activeSeat, checkAction, legalActions, viewFor, type Action, type FactionId, type GameState, type Rules } from '../engine/index.js';
 import { moveArgs, PLAYER_IDS } from '../game/gigawatt.js';
-import { botSeed } from '../sim/seeds.js';
+import { botSeed } from '../engine/seeds.js';
 import type { BotPool } from './bot-pool.js';
 import type { ClassState, TableState } from './class-model.js';
 import type { ClassService } from './classes.js';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { FACTIONS, actionKey, activeSeat, applyActionInPlace, createInitialState, legalActions, viewFor, type FactionId } from '../../src/engine/index.js';
 import { BOT_LEVELS, decide, type BotLevel } from '../../src/bots/index.js';
-import { botSeed, gameSeed } from '../../src/sim/seeds.js';
+import { botSeed, gameSeed } from '../../src/engine/seeds.js';
 import { rules } from './helpers.js';
 
 /** Plays seeded games where `level` holds one seat (rotating) and random bots the others; checks every decision of `level`. */

@@ -23,4 +23,15 @@ describe('bot weights in rules/bots.json', () => {
     const parsed = parseBotWeights({ ...structuredClone(raw), extra: 1 });
     expect(parsed.ok).toBe(false);
   });
+
+  test('a weights file that omits the search and the horizon gets what rules/bots.json ships (the schema defaults equal it)', () => {
+    const lean = structuredClone(raw) as { hard: Record<string, unknown> };
+    delete lean.hard.search;
+    delete lean.hard.horizon;
+    const parsed = parseBotWeights(lean);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.value.hard.search).toBe(defaultBotWeights().hard.search);
+    expect(parsed.value.hard.horizon).toBe(defaultBotWeights().hard.horizon);
+    expect(parsed.value).toEqual(defaultBotWeights());
+  });
 });

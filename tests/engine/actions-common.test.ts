@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { FACTIONS, activeSeat, incomeBreakdown, legalActions, turnOrder } from '../../src/engine/index.js';
-import { releaseReach } from '../../src/engine/legality.js';
+import { releaseReach } from '../../src/engine/release.js';
 import { act, game, positionFor, refuse, rules } from '../helpers/positions.js';
 
 const c = game.costs;

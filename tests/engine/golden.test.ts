@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { defaultRules } from '../../src/engine/rules/default-rules.js';
-import { transcriptOf, type Transcript } from '../../src/sim/transcript.js';
+import { transcriptOf, type Transcript } from '../../src/sim/run/transcript.js';
 import { GOLDEN_SEEDS } from '../golden/seeds.js';
 
 const rules = defaultRules();

@@ -1,7 +1,7 @@
 /** Regression tests for bugs found and fixed: card targets and inherited move names. */
 import { describe, expect, test, vi } from 'vitest';
 import { activeSeat, stateHash } from '../../src/engine/index.js';
-import { bgioMatch, makeMoveAction } from '../../src/sim/bgio-play.js';
+import { bgioMatch, makeMoveAction } from '../../src/sim/run/bgio-play.js';
 import { cleanStart, positionFor, refuse, rules } from '../helpers/positions.js';
 import { applyEffects } from '../../src/engine/effects.js';
 

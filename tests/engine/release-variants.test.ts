@@ -148,7 +148,7 @@ describe('releases reach new regions only (release.newRegionsOnly)', () => {
 
 describe('the example variant rules/variants/once-a-round-releases.json', () => {
   test('loads, brings back one release a round and has its own rules hash', async () => {
-    const { loadVariantFile } = await import('../../src/sim/variant.js');
+    const { loadVariantFile } = await import('../../src/sim/cli/variant.js');
     const { fileURLToPath } = await import('node:url');
     const loaded = loadVariantFile(fileURLToPath(new URL('../../rules/variants/once-a-round-releases.json', import.meta.url)));
     if (!loaded.ok) throw new Error(loaded.error);

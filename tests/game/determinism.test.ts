@@ -14,9 +14,9 @@ import {
   type GameState,
 } from '../../src/engine/index.js';
 import { moveArgs } from '../../src/game/gigawatt.js';
-import { randomAction } from '../../src/bots/random.js';
-import { playGame } from '../../src/sim/play.js';
-import { bgioMatch, makeMoveAction } from '../../src/sim/bgio-play.js';
+import { randomAction } from '../helpers/random-action.js';
+import { playGame } from '../../src/sim/run/play.js';
+import { bgioMatch, makeMoveAction } from '../../src/sim/run/bgio-play.js';
 import { rules } from '../helpers/positions.js';
 
 const random = { us: 'random', china: 'random', eu: 'random' } as const;

@@ -3,8 +3,8 @@ import { getFilterPlayerView, ProcessGameConfig } from 'boardgame.io/internal';
 import { describe, expect, test } from 'vitest';
 import { FACTIONS, Rng, activeSeat, seedRng, stateHash, viewFor, type FactionId, type GameState } from '../../src/engine/index.js';
 import { createGigawattGame, moveArgs, seatOf } from '../../src/game/gigawatt.js';
-import { randomAction } from '../../src/bots/random.js';
-import { bgioMatch, makeMoveAction } from '../../src/sim/bgio-play.js';
+import { randomAction } from '../helpers/random-action.js';
+import { bgioMatch, makeMoveAction } from '../../src/sim/run/bgio-play.js';
 import { rules } from '../helpers/positions.js';
 
 const SEED = 'view-secret-seed-7f3a9c';

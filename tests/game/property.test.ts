@@ -15,9 +15,9 @@ import {
   type GameState,
 } from '../../src/engine/index.js';
 import { moveArgs, PLAYER_IDS } from '../../src/game/gigawatt.js';
-import { randomAction } from '../../src/bots/random.js';
+import { randomAction } from '../helpers/random-action.js';
 import { Rng, seedRng } from '../../src/engine/index.js';
-import { bgioMatch } from '../../src/sim/bgio-play.js';
+import { bgioMatch } from '../../src/sim/run/bgio-play.js';
 import { rules } from '../helpers/positions.js';
 
 /** Engine states and boardgame.io states from seeded games, at several moments (choices included). */

@@ -8,12 +8,12 @@ export function brokenInvariant(rules: Rules, state: GameState): string | null {
     if (f.capital < 0) return `${id} capital ${f.capital} is negative`;
     if (f.debt < 0) return `${id} debt ${f.debt} is negative`;
     if (f.compute < 0 || f.compute > rules.game.gpus.computeCap) return `${id} compute ${f.compute} out of range`;
-    if (f.capability < 0 || f.capability > 10) return `${id} capability ${f.capability} out of range`;
+    if (f.capability < 0 || f.capability > rules.game.limits.capability) return `${id} capability ${f.capability} out of range`;
     const sum = VP_SOURCES.reduce((n, k) => n + f.vpBreakdown[k], 0);
     if (sum !== f.vp) return `${id} VP ${f.vp} differs from the sum of its breakdown ${sum}`;
     if (f.hand.length > rules.game.upkeep.handSize) return `${id} holds ${f.hand.length} cards`;
     for (const r of REGIONS) {
-      if (f.influence[r] < 0 || f.influence[r] > 6) return `${id} influence ${f.influence[r]} in ${r}`;
+      if (f.influence[r] < 0 || f.influence[r] > rules.game.limits.influence) return `${id} influence ${f.influence[r]} in ${r}`;
       if (gpusIn(f, r) > f.modules[r] * rules.game.gpus.slotsPerModule) return `${id} has ${gpusIn(f, r)} GPUs in ${f.modules[r]} modules in ${r}`;
       if (f.modules[r] > 0 && rules.factions[id].forbidden.includes(r)) return `${id} has a module in forbidden ${r}`;
       if (id !== 'china' && f.gpus[r].domestic > 0) return `${id} has domestic GPUs`;

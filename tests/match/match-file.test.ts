@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { defaultRules } from '../../src/engine/rules/default-rules.js';
 import { legalActions, actionKey, createInitialState, applyActionInPlace, activeSeat } from '../../src/engine/index.js';
 import { parseMatch, replayMatch, serializeMatch, type MatchFile } from '../../src/match/index.js';
-import { playRecorded } from '../../src/sim/game-record.js';
-import { rulesFromVariant } from '../../src/sim/variant.js';
+import { playRecorded } from '../../src/sim/run/game-record.js';
+import { rulesFromVariant } from '../../src/sim/cli/variant.js';
 
 const rules = defaultRules();
 const plan = { seed: 'match-test', bots: ['random', 'random', 'random'] as ['random', 'random', 'random'], rotate: false, saveMatches: true };

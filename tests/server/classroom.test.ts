@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FACTIONS, type FactionId, type GameState } from '../../src/engine/index.js';
 import { PLAYER_IDS } from '../../src/game/gigawatt.js';
 import { validateMatch } from '../../src/match/index.js';
-import { botSeed } from '../../src/sim/seeds.js';
+import { botSeed } from '../../src/engine/seeds.js';
 import { api, autoPlay, connectClient, leaksIn, removeDir, type ServerProcess, startServerProcess, waitFor } from './helpers.js';
 
 /** Every seed the server holds for a data dir: table seeds, boardgame.io PRNG seeds, bot seeds. */

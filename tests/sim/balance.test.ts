@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { defaultRules } from '../../src/engine/rules/default-rules.js';
-import { BALANCE_TARGETS, balanceChecks, balancePlan, balanceTable, commandOf, type BalanceRun } from '../../src/sim/balance.js';
-import { SINGLE_MINDED_TYPES } from '../../src/sim/bots.js';
-import { runGames } from '../../src/sim/runner.js';
-import { summarise, type SimSummary } from '../../src/sim/summary.js';
+import { BALANCE_TARGETS, balanceChecks, balancePlan, balanceTable, commandOf, type BalanceRun } from '../../src/sim/stats/balance.js';
+import { SINGLE_MINDED_TYPES } from '../../src/bots/index.js';
+import { runGames } from '../../src/sim/run/runner.js';
+import { summarise, type SimSummary } from '../../src/sim/stats/summary.js';
 import { runCli } from './cli-helpers.js';
 
 const rules = defaultRules();
@@ -97,14 +97,14 @@ describe('the balance checks', () => {
 describe('npm run balance', () => {
   test('it prints one line per target and the same checks as JSON', async () => {
     const args = ['--medium-games', '9', '--random-games', '30', '--single-games', '6', '--single', 'train', '--workers', '1'];
-    const table = await runCli('balance-cli.ts', args);
+    const table = await runCli('balance.ts', args);
     expect(table.code, table.stderr).toBe(0);
     expect(table.stdout).toMatch(/^balance targets of GAME-DESIGN.md, shipped rules \(rules hash [0-9a-f]{24}\)/);
     expect(table.stdout).toMatch(/\n[✓✗] single-minded train +\d+\.\d% of 6 seats/);
     expect(table.stderr).toContain(
       '[3/3] single-minded train: npm run sim -- --games 6 --seed single-v2 --bots single-train,medium,medium --rotate --format json',
     );
-    const json = JSON.parse((await runCli('balance-cli.ts', [...args, '--format', 'json'])).stdout);
+    const json = JSON.parse((await runCli('balance.ts', [...args, '--format', 'json'])).stdout);
     expect(json.checks).toHaveLength(3 + 4 + 1);
     expect(json.pass).toBe(json.checks.every((c: { pass: boolean }) => c.pass));
   });
@@ -116,7 +116,7 @@ describe('npm run balance', () => {
       [['--medium-games', '0', '--random-games', '0', '--single-games', '0'], /^balance: every run is skipped/],
       [['--workers', '0'], /^balance: .*--workers.*from 1 to 64/],
     ] as const) {
-      const run = await runCli('balance-cli.ts', [...args]);
+      const run = await runCli('balance.ts', [...args]);
       expect(run.code).not.toBe(0);
       expect(run.stdout).toBe('');
       expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);

@@ -12,10 +12,13 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Starts `src/sim/<script>` with arguments; `onStart` may signal the child. */
+/** Starts `src/sim/cli/<script>` with arguments; `onStart` may signal the child. */
 export function runCli(script: string, args: string[], onStart?: (child: ChildProcess, output: { stderr: string; stdout: string }) => void): Promise<CliRun> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `src/sim/${script}`, ...args], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' } });
+    const child = spawn(process.execPath, ['--import', 'tsx', `src/sim/cli/${script}`, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     const output = { stdout: '', stderr: '' };
     child.stdout.on('data', (d) => (output.stdout += d));
     child.stderr.on('data', (d) => (output.stderr += d));

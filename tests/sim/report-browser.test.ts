@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { defaultRules } from '../../src/engine/rules/default-rules.js';
-import { compareSummaries } from '../../src/sim/compare.js';
-import type { RunPlan } from '../../src/sim/game-record.js';
-import { renderReport, type ReportInput } from '../../src/sim/report.js';
-import { runGames } from '../../src/sim/runner.js';
-import { summarise } from '../../src/sim/summary.js';
-import { rulesFromVariant } from '../../src/sim/variant.js';
+import { compareSummaries } from '../../src/sim/stats/compare.js';
+import type { RunPlan } from '../../src/sim/run/game-record.js';
+import { renderReport, type ReportInput } from '../../src/sim/report/report.js';
+import { runGames } from '../../src/sim/run/runner.js';
+import { summarise } from '../../src/sim/stats/summary.js';
+import { rulesFromVariant } from '../../src/sim/cli/variant.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 
 const executablePath = findChromium();

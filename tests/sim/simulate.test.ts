@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { VP_SOURCES } from '../../src/engine/index.js';
 import { defaultRules } from '../../src/engine/rules/default-rules.js';
-import { lineupOf, type RunPlan } from '../../src/sim/game-record.js';
-import { runGames } from '../../src/sim/runner.js';
-import { summarise } from '../../src/sim/summary.js';
-import { rulesFromVariant } from '../../src/sim/variant.js';
+import { lineupOf, type RunPlan } from '../../src/sim/run/game-record.js';
+import { runGames } from '../../src/sim/run/runner.js';
+import { summarise } from '../../src/sim/stats/summary.js';
+import { rulesFromVariant } from '../../src/sim/cli/variant.js';
 
 const rules = defaultRules();
 const plan: RunPlan = { seed: 'k-test', bots: ['random', 'random', 'random'], rotate: true, saveMatches: false };

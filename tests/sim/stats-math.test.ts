@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { normalCdf, twoProportionZ, wilson95 } from '../../src/sim/stats-math.js';
+import { normalCdf, twoProportionZ, wilson95 } from '../../src/sim/stats/stats-math.js';
 
 test('the normal distribution function matches known values', () => {
   expect(normalCdf(0)).toBeCloseTo(0.5, 6);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { decide, defaultBotWeights } from '../../src/bots/index.js';
 import { activeSeat, checkAction, viewFor, type FactionId } from '../../src/engine/index.js';
-import { weighPosition, weighingTable } from '../../src/sim/weigh.js';
+import { weighPosition, weighingTable } from '../../src/sim/report/weigh.js';
 import { positionsOf, rules } from '../bots/helpers.js';
 
 describe('weighing a position for a designer', () => {

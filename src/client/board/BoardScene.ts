@@ -264,13 +264,15 @@ export class BoardScene extends Phaser.Scene {
     g.fillStyle(0x0b1622, 0.9);
     g.fillRect(0, MAP_BOTTOM, BOARD_W, BOARD_H - MAP_BOTTOM);
     this.text('capTitle', 14, y0 + 6, m.labels.capability, 12, MUTED, true);
-    for (let lvl = 0; lvl <= 10; lvl++) {
-      const x = 150 + lvl * 46;
+    // The track spans 506 px from x = 150: 11 cells of 46 px for the shipped levels 0–10, narrower for more.
+    const step = Math.min(46, 506 / (m.capabilityMax + 1));
+    for (let lvl = 0; lvl <= m.capabilityMax; lvl++) {
+      const x = 150 + lvl * step;
       const race = m.race.find((r) => r.level === lvl);
       g.fillStyle(race ? 0x3a2f0b : 0x1d2b3a, 1);
       g.lineStyle(1, 0x4b6584, 1);
-      g.fillRect(x, y0, 42, 44);
-      g.strokeRect(x, y0, 42, 44);
+      g.fillRect(x, y0, step - 4, 44);
+      g.strokeRect(x, y0, step - 4, 44);
       this.text(`cap-${lvl}`, x + 3, y0 + 2, race ? `${lvl} +${race.vp}` : String(lvl), 10, race ? '#ffd166' : MUTED);
       if (race?.by) drawToken(s, FACTION_LOOK[race.by].shape, x + 35, y0 + 8, 4, FACTION_LOOK[race.by].color);
       m.factions
@@ -327,7 +329,7 @@ export class BoardScene extends Phaser.Scene {
     g.fillRoundedRect(mx, top, 150, BOARD_H - top - 8, 8);
     g.strokeRoundedRect(mx, top, 150, BOARD_H - top - 8, 8);
     this.text('mTitle', mx + 10, top + 8, m.labels.market, 13, INK, true);
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < m.market.slots; i++) {
       const x = mx + 12 + (i % 3) * 44;
       const y = top + 34 + Math.floor(i / 3) * 30;
       g.fillStyle(i < m.market.units ? 0x2f9e44 : 0x1d2b3a, 1);

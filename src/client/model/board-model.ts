@@ -88,7 +88,10 @@ export interface BoardModel {
   order: FactionId[];
   tracks: TrackModel[];
   provisions: { id: string; label: string; status: ProvisionStatus }[];
-  market: { units: number; price: number; label: string };
+  /** `slots`: the units a full market offers (`gpus.marketUnits`). */
+  market: { units: number; slots: number; price: number; label: string };
+  /** The capability track's last level (`limits.capability`). */
+  capabilityMax: number;
   headlines: { id: string; name: string; text: string }[];
   regions: RegionModel[];
   factions: FactionModel[];
@@ -198,8 +201,7 @@ export function boardModel(rules: Rules, view: SeatView, lang: Lang, ctx: BoardC
       player: ctx.players?.[id] ?? '',
     };
   });
-  const raceSteps = [5, 7, 9];
-  const race = raceSteps.map((level, i) => ({ level, vp: [3, 4, 5][i] ?? 0, by: view.race[String(level)] ?? null }));
+  const race = g.capabilityRace.map(({ level, vp }) => ({ level, vp, by: view.race[String(level)] ?? null }));
   const priceSeat: FactionId = viewer ?? 'us';
   const over = view.phase === 'over';
   let status: string;
@@ -234,8 +236,10 @@ export function boardModel(rules: Rules, view: SeatView, lang: Lang, ctx: BoardC
     order: [...view.order],
     tracks,
     provisions: PROVISIONS.map((id) => ({ id, label: tr(PROVISION_KEYS[id] as MessageKey), status: view.provisions[id] })),
+    capabilityMax: g.limits.capability,
     market: {
       units: view.market.units,
+      slots: g.gpus.marketUnits,
       price: gpuPrice(rules, view, priceSeat, 'frontier'),
       label: tr('board.marketUnits', { units: view.market.units, price: gpuPrice(rules, view, priceSeat, 'frontier') }),
     },

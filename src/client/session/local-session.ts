@@ -5,7 +5,7 @@
  */
 import { FACTIONS, activeSeat, reasonText, viewFor, type Action, type FactionId, type Lang, type Rules } from '../../engine/index.js';
 import type { SeatPlayer } from '../../match/index.js';
-import { botSeed } from '../../sim/seeds.js';
+import { botSeed } from '../../engine/seeds.js';
 import { shareableAlternatives } from '../../bots/index.js';
 import type { BotRunner } from './bot-runner.js';
 import { PlayedGame } from './played-game.js';

@@ -3,7 +3,7 @@
  * that names the file, the field and what was expected. Pure: the files are passed in.
  */
 import type { z } from 'zod';
-import { FACTIONS, REGIONS, type FactionId, type RegionId } from '../ids.js';
+import { FACTIONS, type FactionId, type RegionId } from '../ids.js';
 import { hashJson } from '../hash.js';
 import { err, ok, type Result } from '../result.js';
 import {
@@ -11,6 +11,7 @@ import {
   eventsFileSchema,
   factionsFileSchema,
   gameSchema,
+  MOVED_FROM_CODE,
   regionsFileSchema,
   type CardDef,
   type Effect,
@@ -81,6 +82,21 @@ function usesTarget(effects: Effect[]): boolean {
   return JSON.stringify(effects).includes('"target"');
 }
 
+/** `value` without the fields that hold their `MOVED_FROM_CODE` value (and without objects that end up empty). */
+function withoutMovedDefaults(value: unknown, moved: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || typeof moved !== 'object' || moved === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    const d = (moved as Record<string, unknown>)[key];
+    if (d === undefined) out[key] = v;
+    else if (typeof d === 'object') {
+      const rest = withoutMovedDefaults(v, d);
+      if (typeof rest !== 'object' || rest === null || Object.keys(rest).length > 0) out[key] = rest;
+    } else if (v !== d) out[key] = v;
+  }
+  return out;
+}
+
 /** Validates raw rule files; returns the rules or a one-line error naming file and field. */
 export function parseRules(files: RuleFiles): Result<Rules> {
   const game = parseFile('game.json', gameSchema, files['game.json']);
@@ -117,6 +133,29 @@ export function parseRules(files: RuleFiles): Result<Rules> {
   for (const [i, s] of g.rounds.scoring.entries()) {
     if (s > g.rounds.count) return err(`game.json: field "rounds.scoring.${i}": round ${s} is after the last round ${g.rounds.count}`);
   }
+  const { influence: maxInfluence, capability: maxCapability } = g.limits;
+  if (g.training.costs.length !== maxCapability)
+    return err(
+      `game.json: field "training.costs": expected one cost for each level up to limits.capability (${maxCapability}), found ${g.training.costs.length}`,
+    );
+  if (g.upkeep.revenueTiers.length !== maxCapability + 1)
+    return err(
+      `game.json: field "upkeep.revenueTiers": expected one tier for each capability 0–${maxCapability} (${maxCapability + 1}), found ${g.upkeep.revenueTiers.length}`,
+    );
+  for (const [i, step] of g.upkeep.riskDrift.entries()) {
+    if (step.fromCapability > maxCapability)
+      return err(`game.json: field "upkeep.riskDrift.${i}.fromCapability": expected at most limits.capability (${maxCapability})`);
+  }
+  if (g.release.maxInfluence >= maxInfluence) return err(`game.json: field "release.maxInfluence": expected less than limits.influence (${maxInfluence})`);
+  for (const [i, faction] of factions.value.factions.entries()) {
+    const where = `factions.json: field "factions.${i}`;
+    if ((faction.release?.maxInfluence ?? 0) >= maxInfluence)
+      return err(`${where}.release.maxInfluence": expected less than limits.influence (${maxInfluence})`);
+    if (faction.start.capability > maxCapability) return err(`${where}.start.capability": expected at most limits.capability (${maxCapability})`);
+    for (const [region, n] of Object.entries(faction.start.influence)) {
+      if (n > maxInfluence) return err(`${where}.start.influence.${region}": expected at most limits.influence (${maxInfluence})`);
+    }
+  }
   for (const track of ['risk', 'tension', 'exportControls', 'tariffs'] as const) {
     const t = g.tracks[track];
     if (!(t.min <= t.start && t.start <= t.max)) return err(`game.json: field "tracks.${track}": expected min ≤ start ≤ max`);
@@ -147,8 +186,13 @@ export function parseRules(files: RuleFiles): Result<Rules> {
   for (const faction of FACTIONS) {
     if (!cards.value.cards.some((c) => c.faction === faction)) return err(`cards.json: field "cards": faction ${faction} has no cards`);
   }
-  void REGIONS;
-  const content = { game: g, regions: regions.value, factions: factions.value, events: events.value, cards: cards.value };
+  const content = {
+    game: withoutMovedDefaults(g, MOVED_FROM_CODE),
+    regions: regions.value,
+    factions: factions.value,
+    events: events.value,
+    cards: cards.value,
+  };
   return ok({
     hash: hashJson(content),
     game: g,

@@ -182,18 +182,15 @@ export const factionSchema = z
     forbidden: z.array(regionId),
     baseIncome: nat,
     /** This faction's own open-weight release rules (default: the game's `release.regions` and `release.maxInfluence`). */
-    release: z
-      .object({ regions: pos.optional(), maxInfluence: z.number().int().min(1).max(5).optional() })
-      .strict()
-      .optional(),
+    release: z.object({ regions: pos.optional(), maxInfluence: pos.optional() }).strict().optional(),
     start: z
       .object({
         capital: nat,
         debt: nat,
-        capability: z.number().int().min(0).max(10),
+        capability: nat,
         modules: z.partialRecord(regionId, pos),
         gpus: z.partialRecord(z.enum(GPU_KINDS), pos),
-        influence: z.partialRecord(regionId, z.number().int().min(1).max(6)),
+        influence: z.partialRecord(regionId, pos),
         hand: nat,
       })
       .strict(),
@@ -202,12 +199,30 @@ export const factionSchema = z
 
 const trackRange = z.object({ min: int, max: int, start: int }).strict();
 
+/**
+ * Rule numbers that lived in the code before they moved into game.json, with the values the code
+ * had: the schema's defaults, and left out of the rules hash while they hold them (so moving
+ * them changed no hash, golden transcript or simulator digest). A variant that changes one
+ * changes the hash.
+ */
+export const MOVED_FROM_CODE = {
+  limits: { influence: 6, capability: 10 },
+  gpus: { exportControls: { chinaNoFrontierFrom: 1, chinaDiversionOnlyFrom: 2, diversionClosedFrom: 3 } },
+  costs: { dealMinInfluence: 2 },
+} as const;
+const moved = MOVED_FROM_CODE;
+
 /** The numbers of the game: tracks, costs, market, upkeep, scoring. */
 export const gameSchema = z
   .object({
     rounds: z.object({ count: pos, firstYear: int, actionRounds: pos, scoring: z.array(pos).min(1) }).strict(),
     eras: z.array(z.object({ id: pos, name: textSchema, rounds: z.array(pos).min(1), eventsPerRound: pos }).strict()).length(3),
     tracks: z.object({ risk: trackRange, tension: trackRange, exportControls: trackRange, tariffs: trackRange }).strict(),
+    /** The tops of the board's scales: influence cubes a faction may have in one region, and the capability track's last level (training.costs has one cost a level, upkeep.revenueTiers one tier for each level from 0). */
+    limits: z
+      .object({ influence: pos.default(moved.limits.influence), capability: pos.default(moved.limits.capability) })
+      .strict()
+      .prefault({}),
     gpus: z
       .object({
         compute: z.object({ frontier: pos, export: pos, domestic: pos }).strict(),
@@ -220,6 +235,15 @@ export const gameSchema = z
         domesticPrice: nat,
         domesticPerRound: nat,
         saleValue: nat,
+        /** The export-control levels from which each restriction applies: no frontier GPUs for China; China gets market GPUs only in diversion regions; no export-grade GPUs into diversion regions. */
+        exportControls: z
+          .object({
+            chinaNoFrontierFrom: nat.default(moved.gpus.exportControls.chinaNoFrontierFrom),
+            chinaDiversionOnlyFrom: nat.default(moved.gpus.exportControls.chinaDiversionOnlyFrom),
+            diversionClosedFrom: nat.default(moved.gpus.exportControls.diversionClosedFrom),
+          })
+          .strict()
+          .prefault({}),
       })
       .strict(),
     costs: z
@@ -232,6 +256,8 @@ export const gameSchema = z
         buildInfluence: nat,
         deal: nat,
         dealInfluence: nat,
+        /** The influence a faction needs in a region to sign a country deal there. */
+        dealMinInfluence: nat.default(moved.costs.dealMinInfluence),
         dealIncome: nat,
         safety: nat,
         collect: nat,
@@ -241,7 +267,7 @@ export const gameSchema = z
       .strict(),
     training: z
       .object({
-        costs: z.array(pos).length(10),
+        costs: z.array(pos).min(1),
         riskFromLevel: pos,
         copyrightSurcharge: nat,
         /** Cloud compute: the $B a training pays for each unit of compute it lacks (absent: a training needs all its compute). */
@@ -255,7 +281,7 @@ export const gameSchema = z
         regions: pos,
         riskFromLevel: pos,
         /** A release adds influence only where the releaser's influence is from 1 to this (adoption, not dominance). */
-        maxInfluence: z.number().int().min(1).max(5).default(5),
+        maxInfluence: pos.default(5),
         /** Distillation: compute each faction below the releaser's capability gains from the open weights (0: off). */
         distillCompute: nat.default(0),
         /** A release reaches only regions where the releaser has not released before (absent: false). */
@@ -281,11 +307,11 @@ export const gameSchema = z
       .object({
         moduleCost: nat,
         interestPercent: nat,
-        revenueTiers: z.array(nat).length(11),
+        revenueTiers: z.array(nat).min(1),
         compliancePerRegion: nat,
         financialCrisisVp: int,
         /** The frontier race: at each upkeep, for each step whose `fromCapability` the top capability has reached, Risk rises by its `amount`. */
-        riskDrift: z.array(z.object({ fromCapability: z.number().int().min(0).max(10), amount: nat }).strict()),
+        riskDrift: z.array(z.object({ fromCapability: nat, amount: nat }).strict()),
         handSize: pos,
         draw: nat,
       })

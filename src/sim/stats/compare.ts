@@ -1,5 +1,5 @@
 /** Compares two runs of the same seeds (base rules against a variant): each difference with its significance. */
-import { FACTIONS } from '../engine/index.js';
+import { FACTIONS } from '../../engine/index.js';
 import { meanDifferenceZ, round, twoProportionZ, type Moments } from './stats-math.js';
 import { SEAT_NAMES, type SimSummary } from './summary.js';
 

@@ -3,13 +3,13 @@
  * from that seat's view, with the change each move makes to the seat's projected final VP,
  * component by component. Answers questions such as "why does nobody buy GPUs here?".
  */
-import { activeSeat, actionKey, viewFor, type Action, type FactionId, type GameState, type Rules } from '../engine/index.js';
-import { COMPONENTS, projectAll, type Component, type Projection } from '../bots/evaluate.js';
-import { describeAction, driverText, type Driver } from '../bots/explain.js';
-import { scoreActions } from '../bots/medium.js';
-import { actionPriority } from '../bots/priority.js';
-import { decisionRng } from '../bots/stream.js';
-import { weightsFor, type BotWeights } from '../bots/weights.js';
+import { activeSeat, actionKey, viewFor, type Action, type FactionId, type GameState, type Rules } from '../../engine/index.js';
+import { COMPONENTS, projectAll, type Component, type Projection } from '../../bots/evaluate.js';
+import { describeAction, driverText, type Driver } from '../../bots/explain.js';
+import { scoreActions } from '../../bots/medium.js';
+import { actionPriority } from '../../bots/priority.js';
+import { decisionRng } from '../../bots/stream.js';
+import { weightsFor, type BotWeights } from '../../bots/weights.js';
 
 /** A component-by-component change of a projection, in VP (`total` included). */
 export type ProjectionChange = Record<Component | 'total', number>;

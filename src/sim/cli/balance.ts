@@ -8,14 +8,14 @@
  */
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { Rules } from '../engine/index.js';
-import { defaultRules } from '../engine/rules/default-rules.js';
-import { balanceChecks, balancePlan, balanceTable, commandOf, type BalanceCheck } from './balance.js';
-import { SINGLE_MINDED_TYPES } from './bots.js';
-import { oneLineErrors, parseSeedArgument } from './cli-output.js';
+import type { Rules } from '../../engine/index.js';
+import { defaultRules } from '../../engine/rules/default-rules.js';
+import { balanceChecks, balancePlan, balanceTable, commandOf, type BalanceCheck } from '../stats/balance.js';
+import { SINGLE_MINDED_TYPES } from '../../bots/index.js';
+import { oneLineErrors, parseSeedArgument } from './output.js';
 import { ProgressBar } from './progress.js';
-import { runGames } from './runner.js';
-import { summarise } from './summary.js';
+import { runGames } from '../run/runner.js';
+import { summarise } from '../stats/summary.js';
 import { loadVariantFile } from './variant.js';
 
 interface BalanceCliOptions {

@@ -1,7 +1,7 @@
 /** Loads a rules variant: a JSON file overriding part of `rules/`, deep-merged over the shipped rules. */
 import { readFileSync } from 'node:fs';
-import { err, mergeRuleFiles, parseRules, RULE_FILE_NAMES, type Result, type RuleFiles, type Rules } from '../engine/index.js';
-import { DEFAULT_RULE_FILES } from '../engine/rules/default-rules.js';
+import { err, mergeRuleFiles, parseRules, RULE_FILE_NAMES, type Result, type RuleFiles, type Rules } from '../../engine/index.js';
+import { DEFAULT_RULE_FILES } from '../../engine/rules/default-rules.js';
 
 /** A variant's overrides, by rule file name. */
 export type RuleVariant = Partial<Record<keyof RuleFiles, unknown>>;

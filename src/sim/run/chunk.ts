@@ -1,6 +1,6 @@
 /** A chunk of consecutive games: the unit of work the runner hands to a thread. */
-import type { Rules } from '../engine/index.js';
-import type { MatchFile } from '../match/index.js';
+import type { Rules } from '../../engine/index.js';
+import type { MatchFile } from '../../match/index.js';
 import { playRecorded, type GameRecord, type RunPlan } from './game-record.js';
 
 /** What a worker is started with. */

@@ -3,8 +3,9 @@
  * them, and whether each target holds, with the figure, its 95% interval and the `npm run sim`
  * command that reproduces it.
  */
-import { FACTIONS, type FactionId } from '../engine/index.js';
-import { SINGLE_MINDED_TYPES, type BotLevel } from './bots.js';
+import { FACTIONS, type FactionId } from '../../engine/index.js';
+import { SINGLE_MINDED_TYPES } from '../../bots/index.js';
+import type { BotLevel } from '../run/play.js';
 import { wilson95 } from './stats-math.js';
 import type { SimSummary } from './summary.js';
 

@@ -1,7 +1,7 @@
 /** Plain-text tables of a summary or a comparison, for `--format table`. */
-import { FACTIONS, VP_SOURCES } from '../engine/index.js';
-import type { Comparison } from './compare.js';
-import { SEAT_NAMES, type SimSummary } from './summary.js';
+import { FACTIONS, VP_SOURCES } from '../../engine/index.js';
+import type { Comparison } from '../stats/compare.js';
+import { SEAT_NAMES, type SimSummary } from '../stats/summary.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const ci = (c: [number, number]) => `${pct(c[0])}–${pct(c[1])}`;

@@ -3,22 +3,23 @@
  * summarises them (JSON or a table); optionally writes summary.json and report.html, saves
  * every game as a match file, or compares the same seeds under a rules variant.
  */
-import { oneLineErrors, parseSeedArgument } from './cli-output.js';
+import { oneLineErrors, parseSeedArgument } from './output.js';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { Rules } from '../engine/index.js';
-import { defaultRules } from '../engine/rules/default-rules.js';
-import { serializeMatch } from '../match/index.js';
-import { BOT_LEVELS, isBotLevel, type BotLevel } from './bots.js';
-import { compareSummaries } from './compare.js';
+import type { Rules } from '../../engine/index.js';
+import { defaultRules } from '../../engine/rules/default-rules.js';
+import { serializeMatch } from '../../match/index.js';
+import { ALL_BOT_LEVELS, isBotLevel } from '../../bots/index.js';
+import type { BotLevel } from '../run/play.js';
+import { compareSummaries } from '../stats/compare.js';
 import { ensureDir, writeFileAtomic } from './files.js';
-import { comparisonTable, summaryTable } from './format.js';
-import type { GameRecord, RunPlan } from './game-record.js';
+import { comparisonTable, summaryTable } from '../report/format.js';
+import type { GameRecord, RunPlan } from '../run/game-record.js';
 import { ProgressBar } from './progress.js';
-import { renderReport, type ReportInput } from './report.js';
-import { runGames } from './runner.js';
-import { summarise, type SimSummary } from './summary.js';
+import { renderReport, type ReportInput } from '../report/report.js';
+import { runGames } from '../run/runner.js';
+import { summarise, type SimSummary } from '../stats/summary.js';
 import { loadVariantFile } from './variant.js';
 
 function parseCount(what: string, max: number) {
@@ -31,7 +32,7 @@ function parseCount(what: string, max: number) {
 
 function parseBots(value: string): [BotLevel, BotLevel, BotLevel] {
   const parts = value.split(',').map((s) => s.trim());
-  for (const p of parts) if (!isBotLevel(p)) throw new InvalidArgumentError(`unknown bot level "${p}" (known: ${BOT_LEVELS.join(', ')})`);
+  for (const p of parts) if (!isBotLevel(p)) throw new InvalidArgumentError(`unknown bot level "${p}" (known: ${ALL_BOT_LEVELS.join(', ')})`);
   if (parts.length !== 3) throw new InvalidArgumentError('expected three bot levels, for us,china,eu (e.g. random,random,random)');
   return parts as [BotLevel, BotLevel, BotLevel];
 }
@@ -142,7 +143,7 @@ const program = new Command()
   .description('Play seeded Gigawatt games between bots and summarise them.')
   .option('--games <n>', 'number of games', parseCount('games', 10_000_000), 100)
   .option('--seed <seed>', 'run seed (a number or a word); game i uses <seed>#i', parseSeedArgument, '1')
-  .option('--bots <levels>', `bot levels for us,china,eu (known: ${BOT_LEVELS.join(', ')})`, parseBots, ['random', 'random', 'random'] as [
+  .option('--bots <levels>', `bot levels for us,china,eu (known: ${ALL_BOT_LEVELS.join(', ')})`, parseBots, ['random', 'random', 'random'] as [
     BotLevel,
     BotLevel,
     BotLevel,

@@ -1,8 +1,8 @@
 /** Golden transcripts: a seeded game written as readable lines, so a rules change shows as a diff. */
-import { FACTIONS, actionKey, applyActionInPlace, createInitialState, stateHash, type GameState, type Rules } from '../engine/index.js';
-import { playGame } from './play.js';
+import { FACTIONS, actionKey, applyActionInPlace, createInitialState, stateHash, type GameState, type Rules } from '../../engine/index.js';
+import { playRandomWalk } from './play.js';
 
-/** A transcript of one seeded random game. */
+/** A transcript of one seeded random walk (`playRandomWalk`). */
 export interface Transcript {
   seed: string;
   rulesHash: string;
@@ -19,9 +19,9 @@ function summary(state: GameState): string {
   return `risk ${t.risk} tension ${t.tension} ec ${t.exportControls} tariffs ${t.tariffs} || ${f}`;
 }
 
-/** Plays the seeded random game and writes its transcript (one line per action, one per round). */
+/** Plays the seeded random walk and writes its transcript (one line per action, one per round). */
 export function transcriptOf(rules: Rules, seed: string): Transcript {
-  const { state: final, actions } = playGame(rules, seed, { us: 'random', china: 'random', eu: 'random' }, true);
+  const { state: final, actions } = playRandomWalk(rules, seed, true);
   // Replay to annotate round boundaries.
   const lines: string[] = [];
   let round = 0;

@@ -1,5 +1,5 @@
 /** A position (game state) described for a designer: a JSON digest and a readable table. */
-import { FACTIONS, REGIONS, activeSeat, actionKey, finalScores, stateHash, type Action, type FactionId, type GameState } from '../engine/index.js';
+import { FACTIONS, REGIONS, activeSeat, actionKey, finalScores, stateHash, type Action, type FactionId, type GameState } from '../../engine/index.js';
 
 /** The position after `applied` actions of a replay. */
 export interface PositionReport {

@@ -1,7 +1,7 @@
 /** Turns game records (in game order) into the simulator's summary. Pure and order-exact: same records, same summary. */
-import { ACTION_TYPES, FACTIONS, VP_SOURCES, hashString, type ActionType, type FactionId, type VpSource } from '../engine/index.js';
-import type { BotLevel } from './bots.js';
-import type { GameRecord, RunPlan } from './game-record.js';
+import { ACTION_TYPES, FACTIONS, VP_SOURCES, hashString, type ActionType, type FactionId, type VpSource } from '../../engine/index.js';
+import type { BotLevel } from '../run/play.js';
+import type { GameRecord, RunPlan } from '../run/game-record.js';
 import { meanSd, round, wilson95, type Moments } from './stats-math.js';
 
 /** A count out of a number of games, with its rate and Wilson 95% interval. */

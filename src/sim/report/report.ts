@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Difference } from './compare.js';
-import type { SimSummary } from './summary.js';
+import type { Difference } from '../stats/compare.js';
+import type { SimSummary } from '../stats/summary.js';
 import { REPORT_SCRIPT, REPORT_STYLE } from './report-page.js';
 
 /** What the page shows: one or two labelled runs, and the differences when comparing. */

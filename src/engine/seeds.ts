@@ -1,5 +1,6 @@
-/** Seeds the simulator derives: game i's seed from the run seed, a bot's stream from its game and seat. */
-import { hashString, type FactionId } from '../engine/index.js';
+/** Seeds derived from a match or run seed: game i's seed from the run seed, a bot's own stream from its match and seat. Shared by the simulator, the server, the browser and the terminal game. */
+import { hashString } from './hash.js';
+import type { FactionId } from './ids.js';
 
 /** The seed of game `index` (0-based) of a run seeded `runSeed`. */
 export function gameSeed(runSeed: string, index: number): string {

@@ -9,10 +9,10 @@ import {
   type GameState,
   type Rules,
   type VpSource,
-} from '../engine/index.js';
-import { MatchRecorder, type MatchFile } from '../match/index.js';
+} from '../../engine/index.js';
+import { MatchRecorder, type MatchFile } from '../../match/index.js';
 import { playGame, type BotLevel, type GameObserver } from './play.js';
-import { gameSeed } from './seeds.js';
+import { gameSeed } from '../../engine/seeds.js';
 
 /** The tracked numbers at the end of a round (the same moments as a match file's round hashes). */
 export interface RoundSnapshot {

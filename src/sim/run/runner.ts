@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Rules } from '../engine/index.js';
-import type { MatchFile } from '../match/index.js';
+import type { Rules } from '../../engine/index.js';
+import type { MatchFile } from '../../match/index.js';
 import { runChunk, type ChunkRequest, type ChunkResult, type WorkerSetup } from './chunk.js';
 import type { GameRecord, RunPlan } from './game-record.js';
 

@@ -16,11 +16,11 @@ import {
   type FactionId,
   type GameState,
   type Rules,
-} from '../engine/index.js';
-import { moveArgs } from '../game/gigawatt.js';
-import { bgioMatch, makeMoveAction } from '../sim/bgio-play.js';
-import { decide, decideFast } from './index.js';
-import { defaultBotWeights } from './weights.js';
+} from '../../engine/index.js';
+import { moveArgs } from '../../game/gigawatt.js';
+import { bgioMatch, makeMoveAction } from '../run/bgio-play.js';
+import { decide, decideFast } from '../../bots/index.js';
+import { defaultBotWeights } from '../../bots/weights.js';
 
 /** What `measureBots` reports. */
 export interface BotSpeed {

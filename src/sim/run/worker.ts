@@ -1,6 +1,6 @@
 /** A simulator worker thread: plays the chunks of games it is sent and posts their records back. */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Rules } from '../engine/index.js';
+import type { Rules } from '../../engine/index.js';
 import { runChunk, type ChunkRequest, type WorkerSetup } from './chunk.js';
 
 const setup = workerData as WorkerSetup;

@@ -1,6 +1,6 @@
 /** Shared settings of the designers' command lines: one-line errors, and argument parsers. */
 import { InvalidArgumentError } from 'commander';
-import { isValidSeed } from './seeds.js';
+import { isValidSeed } from '../../engine/seeds.js';
 
 /** commander output that reports a bad argument as one line, "<command>: <what is wrong>". */
 export function oneLineErrors(command: string): { outputError: (str: string, write: (s: string) => void) => void } {

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: speed of complete random games through the pure engine and through
- * boardgame.io's reducer, then the bots' speed (src/bots/bench.ts) beside boardgame.io's
+ * boardgame.io's reducer, then the bots' speed (bench/bots.ts) beside boardgame.io's
  * MCTSBot, measured in one run (NODE_ENV=production, bundled: see package.json).
  *
  * Each path runs in its own worker thread, so their code is compiled apart (boardgame.io runs
@@ -9,11 +9,11 @@
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Command, InvalidArgumentError } from 'commander';
-import { measureBots } from '../bots/bench.js';
-import { defaultRules } from '../engine/rules/default-rules.js';
-import { playGameThroughBgio } from './bgio-play.js';
-import { playGame } from './play.js';
-import { gameSeed } from './seeds.js';
+import { measureBots } from './bots.js';
+import { defaultRules } from '../../engine/rules/default-rules.js';
+import { playGameThroughBgio } from '../run/bgio-play.js';
+import { playRandomWalk } from '../run/play.js';
+import { gameSeed } from '../../engine/seeds.js';
 
 type Path = 'engine' | 'boardgameio';
 
@@ -26,8 +26,7 @@ interface Measure {
 /** Worker side: warm up, then play games for each slice asked (at least one game a slice). */
 function serveSlices(path: Path): void {
   const rules = defaultRules();
-  const play = (seed: string) =>
-    path === 'engine' ? playGame(rules, seed, { us: 'random', china: 'random', eu: 'random' }) : playGameThroughBgio(rules, seed);
+  const play = (seed: string) => (path === 'engine' ? playRandomWalk(rules, seed) : playGameThroughBgio(rules, seed));
   const warm = path === 'engine' ? 300 : 10;
   for (let i = 0; i < warm; i++) play(gameSeed('warm', i));
   let next = 0;

@@ -3,15 +3,15 @@
  * replays a match file exactly and prints the position reached; `--verify` checks every recorded
  * hash; `--weigh` adds how the medium bot weighs every move of the seat to act there.
  */
-import { oneLineErrors } from './cli-output.js';
+import { oneLineErrors } from './output.js';
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { Rules } from '../engine/index.js';
-import { defaultRules } from '../engine/rules/default-rules.js';
-import { parseMatch, replayMatch } from '../match/index.js';
-import { positionReport, positionTable } from './position.js';
-import { weighPosition, weighingTable } from './weigh.js';
-import { defaultBotWeights } from '../bots/weights.js';
+import type { Rules } from '../../engine/index.js';
+import { defaultRules } from '../../engine/rules/default-rules.js';
+import { parseMatch, replayMatch } from '../../match/index.js';
+import { positionReport, positionTable } from '../report/position.js';
+import { weighPosition, weighingTable } from '../report/weigh.js';
+import { defaultBotWeights } from '../../bots/weights.js';
 import { loadVariantFile } from './variant.js';
 
 interface ReplayCliOptions {
