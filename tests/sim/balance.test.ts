@@ -96,16 +96,21 @@ describe('the balance checks', () => {
 
 describe('npm run balance', () => {
   test('it prints one line per target and the same checks as JSON', async () => {
-    const args = ['--medium-games', '9', '--random-games', '30', '--single-games', '6', '--single', 'train', '--workers', '1'];
+    const args = ['--medium-games', '9', '--random-games', '30', '--single-games', '6', '--single', 'train', '--lever-games', '6', '--workers', '1'];
     const table = await runCli('balance.ts', args);
     expect(table.code, table.stderr).toBe(0);
     expect(table.stdout).toMatch(/^balance targets of GAME-DESIGN.md, shipped rules \(rules hash [0-9a-f]{24}\)/);
     expect(table.stdout).toMatch(/\n[✓✗] single-minded train +\d+\.\d% of 6 seats/);
     expect(table.stderr).toContain(
-      '[3/3] single-minded train: npm run sim -- --games 6 --seed single-v2 --bots single-train,medium,medium --rotate --format json',
+      '[3/9] single-minded train: npm run sim -- --games 6 --seed single-v2 --bots single-train,medium,medium --rotate --format json',
     );
+    // The v2 targets: each faction's playbook, money, regions, endings, dead rules, power, and the four levers.
+    expect(table.stdout).toMatch(/\n[✓✗] medium ×3 +US building \+ GPUs \d+\.\d%/);
+    expect(table.stdout).toMatch(/\n[✓✗] lever exportControls +China [+-]\d+\.\d points/);
+    expect(table.stderr).toContain('[9/9] medium ×3 (rules/variants/levers/no-partner-money.json)');
     const json = JSON.parse((await runCli('balance.ts', [...args, '--format', 'json'])).stdout);
-    expect(json.checks).toHaveLength(3 + 4 + 1);
+    // v1: random 3, medium 4, single-minded 1; v2: medium 9, dead rules 1, power 1, levers 4.
+    expect(json.checks).toHaveLength(3 + 4 + 1 + 9 + 1 + 1 + 4);
     expect(json.pass).toBe(json.checks.every((c: { pass: boolean }) => c.pass));
   });
 

@@ -295,7 +295,7 @@ export const gameSchema = z
     safety: z.object({ riskReduction: pos, euRiskReduction: pos }).strict(),
     us: z
       .object({
-        partners: z.record(z.enum(PARTNERS), z.object({ capital: pos, gulfInfluence: nat }).strict()),
+        partners: z.record(z.enum(PARTNERS), z.object({ capital: nat, gulfInfluence: nat }).strict()),
         bonds: pos,
         repay: pos,
         brussels: nat,

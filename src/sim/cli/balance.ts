@@ -1,6 +1,6 @@
 /**
- * `npm run balance`: checks every balance target of GAME-DESIGN.md in one command, for the
- * shipped rules or a variant. Plays the runs of `balancePlan` (equal bots at each level, each
+ * `npm run balance`: checks every balance target (v1 and v2, docs/design-v2.md) in one command,
+ * for the shipped rules or a variant. Plays the runs of `balancePlan` (equal bots at each level, each
  * single-minded strategy against two medium bots) on worker threads and prints one line per
  * target, ✓ or ✗, with the figure, its 95% interval and the `npm run sim` command behind it
  * (and, on a terminal, a progress bar for the run in progress). Ctrl-C stops the run in progress
@@ -10,7 +10,20 @@ import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Rules } from '../../engine/index.js';
 import { defaultRules } from '../../engine/rules/default-rules.js';
-import { balanceChecks, balancePlan, balanceTable, commandOf, type BalanceCheck } from '../stats/balance.js';
+import {
+  balanceChecks,
+  balancePlan,
+  balanceTable,
+  commandOf,
+  deadRuleCheck,
+  LEVER_RUNS,
+  leverCheck,
+  powerBlockedCheck,
+  v2Checks,
+  type BalanceCheck,
+  type BalanceRun,
+} from '../stats/balance.js';
+import type { SimSummary } from '../stats/summary.js';
 import { SINGLE_MINDED_TYPES } from '../../bots/index.js';
 import { oneLineErrors, parseSeedArgument } from './output.js';
 import { ProgressBar } from './progress.js';
@@ -24,6 +37,7 @@ interface BalanceCliOptions {
   randomGames: number;
   hardGames: number;
   singleGames: number;
+  leverGames: number;
   single?: string[];
   seed: string;
   singleSeed: string;
@@ -82,18 +96,66 @@ async function main(opts: BalanceCliOptions): Promise<number> {
   const checks: BalanceCheck[] = [];
   const label = opts.rules ?? null;
   let interrupted = false;
-  for (const [i, run] of runs.entries()) {
-    process.stderr.write(`[${i + 1}/${runs.length}] ${run.label}: ${commandOf(run, label)}\n`);
+  const leverRun: BalanceRun = {
+    label: 'medium ×3',
+    kind: 'equal',
+    seed: opts.seed,
+    bots: ['medium', 'medium', 'medium'],
+    rotate: false,
+    games: opts.leverGames,
+  };
+  const levers = opts.leverGames > 0 && !opts.rules ? LEVER_RUNS : [];
+  const steps = runs.length + (levers.length > 0 ? new Set(levers.flatMap((l) => [l.from, l.to])).size : 0);
+  let step = 0;
+  /** Plays one run under `runRules` and summarises it (null when interrupted). */
+  const play = async (run: BalanceRun, runRules: Rules, variant: string | null): Promise<SimSummary | null> => {
+    process.stderr.write(`[${++step}/${steps}] ${run.label}${variant ? ` (${variant})` : ''}: ${commandOf(run, variant)}\n`);
     const plan = { seed: run.seed, bots: run.bots, rotate: run.rotate, saveMatches: false };
     const bar = new ProgressBar(run.games, process.stderr);
-    const result = await runGames(rules, plan, { games: run.games, workers: opts.workers, signal: controller.signal, onProgress: (done) => bar.update(done) });
+    const result = await runGames(runRules, plan, {
+      games: run.games,
+      workers: opts.workers,
+      signal: controller.signal,
+      onProgress: (done) => bar.update(done),
+    });
     bar.clear();
-    if (result.interrupted) {
+    if (result.interrupted) return null;
+    return summarise(result.records, plan, { rulesHash: runRules.hash, variant, requestedGames: run.games, lastRound: runRules.game.rounds.count });
+  };
+  const played: { run: BalanceRun; summary: SimSummary }[] = [];
+  for (const run of runs) {
+    const summary = await play(run, rules, label);
+    if (!summary) {
       interrupted = true;
       break;
     }
-    const summary = summarise(result.records, plan, { rulesHash: rules.hash, variant: label, requestedGames: run.games, lastRound: rules.game.rounds.count });
-    checks.push(...balanceChecks(run, summary));
+    played.push({ run, summary });
+    checks.push(...balanceChecks(run, summary), ...v2Checks(run, summary));
+  }
+  if (!interrupted) {
+    const dead = deadRuleCheck(played);
+    if (dead) checks.push(dead);
+    const medium = played.find((p) => p.run.kind === 'equal' && p.run.bots[0] === 'medium');
+    if (medium) checks.push(powerBlockedCheck(medium.run, medium.summary));
+  }
+  // The levers: the same seeds and medium bots under one change at a time (shipped rules only).
+  const byVariant = new Map<string | null, SimSummary>();
+  for (const lever of interrupted ? [] : levers) {
+    for (const variant of [lever.from, lever.to]) {
+      if (byVariant.has(variant)) continue;
+      const loaded = variant ? loadVariantFile(variant) : { ok: true as const, value: rules };
+      if (!loaded.ok) fail(loaded.error);
+      const summary = await play(leverRun, loaded.value, variant);
+      if (!summary) break;
+      byVariant.set(variant, summary);
+    }
+    const a = byVariant.get(lever.from);
+    const b = byVariant.get(lever.to);
+    if (!a || !b) {
+      interrupted = true;
+      break;
+    }
+    checks.push(leverCheck(lever, a, b, leverRun));
   }
   const header = `balance targets of GAME-DESIGN.md, ${label ? `variant ${label}` : 'shipped rules'} (rules hash ${rules.hash})${interrupted ? ', interrupted' : ''}`;
   if (opts.format === 'json') {
@@ -113,6 +175,7 @@ new Command()
   .option('--random-games <n>', 'games of three random bots', parseGames, 20000)
   .option('--hard-games <n>', 'games of three hard bots (slow: about 9 s a game on one core; 0 skips them)', parseGames, 0)
   .option('--single-games <n>', 'games for each single-minded strategy against two medium bots', parseGames, 600)
+  .option('--lever-games <n>', 'games of three medium bots for each side of each lever counterfactual (v2 targets; shipped rules only)', parseGames, 600)
   .option('--single <types>', `the single-minded strategies to check, comma-separated (default: ${SINGLE_MINDED_TYPES.join(',')})`, parseTypes)
   .option('--seed <seed>', 'seed of the equal-bot runs', parseSeedArgument, 'balance-v2')
   .option('--single-seed <seed>', 'seed of the single-minded runs', parseSeedArgument, 'single-v2')

@@ -1,5 +1,8 @@
 /** What the simulator keeps of one game: a small, plain record (it crosses worker threads). */
 import {
+  checkAction,
+  FACTIONS,
+  incomeBreakdown,
   REGIONS,
   stateHash,
   type Action,
@@ -24,6 +27,26 @@ export interface RoundSnapshot {
   influence: Record<FactionId, number>;
 }
 
+/**
+ * What the v2 targets measure of one game: where the money went, how contested the regions
+ * were, whether power ever stopped a build.
+ */
+export interface GameEconomy {
+  /** Capital each faction received: its start, every round's income, and what its actions and events brought. */
+  received: Record<FactionId, number>;
+  /** Capital each faction ended with. */
+  finalCapital: Record<FactionId, number>;
+  /** Did the US issue bonds, or carry debt at some point? */
+  usBondsOrDebt: boolean;
+  /** Region scorings (each region at each scoring round) and how many had a tie for first place. */
+  regionScorings: number;
+  tiesForFirst: number;
+  /** At the last scoring, the factions that were not alone first in their own home region. */
+  homeLost: FactionId[];
+  /** Was a build refused for want of power (a faction on its turn, able to pay, with influence, and no power left)? */
+  powerBlocked: boolean;
+}
+
 /** One finished game. */
 export interface GameRecord {
   index: number;
@@ -43,6 +66,7 @@ export interface GameRecord {
   financialCrises: number;
   actionCounts: Record<FactionId, Partial<Record<ActionType, number>>>;
   perRound: RoundSnapshot[];
+  economy: GameEconomy;
 }
 
 /** What a run plays: the same for every game but its index. */
@@ -73,23 +97,89 @@ function snapshot(state: GameState): RoundSnapshot {
   };
 }
 
+/** The tied-first regions and home holds of a scoring, read from the state it scored. */
+function scoringFacts(rules: Rules, state: GameState): { ties: number; homeLost: FactionId[] } {
+  let ties = 0;
+  for (const r of REGIONS) {
+    const levels = FACTIONS.map((id) => state.factions[id].influence[r]);
+    const top = Math.max(...levels);
+    if (top > 0 && levels.filter((l) => l === top).length > 1) ties++;
+  }
+  const homeLost = FACTIONS.filter((id) => {
+    const home = rules.factions[id].home;
+    const mine = state.factions[id].influence[home];
+    return FACTIONS.some((other) => other !== id && state.factions[other].influence[home] >= mine);
+  });
+  return { ties, homeLost };
+}
+
 class StatsObserver implements GameObserver {
   round = 1;
   actions = 0;
   firstOrder: FactionId[] = [];
   readonly perRound: RoundSnapshot[] = [];
   readonly actionCounts: Record<FactionId, Partial<Record<ActionType, number>>> = { us: {}, china: {}, eu: {} };
+  readonly economy: GameEconomy = {
+    received: { us: 0, china: 0, eu: 0 },
+    finalCapital: { us: 0, china: 0, eu: 0 },
+    usBondsOrDebt: false,
+    regionScorings: 0,
+    tiesForFirst: 0,
+    homeLost: [],
+    powerBlocked: false,
+  };
+  private before: GameState | null = null;
+  private scorings = 0;
+
+  constructor(private readonly rules: Rules) {}
+
   start(state: GameState): void {
     this.firstOrder = [...state.seatOrder];
+    for (const id of FACTIONS) this.economy.received[id] = state.factions[id].capital;
+    this.before = structuredClone(state);
   }
+
+  /** Called before each decision: was a build refused for want of power? */
+  deciding(seat: FactionId, state: GameState): void {
+    if (this.economy.powerBlocked || state.pending) return;
+    for (const region of REGIONS) {
+      const reason = checkAction(this.rules, state, seat, { type: 'build', region });
+      if (reason?.code === 'noPower') {
+        this.economy.powerBlocked = true;
+        return;
+      }
+    }
+  }
+
   applied(seat: FactionId, action: Action, state: GameState): void {
     this.actions++;
     const counts = this.actionCounts[seat];
     counts[action.type] = (counts[action.type] ?? 0) + 1;
-    if (state.round !== this.round || state.phase === 'over') {
+    const before = this.before;
+    const newRound = state.round !== this.round || state.phase === 'over';
+    if (before) {
+      for (const id of FACTIONS) {
+        // A round's end brings its income (read from the state before upkeep); any other step's gain is the action's or an event's.
+        if (newRound) this.economy.received[id] += Math.max(0, incomeBreakdown(this.rules, before, id).total);
+        else this.economy.received[id] += Math.max(0, state.factions[id].capital - before.factions[id].capital);
+      }
+    }
+    if (action.type === 'issueBonds' || state.factions.us.debt > 0) this.economy.usBondsOrDebt = true;
+    const scorings = state.log.reduce((n, e) => n + (e.kind === 'scoring' ? 1 : 0), 0);
+    if (scorings > this.scorings) {
+      // The state scored is the one before upkeep moved on; the board's influence does not change in upkeep.
+      const facts = scoringFacts(this.rules, state);
+      this.economy.regionScorings += REGIONS.length;
+      this.economy.tiesForFirst += facts.ties;
+      this.economy.homeLost = facts.homeLost;
+      this.scorings = scorings;
+    }
+    if (newRound) {
       if (this.perRound.length < this.round) this.perRound.push(snapshot(state));
       this.round = state.round;
     }
+    if (state.phase === 'over') for (const id of FACTIONS) this.economy.finalCapital[id] = state.factions[id].capital;
+    this.before = structuredClone(state);
   }
 }
 
@@ -98,7 +188,7 @@ export function playRecorded(rules: Rules, plan: RunPlan, index: number): { reco
   const seed = gameSeed(plan.seed, index);
   const lineup = lineupOf(plan, index);
   let recorder: MatchRecorder | null = null;
-  const observer = new StatsObserver();
+  const observer = new StatsObserver(rules);
   const wrapped: GameObserver = {
     start: (state) => {
       if (plan.saveMatches) {
@@ -111,6 +201,7 @@ export function playRecorded(rules: Rules, plan: RunPlan, index: number): { reco
       }
       observer.start(state);
     },
+    deciding: (seat, state) => observer.deciding(seat, state),
     applied: (seat, action, state) => {
       observer.applied(seat, action, state);
       recorder?.applied(seat, action, state);
@@ -141,6 +232,7 @@ export function playRecorded(rules: Rules, plan: RunPlan, index: number): { reco
     financialCrises,
     actionCounts: observer.actionCounts,
     perRound: observer.perRound,
+    economy: observer.economy,
   };
   const match = recorder ? (recorder as MatchRecorder).toMatch(state) : null;
   return { record, match };

@@ -30,9 +30,10 @@ export interface PlayedGame {
   actions: PlayedAction[];
 }
 
-/** Watches a game being played: `start` sees the initial state, `applied` each accepted action. */
+/** Watches a game being played: `start` sees the initial state, `deciding` each seat about to choose, `applied` each accepted action. */
 export interface GameObserver {
   start?(state: GameState): void;
+  deciding?(seat: FactionId, state: GameState): void;
   applied(seat: FactionId, action: Action, state: GameState): void;
 }
 
@@ -52,6 +53,7 @@ export function playGame(rules: Rules, seed: string, levels: Record<FactionId, B
   for (let n = 0; n < MAX_DECISIONS; n++) {
     const seat = activeSeat(state);
     if (!seat) return { seed, state, actions };
+    observer?.deciding?.(seat, state);
     const action = chooseAction(rules, state, seat, levels[seat], seeds[seat]);
     const refused = applyActionInPlace(rules, state, seat, action);
     if (refused) throw new Error(`Bot ${levels[seat]} (${seat}) chose an illegal action ${JSON.stringify(action)}: ${refused.code}`);

@@ -3,7 +3,7 @@
  * them, and whether each target holds, with the figure, its 95% interval and the `npm run sim`
  * command that reproduces it.
  */
-import { FACTIONS, type FactionId } from '../../engine/index.js';
+import { COMMON_ACTION_TYPES, FACTION_LEVERS, FACTIONS, type ActionType, type FactionId } from '../../engine/index.js';
 import { SINGLE_MINDED_TYPES } from '../../bots/index.js';
 import type { BotLevel } from '../run/play.js';
 import { wilson95 } from './stats-math.js';
@@ -163,4 +163,186 @@ export function balanceTable(checks: BalanceCheck[], header: string): string {
   const failed = checks.filter((c) => !c.pass).length;
   lines.push(failed === 0 ? `all ${checks.length} targets hold` : `${failed} of ${checks.length} targets fail`);
   return lines.join('\n');
+}
+
+/** The v2 targets (docs/design-v2.md): the race's real levers must bind. Shares are of a faction's own actions. */
+export const V2_TARGETS = {
+  playbook: {
+    us: { infrastructure: [0.2, 1], releases: [0, 0.12], levers: [0.08, 1] },
+    china: { infrastructure: [0.12, 1], releases: [0.2, 0.4], levers: [0.08, 1] },
+    eu: { infrastructure: [0.08, 1], releases: [0, 1], levers: [0.2, 1] },
+  } as Record<FactionId, Record<'infrastructure' | 'releases' | 'levers', readonly [number, number]>>,
+  /** Every action type and lever is taken in at least this share of its faction's games, at some bot level. */
+  noDeadRules: 0.2,
+  /** The average faction ends with less capital than this share of all it received. */
+  keptShare: 0.25,
+  usBondsOrDebt: 0.3,
+  financialCrisis: [0.03, 0.2] as const,
+  regionTies: 0.25,
+  homeLost: 0.15,
+  frontier: 0.03,
+  catastrophe: [0.03, 0.15] as const,
+  /** Counterfactual runs: the smallest move of a win share (points) each lever must cause. */
+  levers: { exportControls: 8, tariffs: 4, power: 4, partners: 8 },
+  powerBlocked: 0.2,
+};
+
+const INFRASTRUCTURE: readonly ActionType[] = ['build', 'buyGpus'];
+
+/** The v2 targets one equal-bot run measures (medium ×3 or hard ×3). */
+export function v2Checks(run: BalanceRun, s: SimSummary): BalanceCheck[] {
+  if (run.kind !== 'equal' || run.bots[0] === 'random') return [];
+  const t = V2_TARGETS;
+  const base = { run: run.label, command: commandOf(run, s.variant) };
+  const share = (id: FactionId, types: readonly ActionType[]) => types.reduce((sum, type) => sum + (s.actionShares[id][type] ?? 0), 0);
+  const within = (x: number, [lo, hi]: readonly [number, number]) => x >= lo && x <= hi;
+  const range = ([lo, hi]: readonly [number, number]) => (hi >= 1 ? `≥ ${pct(lo)}` : lo <= 0 ? `≤ ${pct(hi)}` : `${pct(lo)}–${pct(hi)}`);
+  const checks: BalanceCheck[] = [];
+  for (const id of FACTIONS) {
+    const p = t.playbook[id];
+    const parts = { infrastructure: share(id, INFRASTRUCTURE), releases: share(id, ['release']), levers: share(id, FACTION_LEVERS[id]) };
+    const ok = within(parts.infrastructure, p.infrastructure) && within(parts.releases, p.releases) && within(parts.levers, p.levers);
+    checks.push({
+      ...base,
+      target: `${NAME[id]} plays its playbook: building + GPUs ${range(p.infrastructure)}, releases ${range(p.releases)}, its levers ${range(p.levers)} of its actions`,
+      measured: `${NAME[id]} building + GPUs ${pct(parts.infrastructure)}, releases ${pct(parts.releases)}, levers ${pct(parts.levers)}`,
+      pass: ok,
+      value: parts.infrastructure,
+    });
+  }
+  const e = s.economy;
+  checks.push(
+    {
+      ...base,
+      target: `money binds: the average faction keeps < ${pct(t.keptShare)} of all it received`,
+      measured: `${pct(e.keptShare)} (US ${pct(e.keptShareByFaction.us)}, China ${pct(e.keptShareByFaction.china)}, EU ${pct(e.keptShareByFaction.eu)})`,
+      pass: e.keptShare < t.keptShare,
+      value: e.keptShare,
+    },
+    {
+      ...base,
+      target: `the US issues bonds or carries debt in ≥ ${pct(t.usBondsOrDebt)} of games`,
+      measured: pct(e.usBondsOrDebtRate),
+      pass: e.usBondsOrDebtRate >= t.usBondsOrDebt,
+      value: e.usBondsOrDebtRate,
+      ci95: wilson95(Math.round(e.usBondsOrDebtRate * s.games), s.games),
+    },
+    {
+      ...base,
+      target: `a financial crisis hits someone in ${pct(t.financialCrisis[0])}–${pct(t.financialCrisis[1])} of games`,
+      measured: pct(e.financialCrisisRate),
+      pass: within(e.financialCrisisRate, t.financialCrisis),
+      value: e.financialCrisisRate,
+      ci95: wilson95(Math.round(e.financialCrisisRate * s.games), s.games),
+    },
+    {
+      ...base,
+      target: `regions are contested: a tie for first in ≤ ${pct(t.regionTies)} of region scorings`,
+      measured: pct(e.regionTieRate),
+      pass: e.regionTieRate <= t.regionTies,
+      value: e.regionTieRate,
+    },
+    {
+      ...base,
+      target: `a home region is lost to a rival in ≤ ${pct(t.homeLost)} of final scorings`,
+      measured: pct(e.homeLostRate),
+      pass: e.homeLostRate <= t.homeLost,
+      value: e.homeLostRate,
+    },
+    {
+      ...base,
+      target: `a frontier model decides ≥ ${pct(t.frontier)} of games`,
+      measured: `${pct(e.frontierRate)} (${s.frontierEndings} games)`,
+      pass: e.frontierRate >= t.frontier,
+      value: e.frontierRate,
+      ci95: wilson95(s.frontierEndings, s.games),
+    },
+  );
+  if (run.bots[0] !== 'medium')
+    checks.push({
+      ...base,
+      target: `AI catastrophe ends ${pct(t.catastrophe[0])}–${pct(t.catastrophe[1])} of the games`,
+      measured: `${pct(s.catastropheRate)} (${s.catastrophes} games)`,
+      pass: within(s.catastropheRate, t.catastrophe),
+      value: s.catastropheRate,
+      ci95: wilson95(s.catastrophes, s.games),
+    });
+  return checks;
+}
+
+/** No dead rules: each action type and lever, in the games of the faction that has it, at its best bot level. */
+export function deadRuleCheck(runs: { run: BalanceRun; summary: SimSummary }[]): BalanceCheck | null {
+  const equal = runs.filter((r) => r.run.kind === 'equal');
+  if (equal.length === 0) return null;
+  const dead: string[] = [];
+  for (const id of FACTIONS) {
+    const types = [...COMMON_ACTION_TYPES.filter((x) => x !== 'playCard'), 'playCard', ...FACTION_LEVERS[id]] as ActionType[];
+    for (const type of types) {
+      const best = Math.max(...equal.map((r) => r.summary.economy.usedInGames[id][type] ?? 0));
+      if (best < V2_TARGETS.noDeadRules) dead.push(`${NAME[id]} ${type} ${pct(best)}`);
+    }
+  }
+  return {
+    run: equal.map((r) => r.run.label).join(', '),
+    target: `no dead rules: every action type and lever is taken in ≥ ${pct(V2_TARGETS.noDeadRules)} of its faction's games at some level`,
+    measured: dead.length === 0 ? 'every rule is used' : `rarely used: ${dead.join('; ')}`,
+    pass: dead.length === 0,
+    value: dead.length,
+    command: commandOf(equal[0]!.run, equal[0]!.summary.variant),
+  };
+}
+
+/** A lever's counterfactual: the same seeds and bots under a variant, and the win shares it moves. */
+export interface LeverRun {
+  lever: keyof typeof V2_TARGETS.levers;
+  /** The variant files compared (null: the shipped rules). */
+  from: string | null;
+  to: string;
+  /** Whose win share must move (null: any faction's). */
+  faction: FactionId | null;
+}
+
+/** The lever counterfactuals of the v2 targets. */
+export const LEVER_RUNS: LeverRun[] = [
+  { lever: 'exportControls', from: 'rules/variants/levers/export-controls-3.json', to: 'rules/variants/levers/export-controls-0.json', faction: 'china' },
+  { lever: 'tariffs', from: null, to: 'rules/variants/levers/tariffs-2.json', faction: null },
+  { lever: 'power', from: null, to: 'rules/variants/levers/half-power.json', faction: null },
+  { lever: 'partners', from: null, to: 'rules/variants/levers/no-partner-money.json', faction: 'us' },
+];
+
+/** Checks a lever: how far the variant moves the named (or the most moved) faction's win share, with the 95% interval of the difference. */
+export function leverCheck(lever: LeverRun, a: SimSummary, b: SimSummary, run: BalanceRun): BalanceCheck {
+  const need = V2_TARGETS.levers[lever.lever];
+  const moves = FACTIONS.map((id) => {
+    const p1 = a.factions[id].winShareOfDecided;
+    const p2 = b.factions[id].winShareOfDecided;
+    const n1 = a.games - a.noWinner;
+    const n2 = b.games - b.noWinner;
+    const se = Math.sqrt((p1 * (1 - p1)) / Math.max(1, n1) + (p2 * (1 - p2)) / Math.max(1, n2));
+    return { id, points: (p2 - p1) * 100, ci: [(p2 - p1 - 1.96 * se) * 100, (p2 - p1 + 1.96 * se) * 100] as [number, number] };
+  });
+  const pick = lever.faction ? moves.find((m) => m.id === lever.faction)! : moves.reduce((x, y) => (Math.abs(y.points) > Math.abs(x.points) ? y : x));
+  const from = lever.from ?? 'the shipped rules';
+  return {
+    run: `lever ${lever.lever}`,
+    target: `${lever.to} against ${from} moves ${lever.faction ? NAME[lever.faction] : 'some faction'}'s win share by ≥ ${need} points`,
+    measured: `${NAME[pick.id]} ${pick.points >= 0 ? '+' : ''}${pick.points.toFixed(1)} points (95%: ${pick.ci[0].toFixed(1)} to ${pick.ci[1].toFixed(1)})`,
+    pass: Math.abs(pick.points) >= need,
+    value: pick.points,
+    command: `${commandOf(run, lever.from)} ; ${commandOf(run, lever.to)}`,
+  };
+}
+
+/** A build refused for want of power, in the shipped rules. */
+export function powerBlockedCheck(run: BalanceRun, s: SimSummary): BalanceCheck {
+  const rate = s.economy.powerBlockedRate;
+  return {
+    run: run.label,
+    target: `a build is refused for want of power in ≥ ${pct(V2_TARGETS.powerBlocked)} of games`,
+    measured: pct(rate),
+    pass: rate >= V2_TARGETS.powerBlocked,
+    value: rate,
+    ci95: wilson95(Math.round(rate * s.games), s.games),
+    command: commandOf(run, s.variant),
+  };
 }

@@ -89,7 +89,30 @@ export interface SimSummary {
    */
   vpSources: Record<FactionId, Record<VpSource, number>>;
   perRound: RoundAverages[];
+  /** What the v2 targets read: money, contested regions, power, endings, which rules were used. */
+  economy: EconomyStats;
   digest: string;
+}
+
+/** The v2 figures of a run (docs/design-v2.md). */
+export interface EconomyStats {
+  /** Capital a faction ends with, as a share of all it received (start, income, actions, events): the mean over factions and games. */
+  keptShare: number;
+  keptShareByFaction: Record<FactionId, number>;
+  /** Share of games in which the US issued bonds or carried debt. */
+  usBondsOrDebtRate: number;
+  /** Share of games in which some faction had a financial crisis. */
+  financialCrisisRate: number;
+  /** Share of region scorings with a tie for first place. */
+  regionTieRate: number;
+  /** Share of (faction, game) pairs in which the faction was not alone first in its home region at the last scoring. */
+  homeLostRate: number;
+  /** Share of games in which a build was refused for want of power. */
+  powerBlockedRate: number;
+  /** Share of games decided by a frontier model (capability 10). */
+  frontierRate: number;
+  /** Per faction and action type: the share of games in which the faction took it at least once. */
+  usedInGames: Record<FactionId, Record<ActionType, number>>;
 }
 
 const moments = (): Moments => ({ n: 0, sum: 0, sumSq: 0 });
@@ -143,7 +166,20 @@ export function summarise(
     financialCrises = 0,
     actions = 0,
     reachedLastRound = 0;
+  const eco = { kept: per(() => 0), bonds: 0, financial: 0, scorings: 0, ties: 0, homeLost: 0, power: 0 };
+  const used = per(() => Object.fromEntries(ACTION_TYPES.map((t) => [t, 0])) as Record<ActionType, number>);
   for (const g of records) {
+    const e = g.economy;
+    for (const id of FACTIONS) {
+      eco.kept[id] += e.received[id] > 0 ? e.finalCapital[id] / e.received[id] : 0;
+      for (const [type, count] of Object.entries(g.actionCounts[id])) if ((count ?? 0) > 0) used[id][type as ActionType]++;
+    }
+    if (e.usBondsOrDebt) eco.bonds++;
+    if (g.financialCrises > 0) eco.financial++;
+    eco.scorings += e.regionScorings;
+    eco.ties += e.tiesForFirst;
+    eco.homeLost += e.homeLost.length;
+    if (e.powerBlocked) eco.power++;
     if (g.winner) wins[g.winner]++;
     else noWinner++;
     if (g.reason === 'catastrophe') catastrophes++;
@@ -260,6 +296,20 @@ export function summarise(
       capability: per((id) => avg(t.capability[id], t.games)),
       influence: per((id) => avg(t.influence[id], t.games)),
     })),
+    economy: {
+      keptShare: avg(
+        FACTIONS.reduce((sum, id) => sum + eco.kept[id], 0),
+        n * FACTIONS.length,
+      ),
+      keptShareByFaction: per((id) => avg(eco.kept[id], n)),
+      usBondsOrDebtRate: avg(eco.bonds, n),
+      financialCrisisRate: avg(eco.financial, n),
+      regionTieRate: avg(eco.ties, eco.scorings),
+      homeLostRate: avg(eco.homeLost, n * FACTIONS.length),
+      powerBlockedRate: avg(eco.power, n),
+      frontierRate: avg(frontierEndings, n),
+      usedInGames: per((id) => Object.fromEntries(ACTION_TYPES.map((t) => [t, avg(used[id][t], n)])) as Record<ActionType, number>),
+    },
     digest: hashString(records.map((g) => g.hash).join('\n')),
   };
 }
