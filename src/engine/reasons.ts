@@ -1,22 +1,23 @@
 /** Why an action is not allowed: a code with parameters, rendered in words a player understands. */
 import type { Lang } from './ids.js';
 import type { Rules } from './rules/load.js';
+import { fillText, type Text, type TextParams } from './text.js';
 
 /** A refusal: what rule stops the action, with the numbers that matter. */
 export interface Reason {
   code: ReasonCode;
-  params?: Record<string, string | number>;
+  params?: TextParams;
 }
 
-const TEXTS = {
+/** The text of each refusal reason, in every language (filled by `fillText`). */
+export const REASON_TEXTS = {
   gameOver: { en: 'The game is over.', fr: 'La partie est terminée.' },
   notYourTurn: { en: "It is {seat}'s turn.", fr: "C'est au tour de : {seat}." },
   choiceFirst: { en: '{seat} must first answer the headline.', fr: "{seat} doit d'abord répondre à l'actualité." },
   noChoice: { en: 'There is no headline to answer.', fr: "Il n'y a pas d'actualité à laquelle répondre." },
   unknownOption: { en: 'That is not one of the options.', fr: "Ce n'est pas l'une des options." },
   notYourLever: { en: 'Only the {faction} can do this.', fr: 'Seul(e) {faction} peut faire cela.' },
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: "${cost}B" is a dollar sign before a placeholder
-  capital: { en: 'Costs ${cost}B; you have ${capital}B.', fr: 'Coûte {cost} Md$ ; vous avez {capital} Md$.' },
+  capital: { en: 'Costs {cost:money}; you have {capital:money}.', fr: 'Coûte {cost:money} ; vous avez {capital:money}.' },
   noInfluence: { en: 'You need influence in {region} first.', fr: "Il vous faut d'abord de l'influence en {region}." },
   noPower: { en: 'No free power left in {region}.', fr: 'Plus de puissance électrique libre en {region}.' },
   forbidden: { en: '{faction} may not build or sign deals in {region}.', fr: '{faction} ne peut ni construire ni signer d’accord en {region}.' },
@@ -45,9 +46,8 @@ const TEXTS = {
     fr: 'Entraîner au niveau {level} demande {cost} de calcul ; vous en avez {compute}.',
   },
   computeCloud: {
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: "${cloud}B" is a dollar sign before a placeholder
-    en: 'Training to level {level} needs {cost} compute; you have {compute}, and cloud compute for the rest costs ${cloud}B (you have ${capital}B).',
-    fr: 'Entraîner au niveau {level} demande {cost} de calcul ; vous en avez {compute}, et le calcul en nuage pour le reste coûte {cloud} Md$ (vous avez {capital} Md$).',
+    en: 'Training to level {level} needs {cost} compute; you have {compute}, and cloud compute for the rest costs {cloud:money} (you have {capital:money}).',
+    fr: 'Entraîner au niveau {level} demande {cost} de calcul ; vous en avez {compute}, et le calcul en nuage pour le reste coûte {cloud:money} (vous avez {capital:money}).',
   },
   releaseFurther: {
     en: 'A further release this round (a fine-tune of your model) reaches {count} region where your influence is from 1 to {max}.',
@@ -113,41 +113,14 @@ const TEXTS = {
   },
   fineSelf: { en: 'The EU cannot fine itself.', fr: 'L’UE ne peut pas se mettre elle-même à l’amende.' },
   malformed: { en: 'Malformed action: {detail}.', fr: 'Action mal formée : {detail}.' },
-} as const;
+} as const satisfies Record<string, Text>;
 
 /** Every reason code. */
-export type ReasonCode = keyof typeof TEXTS;
+export type ReasonCode = keyof typeof REASON_TEXTS;
 /** All reason codes (for tests: each has text in every language). */
-export const REASON_CODES = Object.keys(TEXTS) as ReasonCode[];
-
-const TRACK_NAMES = {
-  risk: { en: 'Risk', fr: 'Risque' },
-  tension: { en: 'Tension', fr: 'Tension' },
-  exportControls: { en: 'Export controls', fr: 'Contrôles à l’export' },
-  tariffs: { en: 'Tariffs', fr: 'Droits de douane' },
-} as const;
-const PROVISION_NAMES = {
-  transparency: { en: 'Transparency', fr: 'Transparence' },
-  riskManagement: { en: 'Risk management', fr: 'Gestion des risques' },
-  copyright: { en: 'Copyright', fr: 'Droit d’auteur' },
-} as const;
-const PARTNER_NAMES = { softbank: 'SoftBank', oracle: 'Oracle', mgx: 'MGX' } as const;
-
-function renderParam(rules: Rules, key: string, value: string | number, lang: Lang): string {
-  const v = String(value);
-  if (key === 'region' && v in rules.regions) return rules.regions[v as keyof Rules['regions']].name[lang];
-  if ((key === 'seat' || key === 'faction') && v in rules.factions) return rules.factions[v as keyof Rules['factions']].short[lang];
-  if (key === 'track' && v in TRACK_NAMES) return TRACK_NAMES[v as keyof typeof TRACK_NAMES][lang];
-  if (key === 'provision' && v in PROVISION_NAMES) return PROVISION_NAMES[v as keyof typeof PROVISION_NAMES][lang];
-  if (key === 'partner' && v in PARTNER_NAMES) return PARTNER_NAMES[v as keyof typeof PARTNER_NAMES];
-  return v;
-}
+export const REASON_CODES = Object.keys(REASON_TEXTS) as ReasonCode[];
 
 /** The reason in plain words, in the given language. */
 export function reasonText(rules: Rules, reason: Reason, lang: Lang = 'en'): string {
-  const template: string = TEXTS[reason.code][lang];
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
-    const value = reason.params?.[key];
-    return value === undefined ? `{${key}}` : renderParam(rules, key, value, lang);
-  });
+  return fillText(rules, REASON_TEXTS[reason.code], reason.params, lang);
 }
