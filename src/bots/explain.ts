@@ -2,129 +2,121 @@
  * Bot explanations in plain words, in English and French: what an action is (with region,
  * card, partner and faction names from the rules texts) and why a bot chose it.
  */
-import { cloudCost, factionName, regionName, type Action, type GameState, type Lang, type ProvisionId, type RegionId, type Rules } from '../engine/index.js';
+import {
+  cloudCost,
+  fillTexts,
+  inEveryLang,
+  type Action,
+  type ActionType,
+  type GameState,
+  type Lang,
+  type Rules,
+  type Text,
+  type TextParams,
+} from '../engine/index.js';
 import type { Component } from './evaluate.js';
 
-/** A text in every language the game speaks. */
-export interface Bilingual {
-  en: string;
-  fr: string;
-}
+/** A text in every language the game speaks (the engine's `Text`). */
+export type Bilingual = Text;
 
-const PROVISION: Record<ProvisionId, Bilingual> = {
-  transparency: { en: 'Transparency', fr: 'Transparence' },
-  riskManagement: { en: 'Risk management', fr: 'Gestion des risques' },
-  copyright: { en: 'Copyright', fr: 'Droit d’auteur' },
-};
-const PARTNER = { softbank: 'SoftBank', oracle: 'Oracle', mgx: 'MGX' } as const;
-const KIND: Record<'frontier' | 'export' | 'domestic', Bilingual> = {
-  frontier: { en: 'frontier', fr: 'de pointe' },
-  export: { en: 'export-grade', fr: 'bridées à l’export' },
-  domestic: { en: 'domestic', fr: 'nationales' },
-};
+/**
+ * What each action is, in a few words: templates filled by the engine's text formatter (the
+ * one that fills refusal reasons), which names regions, cards, partners, provisions, factions'
+ * deals and GPU kinds from the rules and formats `{…:money}`.
+ */
+export const ACTION_TEXTS = {
+  build: { en: 'Build a module {region:in}', fr: 'Construire un module {region:in}' },
+  buyGpus: { en: 'Buy {count} {kind} GPU unit{s}', fr: 'Acheter {count} unité{s} de GPU {kind}' },
+  train: { en: 'Train to capability {level}', fr: 'Entraîner un modèle (capacité {level})' },
+  trainCloud: {
+    en: 'Train to capability {level} (renting {cloud:money} of cloud compute)',
+    fr: 'Entraîner un modèle (capacité {level}, {cloud:money} de calcul en nuage)',
+  },
+  release: { en: 'Release open weights {regions:in}', fr: 'Publier des poids ouverts {regions:in}' },
+  expand: { en: 'Expand influence {region:in}', fr: 'Étendre son influence {region:in}' },
+  deal: { en: 'Sign {deal} {region:in}', fr: 'Signer « {deal} » {region:in}' },
+  safety: { en: 'Invest in safety', fr: 'Investir dans la sûreté' },
+  collect: { en: 'Collect {amount:money}', fr: 'Encaisser {amount:money}' },
+  playCard: { en: 'Play “{card}”', fr: 'Jouer « {card} »' },
+  playCardIn: { en: 'Play “{card}” {region:in}', fr: 'Jouer « {card} » {region:in}' },
+  buyLicence: { en: 'Buy a copyright licence', fr: 'Acheter une licence de droit d’auteur' },
+  callPartner: { en: 'Call on {partner}', fr: 'Faire appel à {partner}' },
+  issueBonds: { en: 'Issue {amount:money} of bonds', fr: 'Émettre {amount:money} d’obligations' },
+  repayBonds: { en: 'Repay bonds', fr: 'Rembourser des obligations' },
+  washingtonExportControls: { en: 'Washington: export controls {delta}', fr: 'Washington : contrôles à l’export {delta}' },
+  washingtonTariffs: { en: 'Washington: tariffs {delta}', fr: 'Washington : droits de douane {delta}' },
+  pressureBrussels: { en: 'Pressure Brussels to suspend {provision}', fr: 'Faire pression sur Bruxelles (suspendre : {provision})' },
+  stateFund: { en: 'Draw on the state fund (+{amount:money})', fr: 'Fonds d’État (+{amount:money})' },
+  rareEarth: { en: 'Curb rare-earth exports', fr: 'Restreindre les terres rares' },
+  lobbyChips: { en: 'Lobby for chips', fr: 'Faire pression pour obtenir des puces' },
+  enact: { en: 'Enact the {provision} provision', fr: 'Adopter la disposition : {provision}' },
+  exportStandards: { en: 'Export EU standards to {region:the}', fr: 'Exporter les normes européennes {region:in}' },
+  investAI: { en: 'InvestAI (+{amount:money})', fr: 'InvestAI (+{amount:money})' },
+  fine: { en: 'Fine {faction:the}', fr: 'Mettre {faction:the} à l’amende' },
+  choose: { en: 'Answer to “{event}”: {option}', fr: 'Réponse à « {event} » : {option}' },
+} as const satisfies Record<Exclude<ActionType, 'washington'> | 'trainCloud' | 'playCardIn' | 'washingtonExportControls' | 'washingtonTariffs', Text>;
 
-function both(make: (lang: Lang) => string): Bilingual {
-  return { en: make('en'), fr: make('fr') };
-}
-
-/** "in North America", "dans les États du Golfe": where an action happens, as a sentence says it. */
-const inRegion = (rules: Rules, r: RegionId, lang: Lang) => regionName(rules, r, lang, 'in');
-
-/** "en Amérique du Nord, en Europe et en Inde". */
-function inRegions(rules: Rules, regions: readonly RegionId[], lang: Lang): string {
-  const parts = regions.map((r) => inRegion(rules, r, lang));
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} ${lang === 'fr' ? 'et' : 'and'} ${parts[parts.length - 1]}`;
-}
-
-function choiceText(rules: Rules, state: GameState, option: string, lang: Lang): string {
+/** The headline answer `option` of the pending event, in words. */
+function choiceText(rules: Rules, state: GameState, option: string): Text {
   const eventId = state.pending?.eventId;
   const event = eventId ? rules.events[eventId] : undefined;
   const last = event?.effects[event.effects.length - 1];
-  const text = last?.op === 'choice' ? last.options.find((o) => o.id === option)?.text[lang] : undefined;
-  const name = event?.name[lang] ?? '';
-  if (lang === 'fr') return `Réponse à « ${name} » : ${text ?? option}`;
-  return `Answer to “${name}”: ${text ?? option}`;
+  const chosen = last?.op === 'choice' ? last.options.find((o) => o.id === option) : undefined;
+  const words = (lang: Lang) => ({ event: event?.name[lang] ?? '', option: chosen?.text[lang] ?? option });
+  return inEveryLang((lang) => ACTION_TEXTS.choose[lang].replace('{event}', () => words(lang).event).replace('{option}', () => words(lang).option));
+}
+
+/** Which template describes `action`, and its parameters. */
+function template(rules: Rules, state: GameState, action: Exclude<Action, { type: 'choose' }>): [Text, TextParams?] {
+  const seat = state.pending?.seat ?? state.order[state.turnIndex] ?? 'us';
+  switch (action.type) {
+    case 'build':
+    case 'expand':
+    case 'exportStandards':
+      return [ACTION_TEXTS[action.type], { region: action.region }];
+    case 'buyGpus':
+      return [ACTION_TEXTS.buyGpus, { count: action.count, kind: action.kind, s: action.count > 1 ? 's' : '' }];
+    case 'train': {
+      const level = state.factions[seat].capability + 1;
+      const cloud = cloudCost(rules, state, seat);
+      return cloud > 0 && Number.isFinite(cloud) ? [ACTION_TEXTS.trainCloud, { level, cloud }] : [ACTION_TEXTS.train, { level }];
+    }
+    case 'release':
+      return [ACTION_TEXTS.release, { regions: action.regions.join(',') }];
+    case 'deal':
+      return [ACTION_TEXTS.deal, { deal: seat, region: action.region }];
+    case 'collect':
+      return [ACTION_TEXTS.collect, { amount: rules.game.costs.collect }];
+    case 'playCard':
+      return action.region ? [ACTION_TEXTS.playCardIn, { card: action.card, region: action.region }] : [ACTION_TEXTS.playCard, { card: action.card }];
+    case 'callPartner':
+      return [ACTION_TEXTS.callPartner, { partner: action.partner }];
+    case 'issueBonds':
+      return [ACTION_TEXTS.issueBonds, { amount: rules.game.us.bonds }];
+    case 'washington':
+      return [
+        action.track === 'exportControls' ? ACTION_TEXTS.washingtonExportControls : ACTION_TEXTS.washingtonTariffs,
+        { delta: action.delta > 0 ? '+1' : '−1' },
+      ];
+    case 'pressureBrussels':
+    case 'enact':
+      return [ACTION_TEXTS[action.type], { provision: action.provision }];
+    case 'stateFund':
+      return [ACTION_TEXTS.stateFund, { amount: rules.game.china.stateFund }];
+    case 'investAI':
+      return [ACTION_TEXTS.investAI, { amount: rules.game.eu.investAI }];
+    case 'fine':
+      return [ACTION_TEXTS.fine, { faction: action.target }];
+    default:
+      return [ACTION_TEXTS[action.type]];
+  }
 }
 
 /** What an action does, in a few words (for the alternatives list and explanations). */
 export function describeAction(rules: Rules, state: GameState, action: Action): Bilingual {
-  const seat = state.pending?.seat ?? state.order[state.turnIndex] ?? 'us';
-  return both((lang) => {
-    const fr = lang === 'fr';
-    switch (action.type) {
-      case 'choose':
-        return choiceText(rules, state, action.option, lang);
-      case 'build':
-        return fr ? `Construire un module ${inRegion(rules, action.region, lang)}` : `Build a module ${inRegion(rules, action.region, lang)}`;
-      case 'buyGpus':
-        return fr
-          ? `Acheter ${action.count} ${action.count > 1 ? 'unités' : 'unité'} de GPU ${KIND[action.kind].fr}`
-          : `Buy ${action.count} ${KIND[action.kind].en} GPU unit${action.count > 1 ? 's' : ''}`;
-      case 'train': {
-        const level = state.factions[seat].capability + 1;
-        const cloud = cloudCost(rules, state, seat);
-        if (cloud > 0 && Number.isFinite(cloud))
-          return fr
-            ? `Entraîner un modèle (capacité ${level}, ${cloud} Md$ de calcul en nuage)`
-            : `Train to capability ${level} (renting $${cloud}B of cloud compute)`;
-        return fr ? `Entraîner un modèle (capacité ${level})` : `Train to capability ${level}`;
-      }
-      case 'release': {
-        const where = inRegions(rules, action.regions, lang);
-        return fr ? `Publier des poids ouverts ${where}` : `Release open weights ${where}`;
-      }
-      case 'expand':
-        return fr ? `Étendre son influence ${inRegion(rules, action.region, lang)}` : `Expand influence ${inRegion(rules, action.region, lang)}`;
-      case 'deal':
-        return fr
-          ? `Signer « ${rules.factions[seat].dealName.fr} » ${inRegion(rules, action.region, lang)}`
-          : `Sign ${rules.factions[seat].dealName.en} ${inRegion(rules, action.region, lang)}`;
-      case 'safety':
-        return fr ? 'Investir dans la sûreté' : 'Invest in safety';
-      case 'collect':
-        return fr ? `Encaisser ${rules.game.costs.collect} Md$` : `Collect $${rules.game.costs.collect}B`;
-      case 'playCard': {
-        const name = rules.cards[action.card]?.name[lang] ?? action.card;
-        const where = action.region ? ` ${inRegion(rules, action.region, lang)}` : '';
-        return fr ? `Jouer « ${name} »${where}` : `Play “${name}”${where}`;
-      }
-      case 'buyLicence':
-        return fr ? 'Acheter une licence de droit d’auteur' : 'Buy a copyright licence';
-      case 'callPartner':
-        return fr ? `Faire appel à ${PARTNER[action.partner]}` : `Call on ${PARTNER[action.partner]}`;
-      case 'issueBonds':
-        return fr ? `Émettre ${rules.game.us.bonds} Md$ d’obligations` : `Issue $${rules.game.us.bonds}B of bonds`;
-      case 'repayBonds':
-        return fr ? 'Rembourser des obligations' : 'Repay bonds';
-      case 'washington': {
-        const up = action.delta > 0;
-        if (action.track === 'exportControls')
-          return fr ? `Washington : contrôles à l’export ${up ? '+1' : '−1'}` : `Washington: export controls ${up ? '+1' : '−1'}`;
-        return fr ? `Washington : droits de douane ${up ? '+1' : '−1'}` : `Washington: tariffs ${up ? '+1' : '−1'}`;
-      }
-      case 'pressureBrussels':
-        return fr
-          ? `Faire pression sur Bruxelles (suspendre : ${PROVISION[action.provision].fr})`
-          : `Pressure Brussels to suspend ${PROVISION[action.provision].en}`;
-      case 'stateFund':
-        return fr ? `Fonds d’État (+${rules.game.china.stateFund} Md$)` : `Draw on the state fund (+$${rules.game.china.stateFund}B)`;
-      case 'rareEarth':
-        return fr ? 'Restreindre les terres rares' : 'Curb rare-earth exports';
-      case 'lobbyChips':
-        return fr ? 'Faire pression pour obtenir des puces' : 'Lobby for chips';
-      case 'enact':
-        return fr ? `Adopter la disposition : ${PROVISION[action.provision].fr}` : `Enact the ${PROVISION[action.provision].en} provision`;
-      case 'exportStandards':
-        return fr
-          ? `Exporter les normes européennes ${inRegion(rules, action.region, lang)}`
-          : `Export EU standards to ${regionName(rules, action.region, lang, 'the')}`;
-      case 'investAI':
-        return fr ? `InvestAI (+${rules.game.eu.investAI} Md$)` : `InvestAI (+$${rules.game.eu.investAI}B)`;
-      case 'fine':
-        return fr ? `Mettre ${factionName(rules, action.target, 'fr', 'the')} à l’amende` : `Fine ${factionName(rules, action.target, 'en', 'the')}`;
-    }
-  });
+  if (action.type === 'choose') return choiceText(rules, state, action.option);
+  const [text, params] = template(rules, state, action);
+  return fillTexts(rules, text, params);
 }
 
 /** Why a bot's evaluation liked an action: its main driver. */

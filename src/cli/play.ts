@@ -5,6 +5,7 @@
 import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError } from 'commander';
 import {
+  formatMoney,
   FACTIONS,
   actionOptions,
   activeSeat,
@@ -73,8 +74,8 @@ async function main(opts: PlayOptions): Promise<void> {
     const hand = state.factions[seat].hand.map((id) => rules.cards[id]?.name[lang] ?? id).join(', ');
     out(
       lang === 'fr'
-        ? `\nÀ vous (${state.factions[seat].capital} Md$, main : ${hand || '—'}) :`
-        : `\nYour move ($${state.factions[seat].capital}B, hand: ${hand || '—'}):`,
+        ? `\nÀ vous (${formatMoney(state.factions[seat].capital, lang)}, main : ${hand || '—'}) :`
+        : `\nYour move (${formatMoney(state.factions[seat].capital, lang)}, hand: ${hand || '—'}):`,
     );
     const options = actionOptions(rules, state, seat);
     const legal = options.filter((o) => o.reason === null);

@@ -25,6 +25,13 @@ export function factionName(rules: Rules, id: FactionId, lang: Lang, form: Facti
   return form === 'short' ? f.short[lang] : f.forms[lang][form];
 }
 
+/** "en Amérique du Nord, en Europe et en Inde": several regions where something happens. */
+export function inRegions(rules: Rules, regions: readonly RegionId[], lang: Lang): string {
+  const parts = regions.map((r) => regionName(rules, r, lang, 'in'));
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} ${lang === 'fr' ? 'et' : 'and'} ${parts[parts.length - 1]}`;
+}
+
 /** The text with its first letter in capitals. */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

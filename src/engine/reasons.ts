@@ -1,28 +1,28 @@
 /** Why an action is not allowed: a code with parameters, rendered in words a player understands. */
 import type { Lang } from './ids.js';
 import type { Rules } from './rules/load.js';
-import { renderName } from './names.js';
+import { fillText, type Text, type TextParams } from './text.js';
 
 /** A refusal: what rule stops the action, with the numbers that matter. */
 export interface Reason {
   code: ReasonCode;
-  params?: Record<string, string | number>;
+  params?: TextParams;
 }
 
-const TEXTS = {
+/** The text of each refusal reason, in every language (filled by `fillText`). */
+export const REASON_TEXTS = {
   gameOver: { en: 'The game is over.', fr: 'La partie est terminée.' },
-  notYourTurn: { en: "It is {seat.the}'s turn.", fr: "C'est au tour de : {seat}." },
-  choiceFirst: { en: '{Seat.subject} must first answer the headline.', fr: "{Seat.subject} doit d'abord répondre à l'actualité." },
+  notYourTurn: { en: "It is {seat:the}'s turn.", fr: "C'est au tour de : {seat}." },
+  choiceFirst: { en: '{Seat:subject} must first answer the headline.', fr: "{Seat:subject} doit d'abord répondre à l'actualité." },
   noChoice: { en: 'There is no headline to answer.', fr: "Il n'y a pas d'actualité à laquelle répondre." },
   unknownOption: { en: 'That is not one of the options.', fr: "Ce n'est pas l'une des options." },
-  notYourLever: { en: 'Only {faction.the} can do this.', fr: 'Ce levier est réservé {faction.to}.' },
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: "${cost}B" is a dollar sign before a placeholder
-  capital: { en: 'Costs ${cost}B; you have ${capital}B.', fr: 'Coûte {cost} Md$ ; vous avez {capital} Md$.' },
-  noInfluence: { en: 'You need influence {region.in} first.', fr: "Il vous faut d'abord de l'influence {region.in}." },
-  noPower: { en: 'No free power left {region.in}.', fr: 'Plus de puissance électrique libre {region.in}.' },
+  notYourLever: { en: 'Only {faction:the} can do this.', fr: 'Ce levier est réservé {faction:to}.' },
+  capital: { en: 'Costs {cost:money}; you have {capital:money}.', fr: 'Coûte {cost:money} ; vous avez {capital:money}.' },
+  noInfluence: { en: 'You need influence {region:in} first.', fr: "Il vous faut d'abord de l'influence {region:in}." },
+  noPower: { en: 'No free power left {region:in}.', fr: 'Plus de puissance électrique libre {region:in}.' },
   forbidden: {
-    en: '{Faction.subject} may not build or sign deals {region.in}.',
-    fr: '{Faction.subject} ne peut ni construire ni signer d’accord {region.in}.',
+    en: '{Faction:subject} may not build or sign deals {region:in}.',
+    fr: '{Faction:subject} ne peut ni construire ni signer d’accord {region:in}.',
   },
   ecFrontier: {
     en: 'Export controls at level {level}: no frontier GPUs for China.',
@@ -49,9 +49,8 @@ const TEXTS = {
     fr: 'Entraîner au niveau {level} demande {cost} de calcul ; vous en avez {compute}.',
   },
   computeCloud: {
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: "${cloud}B" is a dollar sign before a placeholder
-    en: 'Training to level {level} needs {cost} compute; you have {compute}, and cloud compute for the rest costs ${cloud}B (you have ${capital}B).',
-    fr: 'Entraîner au niveau {level} demande {cost} de calcul ; vous en avez {compute}, et le calcul en nuage pour le reste coûte {cloud} Md$ (vous avez {capital} Md$).',
+    en: 'Training to level {level} needs {cost} compute; you have {compute}, and cloud compute for the rest costs {cloud:money} (you have {capital:money}).',
+    fr: 'Entraîner au niveau {level} demande {cost} de calcul ; vous en avez {compute}, et le calcul en nuage pour le reste coûte {cloud:money} (vous avez {capital:money}).',
   },
   releaseFurther: {
     en: 'A further release this round (a fine-tune of your model) reaches {count} region where your influence is from 1 to {max}.',
@@ -75,17 +74,17 @@ const TEXTS = {
     en: 'No region to release in: open weights reach only regions where you have not released yet and your influence is from 1 to {max}.',
     fr: 'Aucune région où publier : les poids ouverts ne gagnent que des régions où vous n’avez pas encore publié et où votre influence est entre 1 et {max}.',
   },
-  influenceFull: { en: 'Influence {region.in} is already at the maximum ({max}).', fr: 'L’influence {region.in} est déjà au maximum ({max}).' },
+  influenceFull: { en: 'Influence {region:in} is already at the maximum ({max}).', fr: 'L’influence {region:in} est déjà au maximum ({max}).' },
   home: { en: 'No country deal in your own home region.', fr: 'Pas d’accord-pays dans votre région d’origine.' },
   dealInfluence: {
-    en: 'A country deal {region.in} needs {need} influence; you have {have}.',
-    fr: 'Un accord-pays {region.in} demande {need} d’influence ; vous en avez {have}.',
+    en: 'A country deal {region:in} needs {need} influence; you have {have}.',
+    fr: 'Un accord-pays {region:in} demande {need} d’influence ; vous en avez {have}.',
   },
-  dealDone: { en: 'You already have a deal {region.in}.', fr: 'Vous avez déjà un accord {region.in}.' },
+  dealDone: { en: 'You already have a deal {region:in}.', fr: 'Vous avez déjà un accord {region:in}.' },
   notInHand: { en: 'That card is not in your hand.', fr: 'Cette carte n’est pas dans votre main.' },
   cardNeedsRegion: { en: 'Choose a region for this card.', fr: 'Choisissez une région pour cette carte.' },
   cardNoRegion: { en: 'This card takes no region.', fr: 'Cette carte ne vise aucune région.' },
-  cardRegion: { en: 'This card cannot target {region.the}.', fr: 'Cette carte ne peut pas viser {region.the}.' },
+  cardRegion: { en: 'This card cannot target {region:the}.', fr: 'Cette carte ne peut pas viser {region:the}.' },
   cardRequires: { en: 'This card’s condition is not met now.', fr: 'La condition de cette carte n’est pas remplie.' },
   licenceNotNeeded: { en: 'No licence needed: Copyright is not enacted.', fr: 'Pas de licence nécessaire : le droit d’auteur n’est pas en vigueur.' },
   licenceHeld: { en: 'You already hold a licence for this era.', fr: 'Vous avez déjà une licence pour cette époque.' },
@@ -102,56 +101,29 @@ const TEXTS = {
   alreadyEnacted: { en: '{provision} is already enacted.', fr: '{provision} : disposition déjà en vigueur.' },
   tensionTooHigh: { en: 'Lobbying needs Tension at most {max} (now {level}).', fr: 'Le lobbying exige une Tension d’au plus {max} (actuellement {level}).' },
   standardsInfluence: {
-    en: 'Export standards need {need} EU influence {region.in} (now {have}).',
-    fr: 'Exporter les normes demande {need} d’influence de l’UE {region.in} (actuellement {have}).',
+    en: 'Export standards need {need} EU influence {region:in} (now {have}).',
+    fr: 'Exporter les normes demande {need} d’influence de l’UE {region:in} (actuellement {have}).',
   },
-  alreadyUnderRules: { en: '{Region.the} is already under EU rules.', fr: 'Les règles européennes s’appliquent déjà {region.in}.' },
+  alreadyUnderRules: { en: '{Region:the} is already under EU rules.', fr: 'Les règles européennes s’appliquent déjà {region:in}.' },
   standardsHome: {
-    en: '{Region.the} is another power’s home: it will not take EU rules.',
-    fr: 'Le territoire d’une autre puissance n’adopte pas les règles européennes : c’est le cas {region.of}.',
+    en: '{Region:the} is another power’s home: it will not take EU rules.',
+    fr: 'Le territoire d’une autre puissance n’adopte pas les règles européennes : c’est le cas {region:of}.',
   },
   investAIDone: { en: 'InvestAI was already used this round.', fr: 'InvestAI a déjà servi ce tour-ci.' },
   noBreach: {
-    en: '{Faction.subject} broke no enacted provision this round or last round.',
-    fr: '{Faction.subject} n’a enfreint aucune disposition ce tour-ci ni au tour précédent.',
+    en: '{Faction:subject} broke no enacted provision this round or last round.',
+    fr: '{Faction:subject} n’a enfreint aucune disposition ce tour-ci ni au tour précédent.',
   },
   fineSelf: { en: 'The EU cannot fine itself.', fr: 'L’UE ne peut pas se mettre elle-même à l’amende.' },
   malformed: { en: 'Malformed action: {detail}.', fr: 'Action mal formée : {detail}.' },
-} as const;
+} as const satisfies Record<string, Text>;
 
 /** Every reason code. */
-export type ReasonCode = keyof typeof TEXTS;
+export type ReasonCode = keyof typeof REASON_TEXTS;
 /** All reason codes (for tests: each has text in every language). */
-export const REASON_CODES = Object.keys(TEXTS) as ReasonCode[];
-
-const TRACK_NAMES = {
-  risk: { en: 'Risk', fr: 'Risque' },
-  tension: { en: 'Tension', fr: 'Tension' },
-  exportControls: { en: 'Export controls', fr: 'Contrôles à l’export' },
-  tariffs: { en: 'Tariffs', fr: 'Droits de douane' },
-} as const;
-const PROVISION_NAMES = {
-  transparency: { en: 'Transparency', fr: 'Transparence' },
-  riskManagement: { en: 'Risk management', fr: 'Gestion des risques' },
-  copyright: { en: 'Copyright', fr: 'Droit d’auteur' },
-} as const;
-const PARTNER_NAMES = { softbank: 'SoftBank', oracle: 'Oracle', mgx: 'MGX' } as const;
-
-function renderParam(rules: Rules, key: string, form: string | undefined, value: string | number, lang: Lang): string {
-  const v = String(value);
-  const name = renderName(rules, key, form, v, lang);
-  if (name !== null) return name;
-  if (key === 'track' && v in TRACK_NAMES) return TRACK_NAMES[v as keyof typeof TRACK_NAMES][lang];
-  if (key === 'provision' && v in PROVISION_NAMES) return PROVISION_NAMES[v as keyof typeof PROVISION_NAMES][lang];
-  if (key === 'partner' && v in PARTNER_NAMES) return PARTNER_NAMES[v as keyof typeof PARTNER_NAMES];
-  return v;
-}
+export const REASON_CODES = Object.keys(REASON_TEXTS) as ReasonCode[];
 
 /** The reason in plain words, in the given language. */
 export function reasonText(rules: Rules, reason: Reason, lang: Lang = 'en'): string {
-  const template: string = TEXTS[reason.code][lang];
-  return template.replace(/\{(\w+)(?:\.(\w+))?\}/g, (whole, key: string, form: string | undefined) => {
-    const value = reason.params?.[key.charAt(0).toLowerCase() + key.slice(1)];
-    return value === undefined ? whole : renderParam(rules, key, form, value, lang);
-  });
+  return fillText(rules, REASON_TEXTS[reason.code], reason.params, lang);
 }

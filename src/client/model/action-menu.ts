@@ -4,6 +4,8 @@
  * panel renders this; it never decides legality itself.
  */
 import {
+  formatMoney,
+  formatMoneyRange,
   actionKey,
   actionOptions,
   activeSeat,
@@ -115,7 +117,7 @@ export interface ActionMenu {
   over: boolean;
 }
 
-const money = (lang: Lang, n: number) => (lang === 'fr' ? `${n} Md$` : `$${n}B`);
+const money = (lang: Lang, n: number) => formatMoney(n, lang);
 
 /** The most frequent reason among refused options (the first one on ties). */
 export function mainReason(reasons: Reason[]): Reason | null {
@@ -175,7 +177,7 @@ function typeCost(rules: Rules, view: SeatView, seat: FactionId, type: ActionTyp
       const costs = (['NA', 'EU', 'CN', 'GULF', 'IN', 'SEA', 'JK', 'LATAM', 'AF'] as const).map((r) => buildCost(rules, view, seat, r));
       const lo = Math.min(...costs);
       const hi = Math.max(...costs);
-      return lo === hi ? m(lo) : lang === 'fr' ? `${lo}–${hi} Md$` : `$${lo}–${hi}B`;
+      return formatMoneyRange(lo, hi, lang);
     }
     case 'buyGpus':
       return translate(lang, 'cost.perUnit', {

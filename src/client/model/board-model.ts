@@ -3,6 +3,7 @@
  * in the chosen language. The scene turns this into shapes; it reads nothing else.
  */
 import {
+  formatMoney,
   FACTIONS,
   PROVISIONS,
   REGIONS,
@@ -187,7 +188,7 @@ export function boardModel(rules: Rules, view: SeatView, lang: Lang, ctx: BoardC
       id,
       name: rules.factions[id].short[lang],
       capital: f.capital,
-      money: lang === 'fr' ? `${f.capital} Md$` : `$${f.capital}B`,
+      money: formatMoney(f.capital, lang),
       debt: f.debt,
       compute: f.compute,
       capability: f.capability,

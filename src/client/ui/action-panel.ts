@@ -3,7 +3,7 @@
  * when one is not open, parameter pickers (also fed by clicks on the map), the hand of cards,
  * and the pending headline question. Legality comes from `actionMenu` (the engine).
  */
-import type { Action, Lang, RegionId, Rules, SeatView } from '../../engine/index.js';
+import { formatMoney, type Action, type Lang, type RegionId, type Rules, type SeatView } from '../../engine/index.js';
 import { actionMenu, clickableRegions, releaseAction, type ActionMenu, type HandCard, type MenuItem, type MenuOption } from '../model/action-menu.js';
 import { translate } from '../i18n/i18n.js';
 import { h, replaceChildren } from './dom.js';
@@ -204,7 +204,7 @@ export class ActionPanel {
         if (o) this.submit(o.action);
       }
     };
-    const money = card.cost ? (this.lang === 'fr' ? `${card.cost} Md$` : `$${card.cost}B`) : this.tr('menu.free');
+    const money = card.cost ? formatMoney(card.cost, this.lang) : this.tr('menu.free');
     return h(
       'article',
       { class: `card${card.enabled ? '' : ' off'}`, 'aria-label': card.name },

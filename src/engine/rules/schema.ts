@@ -3,6 +3,7 @@
  * structure is derived. Every number, card and event of the game is described here.
  */
 import { z } from 'zod';
+import type { Text } from '../text.js';
 import { FACTIONS, GPU_KINDS, MODIFIER_DURATIONS, MODIFIER_KEYS, PARTNERS, PROVISIONS, PROVISION_STATUSES, REGIONS, TRACKS } from '../ids.js';
 
 const int = z.number().int();
@@ -81,7 +82,7 @@ export type Target = z.infer<typeof targetSchema>;
 export type RegionRef = z.infer<typeof regionRefSchema>;
 export interface ChoiceOption {
   id: string;
-  text: { en: string; fr: string };
+  text: Text;
   effects: Effect[];
 }
 
@@ -379,4 +380,5 @@ export type FactionDef = z.infer<typeof factionSchema>;
 export type GameNumbers = z.infer<typeof gameSchema>;
 export type CardDef = z.infer<typeof cardSchema>;
 export type EventDef = z.infer<typeof eventSchema>;
-export type Text = z.infer<typeof textSchema>;
+/** A text in every language (declared once, in text.ts). */
+export type { Text };
