@@ -47,7 +47,7 @@ export function resolveTarget(state: GameState, target: Target, ctx: EffectConte
 }
 
 /** Targets whose factions change as the game does (resolved once per list of effects). */
-const CHANGING_TARGETS: ReadonlySet<string> = new Set(['capabilityLeader', 'vpLeader', 'releasers', 'mostInfluence']);
+const CHANGING_TARGETS: ReadonlySet<string> = new Set(['capabilityLeader', 'frontierLabs', 'vpLeader', 'releasers', 'mostInfluence']);
 
 function targetNow(state: GameState, target: Target, ctx: EffectContext): FactionId[] {
   if (typeof target === 'object') return influenceLeaders(state, target.mostInfluence);
@@ -59,6 +59,7 @@ function targetNow(state: GameState, target: Target, ctx: EffectContext): Factio
     case 'all':
       return [...FACTIONS];
     case 'capabilityLeader':
+    case 'frontierLabs':
       return capabilityLeaders(state);
     case 'vpLeader': {
       const best = Math.max(...FACTIONS.map((id) => state.factions[id].vp));

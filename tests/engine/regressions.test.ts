@@ -54,14 +54,37 @@ describe('boardgame.io adapter move names (regression)', () => {
 });
 
 describe('event targets (regression)', () => {
-  test('"A frontier model misbehaves" takes 2 VP from the leader it named, not from a runner-up its capability drop ties with', () => {
+  test('"A frontier model misbehaves" does what its text says: the leader loses 1 capability, then every lab still at the top loses 2 VP', () => {
     const incident = rules.game.incidents.table.find((row) => row.text.en.startsWith('A frontier model misbehaves'))!;
-    const s = cleanStart('misbehaves');
+    expect(incident.text.en).toContain('then every lab still at the top capability loses 2 VP');
+    const play = (china: number) => {
+      const s = cleanStart('misbehaves');
+      s.factions.us.capability = 6;
+      s.factions.china.capability = china;
+      s.factions.eu.capability = 2;
+      applyEffects(rules, s, incident.effects, { self: null, region: null, vpSource: 'incidents' });
+      return s;
+    };
+    const tie = play(5);
+    expect(tie.factions.us.capability).toBe(5);
+    expect([tie.factions.us.vpBreakdown.incidents, tie.factions.china.vpBreakdown.incidents]).toEqual([-2, -2]);
+    const clear = play(4);
+    expect([clear.factions.us.vpBreakdown.incidents, clear.factions.china.vpBreakdown.incidents]).toEqual([-2, 0]);
+  });
+
+  test('an event names "the capability leader" once: an effect that drops the leader into a tie does not redirect the next effect', () => {
+    const s = cleanStart('named-once');
     s.factions.us.capability = 6;
     s.factions.china.capability = 5;
-    s.factions.eu.capability = 2;
-    applyEffects(rules, s, incident.effects, { self: null, region: null, vpSource: 'incidents' });
-    expect(s.factions.us.capability).toBe(5);
+    applyEffects(
+      rules,
+      s,
+      [
+        { op: 'capability', who: 'capabilityLeader', delta: -1 },
+        { op: 'vp', who: 'capabilityLeader', amount: -2 },
+      ] as never,
+      { self: null, region: null, vpSource: 'incidents' },
+    );
     expect(s.factions.us.vpBreakdown.incidents).toBe(-2);
     expect(s.factions.china.vpBreakdown.incidents).toBe(0);
   });

@@ -22,10 +22,13 @@ const provisionId = z.enum(PROVISIONS);
  * Who an effect applies to. `self` is the faction playing the card (or choosing in an event);
  * `capabilityLeader` / `vpLeader` are every faction tied at the top; `mostInfluence` is the
  * faction(s) with the most influence (at least 1) in a region; `releasers` are factions that
- * released open weights this game.
+ * released open weights this game; `frontierLabs` are every faction at the top capability when the
+ * effect that first names them resolves (so an earlier effect of the same event that lowers the
+ * leader's capability changes who they are: "then every lab still at the top…"). An event names
+ * each of these targets once: later effects reuse the factions it named first.
  */
 export const targetSchema = z.union([
-  z.enum([...FACTIONS, 'self', 'others', 'all', 'capabilityLeader', 'vpLeader', 'releasers']),
+  z.enum([...FACTIONS, 'self', 'others', 'all', 'capabilityLeader', 'frontierLabs', 'vpLeader', 'releasers']),
   z.object({ mostInfluence: regionId }).strict(),
 ]);
 
