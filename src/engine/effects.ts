@@ -28,7 +28,7 @@ export interface EffectContext {
 }
 
 /** The factions a target names, in board order. */
-export function resolveTarget(state: GameState, target: Target, ctx: EffectContext): FactionId[] {
+function resolveTarget(state: GameState, target: Target, ctx: EffectContext): FactionId[] {
   if (typeof target === 'object') return influenceLeaders(state, target.mostInfluence);
   switch (target) {
     case 'self':
