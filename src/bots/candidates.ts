@@ -5,13 +5,22 @@
  */
 import { legalActions, regionPrizeWith, type Action, type FactionId, type GameState, type RegionId, type Rules } from '../engine/index.js';
 
+/**
+ * What a region adds to a release's score, beside the majority VP it may win: half a VP when
+ * the release brings a region not yet released in up to the influence the China agenda counts
+ * (its point comes at a later scoring, so it is worth less than a VP now), and a hundredth of a
+ * VP per influence already there, a tie-break that never outweighs a prize.
+ */
+const NEW_RELEASE_REGION_BONUS = 0.5;
+const INFLUENCE_TIE_BREAK = 0.01;
+
 function regionGains(rules: Rules, state: GameState, seat: FactionId, regions: readonly RegionId[]): Map<RegionId, number> {
   const f = state.factions[seat];
   const gains = new Map<RegionId, number>();
   for (const r of regions) {
     let gain = regionPrizeWith(rules, state, r, seat, 1) - regionPrizeWith(rules, state, r, seat, 0);
-    if (!f.releasedIn.includes(r) && f.influence[r] + 1 >= 2) gain += 0.5;
-    gains.set(r, gain + f.influence[r] * 0.01);
+    if (!f.releasedIn.includes(r) && f.influence[r] + 1 >= rules.game.agendas.china.releaseRegionInfluence) gain += NEW_RELEASE_REGION_BONUS;
+    gains.set(r, gain + f.influence[r] * INFLUENCE_TIE_BREAK);
   }
   return gains;
 }

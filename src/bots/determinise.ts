@@ -9,7 +9,7 @@
 import { FACTIONS, type FactionId, type GameState, type Rng, type Rules, type SeatView } from '../engine/index.js';
 
 /** Event ids revealed so far (resolved ones are in the log, this round's in the headlines). */
-export function revealedEvents(view: GameState): Set<string> {
+function revealedEvents(view: GameState): Set<string> {
   const seen = new Set<string>(view.headlines);
   for (const id of view.headlineQueue) seen.add(id);
   for (const entry of view.log) if (entry.kind === 'event' && entry.id) seen.add(entry.id);

@@ -29,14 +29,14 @@ export type Component = (typeof COMPONENTS)[number];
 export type Projection = Record<Component, number> & { total: number };
 
 /** Rounds whose upkeep is still to come (the current one included). */
-export function roundsLeft(rules: Rules, state: GameState): number {
+function roundsLeft(rules: Rules, state: GameState): number {
   if (state.phase === 'over') return 0;
   if (state.frontierReachedBy) return 1;
   return Math.max(0, rules.game.rounds.count - state.round + 1);
 }
 
 /** Scorings still to come (the current round's included). */
-export function scoringsLeft(rules: Rules, state: GameState): number {
+function scoringsLeft(rules: Rules, state: GameState): number {
   if (state.phase === 'over') return 0;
   if (state.frontierReachedBy) return 1;
   let n = 0;

@@ -28,10 +28,13 @@ interface Trial {
   risk: number;
 }
 
+/** How far (in projected VP) an action must beat the average candidate on one component for that component to explain it. */
+const DRIVER_MIN_GAIN = 0.05;
+
 /** The main driver of an action: where it beats the average candidate by the most. */
 function mainDriver(trial: Trial, mean: Omit<Trial, 'action' | 'value' | 'tie'>): Driver {
   let best: Driver = 'none';
-  let gain = 0.05;
+  let gain = DRIVER_MIN_GAIN;
   for (const c of COMPONENTS) {
     const d = trial.mine[c] - mean.mine[c];
     if (d > gain) {

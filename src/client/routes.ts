@@ -1,7 +1,7 @@
 /** The page addresses (hash routes), parsed without touching the DOM. */
 
 /** The pages of the app. */
-export const PAGES = ['home', 'play', 'replay', 'debrief', 'rules', 'join', 'host'] as const;
+const PAGES = ['home', 'play', 'replay', 'debrief', 'rules', 'join', 'host'] as const;
 export type Page = (typeof PAGES)[number];
 
 /** A parsed address: the page and its query parameters. */

@@ -34,7 +34,7 @@ export interface EffectContext {
 }
 
 /** The factions a target names, in board order (a changing target: as first named in this list of effects). */
-export function resolveTarget(state: GameState, target: Target, ctx: EffectContext): FactionId[] {
+function resolveTarget(state: GameState, target: Target, ctx: EffectContext): FactionId[] {
   const key = typeof target === 'object' ? `mostInfluence:${target.mostInfluence}` : target;
   if (ctx.named && CHANGING_TARGETS.has(typeof target === 'object' ? 'mostInfluence' : target)) {
     const known = ctx.named.get(key);

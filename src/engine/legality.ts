@@ -12,7 +12,7 @@ import { checkCondition } from './effects.js';
 import { FACTIONS, type FactionId, type RegionId } from './ids.js';
 import type { Reason } from './reasons.js';
 import { EXPLAIN, YES_NO, type Refuse } from './refusals.js';
-import { REGION_BIT, releaseCount, releaseCountOf, releaseEligibleMask, releaseIsFurther, releaseMaxInfluence } from './release.js';
+import { REGION_BIT, bitCount, releaseCount, releaseCountOf, releaseEligibleMask, releaseIsFurther, releaseMaxInfluence, releaseReachNow } from './release.js';
 import type { Rules } from './rules/load.js';
 import type { GameState } from './state.js';
 import { freePower, freeSlotsFor, homeOf, underEuRules } from './world.js';
@@ -36,14 +36,20 @@ type ActionOf<T extends ActionType> = Action extends infer A
 /**
  * The legality of one action type. `open`: is the type open to the seat at all (no parameters
  * read)? `params`: once it is, are this action's parameters legal? Both return null when legal,
- * else what `no` builds.
+ * else what `no` builds. `prepare` (optional): a number computed from the position once and
+ * passed to `params` as `prepared`, so that listing many candidates does not redo it.
  */
 interface TypeCheck<T extends ActionType> {
   open<R>(rules: Rules, state: GameState, seat: FactionId, no: Refuse<R>): R | null;
-  params<R>(rules: Rules, state: GameState, seat: FactionId, a: ActionOf<T>, no: Refuse<R>): R | null;
+  params<R>(rules: Rules, state: GameState, seat: FactionId, a: ActionOf<T>, no: Refuse<R>, prepared: number): R | null;
+  prepare?(rules: Rules, state: GameState, seat: FactionId): number;
 }
 
+/** The check of a type that is always open, or whose parameters are always legal once it is (the derived functions skip calling it). */
 const always = (): null => null;
+
+/** Is the type closed to the seat (yes/no)? */
+const closed = (c: AnyTypeCheck, rules: Rules, state: GameState, seat: FactionId): boolean => c.open !== always && c.open(rules, state, seat, YES_NO) !== null;
 
 const money = <R>(state: GameState, seat: FactionId, cost: number, no: Refuse<R>): R | null => {
   const capital = state.factions[seat].capital;
@@ -104,8 +110,16 @@ const CHECKS: { [T in Exclude<ActionType, 'choose'>]: TypeCheck<T> } = {
         return r.newRegionsOnly === true ? no.releaseNowhereNew(releaseMaxInfluence(rules, seat)) : no.releaseNowhere(releaseMaxInfluence(rules, seat));
       return money(state, seat, r.cost, no);
     },
-    params(rules, state, seat, a, no) {
-      const eligible = releaseEligibleMask(rules, state, seat);
+    // The regions eligible now, as a mask over REGIONS.
+    prepare: releaseEligibleMask,
+    params(rules, state, seat, a, no, eligible) {
+      // Fast path (most candidates): as many distinct eligible regions as the release reaches.
+      // Then at least that many regions are eligible, so that is exactly the count it must name.
+      if (a.regions.length === releaseReachNow(rules, state, seat)) {
+        let named = 0;
+        for (const region of a.regions) named |= REGION_BIT[region];
+        if (bitCount(named) === a.regions.length && (named & ~eligible) === 0) return null;
+      }
       const count = releaseCountOf(rules, state, seat, eligible);
       let ok = a.regions.length === count;
       for (let i = 0; ok && i < a.regions.length; i++) ok = (eligible & REGION_BIT[a.regions[i] as RegionId]) !== 0;
@@ -255,8 +269,12 @@ const LEVER_OWNER: Partial<Record<ActionType, FactionId>> = Object.fromEntries(F
 /** A type's check with its action widened to `Action` (the caller passes an action of that type). */
 interface AnyTypeCheck {
   open<R>(rules: Rules, state: GameState, seat: FactionId, no: Refuse<R>): R | null;
-  params<R>(rules: Rules, state: GameState, seat: FactionId, a: Action, no: Refuse<R>): R | null;
+  params<R>(rules: Rules, state: GameState, seat: FactionId, a: Action, no: Refuse<R>, prepared: number): R | null;
+  prepare?(rules: Rules, state: GameState, seat: FactionId): number;
 }
+
+/** What `c.params` needs from `c.prepare` (0 when the type prepares nothing). */
+const prepared = (c: AnyTypeCheck, rules: Rules, state: GameState, seat: FactionId): number => (c.prepare ? c.prepare(rules, state, seat) : 0);
 
 function typeCheck(type: Exclude<ActionType, 'choose'>): AnyTypeCheck {
   return CHECKS[type] as unknown as AnyTypeCheck;
@@ -275,7 +293,7 @@ function check<R>(rules: Rules, state: GameState, seat: FactionId, action: Actio
   const owner = LEVER_OWNER[action.type];
   if (owner && owner !== seat) return no.notYourLever(owner);
   const c = typeCheck(action.type);
-  return c.open(rules, state, seat, no) ?? c.params(rules, state, seat, action, no);
+  return c.open(rules, state, seat, no) ?? c.params(rules, state, seat, action, no, prepared(c, rules, state, seat));
 }
 
 /**
@@ -298,15 +316,36 @@ export function legalActions(rules: Rules, state: GameState, seat: FactionId): A
   if (activeSeat(state) !== seat) return [];
   if (state.pending) return candidates(rules, state, seat, 'choose') as Action[];
   const out: Action[] = [];
-  const groups = LIST_GROUPS;
-  for (const type of actionTypesFor(seat)) {
-    const c = typeCheck(type as Exclude<ActionType, 'choose'>);
-    if (c.open(rules, state, seat, YES_NO)) continue;
+  const types = actionTypesFor(seat);
+  for (let t = 0; t < types.length; t++) {
+    const type = types[t] as Exclude<ActionType, 'choose'>;
+    const c = typeCheck(type);
+    if (closed(c, rules, state, seat)) continue;
+    const ready = prepared(c, rules, state, seat);
+    const fixed = fixedCandidates(type);
+    if (fixed) {
+      pushLegal(c, fixed, rules, state, seat, ready, out);
+      continue;
+    }
+    const groups = LIST_GROUPS;
     groups.length = 0;
     pushCandidateGroups(rules, state, seat, type, groups);
-    for (const list of groups) for (const action of list) if (!c.params(rules, state, seat, action, YES_NO)) out.push(action);
+    for (let g = 0; g < groups.length; g++) pushLegal(c, groups[g] as readonly Action[], rules, state, seat, ready, out);
   }
   return out;
+}
+
+/** Appends the candidates of `list` whose parameters pass `c`. */
+function pushLegal(c: AnyTypeCheck, list: readonly Action[], rules: Rules, state: GameState, seat: FactionId, ready: number, out: Action[]): void {
+  const params = c.params;
+  if (params === always) {
+    for (let i = 0; i < list.length; i++) out.push(list[i] as Action);
+    return;
+  }
+  for (let i = 0; i < list.length; i++) {
+    const action = list[i] as Action;
+    if (params(rules, state, seat, action, YES_NO, ready) === null) out.push(action);
+  }
 }
 
 /** One line per candidate action of the seat: the action and why it is refused (null if legal). */
@@ -334,7 +373,7 @@ export function sampleLegalAction(rules: Rules, state: GameState, seat: FactionI
   const groups = SAMPLE_GROUPS;
   groups.length = 0;
   for (const type of actionTypesFor(seat)) {
-    if (typeCheck(type as Exclude<ActionType, 'choose'>).open(rules, state, seat, YES_NO)) continue;
+    if (closed(typeCheck(type as Exclude<ActionType, 'choose'>), rules, state, seat)) continue;
     const fixed = fixedCandidates(type);
     if (fixed) groups.push(fixed);
     else pushCandidateGroups(rules, state, seat, type, groups);
@@ -346,7 +385,8 @@ export function sampleLegalAction(rules: Rules, state: GameState, seat: FactionI
     for (const list of groups) {
       if (index < list.length) {
         const action = list[index] as Action;
-        if (!typeCheck(action.type as Exclude<ActionType, 'choose'>).params(rules, state, seat, action, YES_NO)) return action;
+        const c = typeCheck(action.type as Exclude<ActionType, 'choose'>);
+        if (c.params === always || !c.params(rules, state, seat, action, YES_NO, prepared(c, rules, state, seat))) return action;
         break;
       }
       index -= list.length;

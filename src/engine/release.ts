@@ -9,7 +9,7 @@ export function releaseMaxInfluence(rules: Rules, seat: FactionId): number {
 }
 
 /** Is `region` eligible for a release by `seat` now: its influence there from 1 to its release maximum (and, with `newRegionsOnly`, no release there yet)? */
-export function releaseEligibleIn(rules: Rules, state: GameState, seat: FactionId, region: RegionId): boolean {
+function releaseEligibleIn(rules: Rules, state: GameState, seat: FactionId, region: RegionId): boolean {
   const f = state.factions[seat];
   const inf = f.influence[region];
   return inf >= 1 && inf <= releaseMaxInfluence(rules, seat) && !(rules.game.release.newRegionsOnly === true && f.releasedIn.includes(region));

@@ -26,7 +26,7 @@ export function formatMoneyRange(lo: number, hi: number, lang: Lang): string {
 }
 
 /** The tracks' names. */
-export const TRACK_NAMES = {
+const TRACK_NAMES = {
   risk: { en: 'Risk', fr: 'Risque' },
   tension: { en: 'Tension', fr: 'Tension' },
   exportControls: { en: 'Export controls', fr: 'Contrôles à l’export' },
@@ -34,17 +34,17 @@ export const TRACK_NAMES = {
 } as const satisfies Record<string, Text>;
 
 /** The AI Act provisions' names. */
-export const PROVISION_NAMES = {
+const PROVISION_NAMES = {
   transparency: { en: 'Transparency', fr: 'Transparence' },
   riskManagement: { en: 'Risk management', fr: 'Gestion des risques' },
   copyright: { en: 'Copyright', fr: 'Droit d’auteur' },
 } as const satisfies Record<string, Text>;
 
 /** The US partners' names (the same in every language). */
-export const PARTNER_NAMES = { softbank: 'SoftBank', oracle: 'Oracle', mgx: 'MGX' } as const;
+const PARTNER_NAMES = { softbank: 'SoftBank', oracle: 'Oracle', mgx: 'MGX' } as const;
 
 /** The GPU kinds, as adjectives. */
-export const GPU_KIND_NAMES = {
+const GPU_KIND_NAMES = {
   frontier: { en: 'frontier', fr: 'de pointe' },
   export: { en: 'export-grade', fr: 'bridées à l’export' },
   domestic: { en: 'domestic', fr: 'nationales' },

@@ -19,7 +19,7 @@ export function homeOf(rules: Rules, region: RegionId): FactionId | undefined {
 }
 
 /** Modules of all factions in a region. */
-export function modulesIn(state: GameState, region: RegionId): number {
+function modulesIn(state: GameState, region: RegionId): number {
   const f = state.factions;
   return f.us.modules[region] + f.china.modules[region] + f.eu.modules[region];
 }

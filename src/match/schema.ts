@@ -15,7 +15,7 @@ const hash = z.string().regex(/^[0-9a-f]{24}$/, 'expected a 24-hex-digit hash');
 const seat = z.enum(FACTIONS);
 
 /** Who plays a seat: a person (optionally named) or a bot of some level. */
-export const seatPlayerSchema = z.discriminatedUnion('kind', [
+const seatPlayerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('person'), name: z.string().max(64).optional() }).strict(),
   z.object({ kind: z.literal('bot'), level: z.string().min(1).max(32) }).strict(),
 ]);
@@ -31,10 +31,10 @@ const actionSchema = z
   .meta({ description: 'An engine action: { "type": one of the action types, plus its fields } (see src/engine/actions.ts).' });
 
 /** One decision, in play order. */
-export const matchActionSchema = z.object({ seat, action: actionSchema }).strict();
+const matchActionSchema = z.object({ seat, action: actionSchema }).strict();
 
 /** The state hash after the action that ended a round (1-based action number). */
-export const roundHashSchema = z
+const roundHashSchema = z
   .object({
     round: z.int().min(1).max(99),
     afterAction: z.int().min(0),
@@ -43,7 +43,7 @@ export const roundHashSchema = z
   .strict();
 
 /** How the recorded game ended (informative; the replay recomputes it). */
-export const matchResultSchema = z
+const matchResultSchema = z
   .object({
     reason: z.enum(['rounds', 'frontier', 'catastrophe']),
     winner: seat.nullable(),

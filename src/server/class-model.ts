@@ -3,11 +3,11 @@ import type { BotLevel } from '../bots/index.js';
 import type { FactionId } from '../engine/index.js';
 
 /** Lifecycle of a class: students join in the lobby; moves happen only while running. */
-export const CLASS_STATUSES = ['lobby', 'running', 'paused', 'ended'] as const;
+const CLASS_STATUSES = ['lobby', 'running', 'paused', 'ended'] as const;
 export type ClassStatus = (typeof CLASS_STATUSES)[number];
 
 /** Who plays a seat: nobody yet (lobby), people (a team of devices) or a bot. */
-export const SEAT_MODES = ['open', 'person', 'bot'] as const;
+const SEAT_MODES = ['open', 'person', 'bot'] as const;
 export type SeatMode = (typeof SEAT_MODES)[number];
 
 export { MAX_DEVICES_PER_SEAT } from '../protocol/classroom.js';

@@ -5,7 +5,7 @@
  */
 import type { Game, Server } from 'boardgame.io';
 import { createMatch } from 'boardgame.io/internal';
-import { BOT_LEVELS, type BotLevel } from '../bots/index.js';
+import { BOT_LEVELS } from '../bots/index.js';
 import { FACTIONS, activeSeat, isOneOf, type FactionId, type GameState } from '../engine/index.js';
 import { err, ok, type Result } from '../engine/result.js';
 import { PLAYER_IDS, seatOf } from '../game/gigawatt.js';
@@ -17,8 +17,8 @@ import { classCode, hashSecret, randomSeed, randomToken, sameSecret } from './se
 import type { SqlStorage } from './storage.js';
 
 /** Limits of a class. */
-export const MAX_TABLES = 14;
-export const MAX_TURN_SECONDS = 900;
+const MAX_TABLES = 14;
+const MAX_TURN_SECONDS = 900;
 
 export type { SeatTicket } from '../protocol/classroom.js';
 import type { SeatTicket } from '../protocol/classroom.js';
@@ -479,9 +479,4 @@ export class ClassService {
     }
     this.storage.setMetadataSync(table.matchID, meta, false);
   }
-}
-
-/** Bot level of a class (for the runner). */
-export function botLevelOf(cls: ClassState): BotLevel {
-  return cls.settings.botLevel;
 }

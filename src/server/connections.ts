@@ -8,9 +8,9 @@ import type { ServerLimits } from './config.js';
 import { addressKey, clientAddress, ConnectionCounter } from './rate-limit.js';
 
 /** A request's headers must arrive within this time (a half-open request is dropped). */
-export const HEADERS_TIMEOUT_MS = 10_000;
+const HEADERS_TIMEOUT_MS = 10_000;
 /** A whole request (headers and body) must arrive within this time. */
-export const REQUEST_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 30_000;
 
 /** Applies the timeouts and the per-address connection cap to a listening HTTP server. */
 export function limitConnections(http: HttpServer, limits: ServerLimits): void {

@@ -25,7 +25,7 @@ function figures(state: GameState, round: number): RoundFigures {
 }
 
 /** Who played each seat, as match files say it. */
-export function seatPlayers(cls: ClassState, table: TableState): Record<FactionId, SeatPlayer> {
+function seatPlayers(cls: ClassState, table: TableState): Record<FactionId, SeatPlayer> {
   return Object.fromEntries(
     FACTIONS.map((f) => {
       const s = table.seats[f];

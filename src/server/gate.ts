@@ -37,7 +37,7 @@ export interface GateDeps {
 const PER_DEVICE_PER_SECOND = 0.5;
 
 /** The client's address for a Koa request (see `clientAddress`). */
-export function requestAddress(ctx: Context, trustedProxies: readonly string[]): string {
+function requestAddress(ctx: Context, trustedProxies: readonly string[]): string {
   return clientAddress(ctx.req.socket.remoteAddress, ctx.req.headers['x-forwarded-for'], trustedProxies);
 }
 

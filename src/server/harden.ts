@@ -34,8 +34,3 @@ export function hardenProcess(): void {
   Object.freeze(Object.prototype);
   Object.freeze(Function.prototype);
 }
-
-/** Is the process hardened? (For the server's start-up check and the tests.) */
-export function isHardened(): boolean {
-  return Object.isFrozen(Object.prototype) && !Object.getOwnPropertyNames(Object.prototype).includes('__proto__');
-}

@@ -15,7 +15,7 @@ export class HttpError extends Error {
 }
 
 /** Object keys that could reach a prototype: refused anywhere in a request. */
-export const DANGEROUS_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const DANGEROUS_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** The first dangerous key anywhere in a value (objects and arrays, to `depth` levels), or null. */
 export function dangerousKeyIn(value: unknown, depth = 32): string | null {

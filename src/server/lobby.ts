@@ -17,7 +17,7 @@ import { randomSeed, randomToken, sameSecret } from './secrets.js';
 import type { SqlStorage } from './storage.js';
 
 /** Matches in one page of the public list (at most; `?limit=` asks for fewer). */
-export const LOBBY_PAGE = 50;
+const LOBBY_PAGE = 50;
 /** A lobby match counts against the overall cap while it changed within this time. */
 const OPEN_WINDOW_MS = 24 * 3600_000;
 const SEATS = ['0', '1', '2'] as const;

@@ -14,7 +14,7 @@ interface Reply {
 }
 
 /** Rewrites `?` placeholders as `$1, $2, ...` (our statements hold no literal `?`). */
-export function toPgPlaceholders(sql: string): string {
+function toPgPlaceholders(sql: string): string {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
 }

@@ -8,7 +8,7 @@
 import { HttpError } from './http.js';
 
 /** The class API actions (after the class code). */
-export const CLASS_ACTIONS = [
+const CLASS_ACTIONS = [
   'join',
   'rejoin',
   'qr.svg',
@@ -27,7 +27,7 @@ export const CLASS_ACTIONS = [
 export type ClassAction = (typeof CLASS_ACTIONS)[number];
 
 /** The lobby actions on one match. */
-export const LOBBY_ACTIONS = ['join', 'leave', 'update', 'rename', 'playAgain'] as const;
+const LOBBY_ACTIONS = ['join', 'leave', 'update', 'rename', 'playAgain'] as const;
 export type LobbyAction = (typeof LOBBY_ACTIONS)[number];
 
 /** A request the server handles, with its parameters already checked. */
@@ -59,7 +59,7 @@ export function isMatchID(value: unknown): value is string {
  * dropped. A segment that does not decode, or decodes to a separator, a dot segment or a control
  * character, is refused: no router may read it differently from us.
  */
-export function pathSegments(rawPath: string): string[] {
+function pathSegments(rawPath: string): string[] {
   const out: string[] = [];
   for (const raw of rawPath.split('/')) {
     if (raw === '') continue;

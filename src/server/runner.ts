@@ -15,13 +15,13 @@ import type { Leases } from './lease.js';
 import type { SqlStorage } from './storage.js';
 
 /** After a restart, a turn that was running gets at least this long (clients need to reconnect). */
-export const RESTART_GRACE_MS = 15_000;
+const RESTART_GRACE_MS = 15_000;
 
 /** How the runner submits a move (through the transport's queue and master). */
 export type SubmitMove = (matchID: string, playerID: string, action: Action, stateID: number) => Promise<void>;
 
 /** The default action of a seat that ran out of time. */
-export function defaultAction(rules: Rules, state: GameState, seat: FactionId): Action | null {
+function defaultAction(rules: Rules, state: GameState, seat: FactionId): Action | null {
   if (state.pending?.seat === seat) {
     const option = state.pending.options[0];
     return option ? { type: 'choose', option } : null;

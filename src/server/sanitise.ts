@@ -6,7 +6,7 @@ import type { Server, State } from 'boardgame.io';
 import { viewFor, type GameState } from '../engine/index.js';
 
 /** The longest name a person may give. */
-export const MAX_NAME = 24;
+const MAX_NAME = 24;
 /** The longest chat message. */
 export const MAX_MESSAGE = 200;
 

@@ -10,7 +10,7 @@ import { FACTIONS } from '../engine/index.js';
 import { HttpError } from './http.js';
 
 /** A seat as boardgame.io names it. */
-export const PLAYER_ID = z.enum(['0', '1', '2']);
+const PLAYER_ID = z.enum(['0', '1', '2']);
 /** A seat as the class API names it. */
 const SEAT = z.enum(FACTIONS);
 /** A secret the server issued (tokens are base64url). */

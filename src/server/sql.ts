@@ -8,7 +8,7 @@
 import type Database from 'better-sqlite3';
 
 /** The SQL dialects the server speaks. */
-export const DIALECTS = ['sqlite', 'postgres'] as const;
+const DIALECTS = ['sqlite', 'postgres'] as const;
 export type Dialect = (typeof DIALECTS)[number];
 
 /** A parameter of a statement. */

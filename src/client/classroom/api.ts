@@ -63,7 +63,7 @@ export interface DebriefData {
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number; error: string };
 
 /** A teacher's action on the class. */
-export const TEACHER_ACTIONS = ['start', 'pause', 'resume', 'end'] as const;
+const TEACHER_ACTIONS = ['start', 'pause', 'resume', 'end'] as const;
 export type TeacherAction = (typeof TEACHER_ACTIONS)[number];
 
 const base = (code: string) => `/api/classes/${encodeURIComponent(code)}`;

@@ -26,9 +26,9 @@ import { renderClassDebrief } from './class-debrief.js';
 import { saveTeacher, type TeacherEntry } from './saved.js';
 
 /** How often the console asks the server (ms). */
-export const POLL_MS = 1500;
+const POLL_MS = 1500;
 /** Time added by the "+30 s" button. */
-export const EXTEND_SECONDS = 30;
+const EXTEND_SECONDS = 30;
 
 /** Mounts the console of `entry`'s class. */
 export function mountConsole(root: HTMLElement, ctx: AppContext, entry: TeacherEntry): PageHandle {

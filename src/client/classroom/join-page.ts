@@ -19,7 +19,7 @@ import { saveDevice, savedDevice } from './saved.js';
 import './classroom.css';
 
 /** How often a seated student's page checks the class status (ms). */
-export const STATUS_POLL_MS = 3000;
+const STATUS_POLL_MS = 3000;
 
 /** A seat link: the seat it names and its token. */
 interface SeatLink {

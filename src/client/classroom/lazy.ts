@@ -10,7 +10,7 @@ import { h } from '../ui/dom.js';
 type Mount = (root: HTMLElement, ctx: AppContext) => PageHandle;
 
 /** A page whose code is loaded by `load` when it is first shown. */
-export function lazyPage(load: () => Promise<Mount>): Mount {
+function lazyPage(load: () => Promise<Mount>): Mount {
   return (root, ctx) => {
     let inner: PageHandle | null = null;
     let gone = false;

@@ -11,7 +11,7 @@ import fr from './fr.json';
 export type MessageKey = keyof typeof en;
 
 /** The dictionaries, by language. */
-export const DICTIONARIES: Record<Lang, Record<string, string>> = { en, fr };
+const DICTIONARIES: Record<Lang, Record<string, string>> = { en, fr };
 
 /** Fills `{name}` placeholders; unknown names stay visible so a missing value shows. */
 export function format(template: string, params: Record<string, string | number> = {}): string {

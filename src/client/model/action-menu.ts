@@ -28,7 +28,7 @@ import {
 import { translate, type MessageKey } from '../i18n/i18n.js';
 
 /** The panel's groups, in display order. */
-export const MENU_GROUPS = ['choice', 'grow', 'models', 'influence', 'finance', 'policy'] as const;
+const MENU_GROUPS = ['choice', 'grow', 'models', 'influence', 'finance', 'policy'] as const;
 export type MenuGroupId = (typeof MENU_GROUPS)[number];
 
 const GROUP_OF: Record<ActionType, MenuGroupId | 'cards'> = {

@@ -12,8 +12,8 @@ export interface RegionSpot {
 }
 
 /** Tile size of a region. */
-export const TILE_W = 214;
-export const TILE_H = 128;
+const TILE_W = 214;
+const TILE_H = 128;
 
 /** Region tiles placed roughly where they lie on a world map. */
 export const REGION_SPOTS: Record<RegionId, RegionSpot> = {

@@ -43,7 +43,7 @@ export class InlineBotRunner implements BotRunner {
 }
 
 /** Runs bots in a dedicated Web Worker (see bot-worker.ts). */
-export class WorkerBotRunner implements BotRunner {
+class WorkerBotRunner implements BotRunner {
   private next = 1;
   private readonly waiting = new Map<number, { resolve: (d: BotDecision) => void; reject: (e: Error) => void }>();
 

@@ -27,7 +27,7 @@ export interface SoloSave extends SoloConfig {
 }
 
 /** The localStorage key of the solo game. */
-export const SOLO_KEY = 'gigawatt.solo.v1';
+const SOLO_KEY = 'gigawatt.solo.v1';
 
 /** Reads a save back from its text; null when absent or damaged (a damaged save is ignored, not fatal). */
 export function parseSoloSave(text: string | null): SoloSave | null {

@@ -8,7 +8,7 @@ import { guideDone, setGuideDone } from '../settings.js';
 import { h, replaceChildren } from './dom.js';
 
 /** The steps, in order (title and text keys). */
-export const GUIDE_STEPS = ['welcome', 'map', 'tracks', 'actions', 'money', 'round'] as const;
+const GUIDE_STEPS = ['welcome', 'map', 'tracks', 'actions', 'money', 'round'] as const;
 
 /** The coach box. */
 export class Coach {

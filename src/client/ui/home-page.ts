@@ -15,7 +15,7 @@ import chinaUrl from '../../../assets/emblem-china.svg?url';
 import euUrl from '../../../assets/emblem-eu.svg?url';
 
 /** The faction emblems' addresses. */
-export const EMBLEMS: Record<FactionId, string> = { us: usUrl, china: chinaUrl, eu: euUrl };
+const EMBLEMS: Record<FactionId, string> = { us: usUrl, china: chinaUrl, eu: euUrl };
 
 /** A fresh seed for a new game (the browser's crypto; the game itself never draws randomness). */
 function freshSeed(): string {

@@ -11,7 +11,7 @@ const nat = z.number().int().min(0);
 const pos = z.number().int().min(1);
 
 /** A player-facing text in every supported language. */
-export const textSchema = z.object({ en: z.string().min(1), fr: z.string().min(1) }).strict();
+const textSchema = z.object({ en: z.string().min(1), fr: z.string().min(1) }).strict();
 
 const factionId = z.enum(FACTIONS);
 const regionId = z.enum(REGIONS);
@@ -27,16 +27,16 @@ const provisionId = z.enum(PROVISIONS);
  * leader's capability changes who they are: "then every lab still at the top…"). An event names
  * each of these targets once: later effects reuse the factions it named first.
  */
-export const targetSchema = z.union([
+const targetSchema = z.union([
   z.enum([...FACTIONS, 'self', 'others', 'all', 'capabilityLeader', 'frontierLabs', 'vpLeader', 'releasers']),
   z.object({ mostInfluence: regionId }).strict(),
 ]);
 
 /** A region named in data, or `target`: the region the player chose when playing the card. */
-export const regionRefSchema = z.union([regionId, z.literal('target')]);
+const regionRefSchema = z.union([regionId, z.literal('target')]);
 
 /** A condition checked when an effect resolves. */
-export const conditionSchema = z.discriminatedUnion('cond', [
+const conditionSchema = z.discriminatedUnion('cond', [
   z.object({ cond: z.literal('debtExceedsCapital'), who: factionId.or(z.literal('self')) }).strict(),
   z.object({ cond: z.literal('trackAtLeast'), track: trackId, value: int }).strict(),
   z.object({ cond: z.literal('trackAtMost'), track: trackId, value: int }).strict(),
@@ -90,7 +90,7 @@ export interface ChoiceOption {
 }
 
 /** The zod schema of one effect (recursive through `chance`, `if` and `choice`). */
-export const effectSchema: z.ZodType<Effect> = z.lazy(() =>
+const effectSchema: z.ZodType<Effect> = z.lazy(() =>
   z.discriminatedUnion('op', [
     z.object({ op: z.literal('capital'), who: targetSchema, amount: int }).strict(),
     z.object({ op: z.literal('transfer'), from: targetSchema, to: targetSchema, amount: nat }).strict(),
@@ -157,7 +157,7 @@ const regionFormsSchema = z.object({ the: phrase, in: phrase, of: phrase }).stri
 const factionFormsSchema = z.object({ the: phrase, of: phrase, to: phrase, subject: phrase }).strict();
 
 /** One region of the board. */
-export const regionSchema = z
+const regionSchema = z
   .object({
     id: regionId,
     name: textSchema,
@@ -346,7 +346,7 @@ export const gameSchema = z
   .strict();
 
 /** A strategy card. `target: region` means the player picks a region allowed by `regions`. */
-export const cardSchema = z
+const cardSchema = z
   .object({
     id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
     faction: factionId,
@@ -362,7 +362,7 @@ export const cardSchema = z
   .strict();
 
 /** A headline event of one era. */
-export const eventSchema = z
+const eventSchema = z
   .object({
     id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
     era: z.number().int().min(1).max(3),

@@ -48,7 +48,7 @@ interface Position {
 }
 
 /** Positions from seeded random games: game i stopped after 5 + 11·i mod 70 decisions. */
-export function samplePositions(rules: Rules, count = 30): Position[] {
+function samplePositions(rules: Rules, count = 30): Position[] {
   const out: Position[] = [];
   for (let i = 0; i < count; i++) {
     const seed = `bench-bots-${i}`;

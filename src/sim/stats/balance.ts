@@ -166,7 +166,7 @@ export function balanceTable(checks: BalanceCheck[], header: string): string {
 }
 
 /** The v2 targets (docs/design-v2.md): the race's real levers must bind. Shares are of a faction's own actions. */
-export const V2_TARGETS = {
+const V2_TARGETS = {
   playbook: {
     us: { infrastructure: [0.2, 1], releases: [0, 0.12], levers: [0.08, 1] },
     china: { infrastructure: [0.12, 1], releases: [0.2, 0.4], levers: [0.08, 1] },
