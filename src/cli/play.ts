@@ -22,7 +22,7 @@ import {
 import { defaultRules } from '../engine/rules/default-rules.js';
 import { BOT_LEVELS, decide, describeAction, type BotLevel } from '../bots/index.js';
 import { botSeed } from '../engine/seeds.js';
-import { randomSeed } from './random-seed.js';
+import { freshSeed } from '../match/fresh-seed.js';
 
 interface PlayOptions {
   faction: FactionId;
@@ -151,7 +151,7 @@ const program = new Command()
     'en' as Lang,
   )
   .action(async (opts: { faction: FactionId; bots: [BotLevel, BotLevel]; seed?: string; lang: Lang }) => {
-    await main({ faction: opts.faction, bots: opts.bots, seed: opts.seed ?? randomSeed(), lang: opts.lang });
+    await main({ faction: opts.faction, bots: opts.bots, seed: opts.seed ?? freshSeed(), lang: opts.lang });
   });
 
 await program.parseAsync();

@@ -21,7 +21,8 @@ import { originChecker, ownOrigins } from './origins.js';
 import { broadcastGate, PersistFirstPubSub, type PubSubLike } from './persist-first-pubsub.js';
 import { RedisPubSub } from './redis-pubsub.js';
 import { type BotNote, TableRunner, toMove } from './runner.js';
-import { randomSeed, randomToken } from './secrets.js';
+import { freshSeed } from '../match/fresh-seed.js';
+import { randomToken } from './secrets.js';
 import { guardSocket, Presence } from './socket-guard.js';
 import { SqlStorage } from './storage.js';
 
@@ -44,7 +45,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const storage = new SqlStorage(sql, shared);
   const game = ProcessGameConfig(createGigawattGame(rules));
   // boardgame.io's own PRNG seed (unused by the engine, but never guessable): a fresh one per match.
-  Object.defineProperty(game, 'seed', { get: randomSeed, enumerable: true, configurable: true });
+  Object.defineProperty(game, 'seed', { get: freshSeed, enumerable: true, configurable: true });
   const serverToken = randomToken(32);
   let port = config.port;
   const allowed = originChecker(config, () => port);

@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { BotLevel } from '../bots/index.js';
 import type { Action, SeatView } from '../engine/index.js';
 import type { WeighedNote } from '../protocol/classroom.js';
+import type { BotReply, BotRequest } from './bot-worker.js';
 
 /** A bot's answer: its action, its reasons and the other actions it weighed. */
 export interface BotAnswer {
@@ -14,7 +15,6 @@ export interface BotAnswer {
   explanation: { en: string; fr: string };
   weighed: WeighedNote[];
 }
-import type { BotReply, BotRequest } from './bot-worker.js';
 
 interface Pending {
   resolve: (a: BotAnswer) => void;

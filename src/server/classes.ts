@@ -13,15 +13,16 @@ import { gameSeed, isValidSeed } from '../engine/seeds.js';
 import { MAX_DEVICES_PER_SEAT, personId, type ClassSettings, type ClassState, type SeatMode, type SeatState, type TableState } from './class-model.js';
 import type { ClassStore } from './class-store.js';
 import { sanitiseName } from './sanitise.js';
-import { classCode, hashSecret, randomSeed, randomToken, sameSecret } from './secrets.js';
+import { freshSeed } from '../match/fresh-seed.js';
+import { classCode, hashSecret, randomToken, sameSecret } from './secrets.js';
 import type { SqlStorage } from './storage.js';
+import type { SeatTicket } from '../protocol/classroom.js';
 
 /** Limits of a class. */
 const MAX_TABLES = 14;
 const MAX_TURN_SECONDS = 900;
 
 export type { SeatTicket } from '../protocol/classroom.js';
-import type { SeatTicket } from '../protocol/classroom.js';
 
 /** Parses the teacher's hosting form. */
 export function parseClassSettings(input: unknown): Result<ClassSettings> {
@@ -155,10 +156,10 @@ export class ClassService {
     let code = classCode();
     while (this.classes.has(code) || (this.shared && this.store.load(code))) code = classCode();
     const secret = randomToken(24);
-    const shared = settings.seed ?? randomSeed();
+    const shared = settings.seed ?? freshSeed();
     const tables: TableState[] = [];
     for (let no = 0; no < settings.tables; no++) {
-      const seed = settings.seedMode === 'shared' ? shared : settings.seed ? gameSeed(settings.seed, no) : randomSeed();
+      const seed = settings.seedMode === 'shared' ? shared : settings.seed ? gameSeed(settings.seed, no) : freshSeed();
       tables.push(this.createTable(no, seed));
     }
     const cls: ClassState = { code, secretHash: hashSecret(secret), settings, status: 'lobby', createdAt: now, startedAt: null, endedAt: null, tables };

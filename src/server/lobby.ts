@@ -13,7 +13,8 @@ import { HttpError, sendJson } from './http.js';
 import type { Route } from './request-route.js';
 import { sanitiseName } from './sanitise.js';
 import { lobbyCreateBody, lobbyJoinBody, lobbyLeaveBody, lobbyListQuery, lobbyPlayAgainBody, lobbyUpdateBody, parseBody } from './schemas.js';
-import { randomSeed, randomToken, sameSecret } from './secrets.js';
+import { freshSeed } from '../match/fresh-seed.js';
+import { randomToken, sameSecret } from './secrets.js';
 import type { SqlStorage } from './storage.js';
 
 /** Matches in one page of the public list (at most; `?limit=` asks for fewer). */
@@ -67,7 +68,7 @@ export function lobbyHandler(deps: LobbyDeps) {
       throw new HttpError(503, 'The server holds as many open matches as it may: try again later.');
     if (!deps.mayCreate(address)) throw new HttpError(429, 'Too many matches created from your address this hour.');
     // The seed is the server's, always: whoever knows it knows the deck order.
-    const made = createMatch({ game: deps.game, numPlayers: 3, setupData: { seed: randomSeed() }, unlisted });
+    const made = createMatch({ game: deps.game, numPlayers: 3, setupData: { seed: freshSeed() }, unlisted });
     if ('setupDataError' in made) throw new HttpError(500, 'Cannot create a match.');
     const matchID = randomToken(12);
     storage.createMatchSync(matchID, made);

@@ -13,6 +13,7 @@ import type { ClassState, TableState } from './class-model.js';
 import type { ClassService } from './classes.js';
 import type { Leases } from './lease.js';
 import type { SqlStorage } from './storage.js';
+import type { BotNote } from '../protocol/classroom.js';
 
 /** After a restart, a turn that was running gets at least this long (clients need to reconnect). */
 const RESTART_GRACE_MS = 15_000;
@@ -32,7 +33,6 @@ function defaultAction(rules: Rules, state: GameState, seat: FactionId): Action 
 }
 
 export type { BotNote } from '../protocol/classroom.js';
-import type { BotNote } from '../protocol/classroom.js';
 
 /** The runner. */
 export class TableRunner {

@@ -8,11 +8,6 @@ export function randomToken(bytes = 24): string {
   return randomBytes(bytes).toString('base64url');
 }
 
-/** A match seed nobody can guess (96 random bits, hex). */
-export function randomSeed(): string {
-  return randomBytes(12).toString('hex');
-}
-
 /** A short class code to type or read off a projector: 6 characters, no 0/O or 1/I. */
 export function classCode(): string {
   const bytes = randomBytes(6);

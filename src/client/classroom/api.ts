@@ -5,6 +5,10 @@
  */
 import { routeHref } from '../routes.js';
 import type { FactionId } from '../../engine/index.js';
+import type { ClassStatus } from '../../protocol/classroom.js';
+import type { SeatTicket } from '../../protocol/classroom.js';
+import type { ConsoleView as ConsoleData } from '../../protocol/classroom.js';
+import type { TableDebrief } from '../../protocol/classroom.js';
 
 /** The teacher's hosting form. */
 export interface HostSettings {
@@ -40,16 +44,12 @@ export interface PublicClass {
 }
 
 export type { ClassStatus } from '../../protocol/classroom.js';
-import type { ClassStatus } from '../../protocol/classroom.js';
 
 export type { SeatTicket } from '../../protocol/classroom.js';
-import type { SeatTicket } from '../../protocol/classroom.js';
 
 export type { BotNote, TableLine as ConsoleTable, ConsoleView as ConsoleData } from '../../protocol/classroom.js';
-import type { ConsoleView as ConsoleData } from '../../protocol/classroom.js';
 
 export type { RoundFigures, TableDebrief } from '../../protocol/classroom.js';
-import type { TableDebrief } from '../../protocol/classroom.js';
 
 /** The class debrief. */
 export interface DebriefData {

@@ -9,6 +9,7 @@ import { FACTION_LOOK } from '../model/factions.js';
 import { storageStore, type SoloSave } from '../session/solo-save.js';
 import { PACES, saveLang, savePace, savedPace, type Pace } from '../settings.js';
 import type { AppContext, PageHandle } from './app-context.js';
+import { freshSeed } from '../../match/fresh-seed.js';
 import { h } from './dom.js';
 import usUrl from '../../../assets/emblem-us.svg?url';
 import chinaUrl from '../../../assets/emblem-china.svg?url';
@@ -16,16 +17,6 @@ import euUrl from '../../../assets/emblem-eu.svg?url';
 
 /** The faction emblems' addresses. */
 const EMBLEMS: Record<FactionId, string> = { us: usUrl, china: chinaUrl, eu: euUrl };
-
-/** A fresh seed for a new game (the browser's crypto; the game itself never draws randomness). */
-function freshSeed(): string {
-  const bytes = new Uint8Array(6);
-  crypto.getRandomValues(bytes);
-  return [...bytes]
-    .map((b) => b.toString(36).padStart(2, '0'))
-    .join('')
-    .slice(0, 10);
-}
 
 /** Mounts the home screen: resume, a new solo game, and the ways in (join, host, replays, rules). */
 export function mountHome(root: HTMLElement, ctx: AppContext): PageHandle {
