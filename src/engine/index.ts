@@ -18,6 +18,6 @@ export { releaseEligible, releaseCount, releaseIsFurther, releaseReach } from '.
 export { applyAction, applyActionInPlace, cloneState } from './apply.js';
 export { buildCost, cloudCost, gpuPrice, trainCost, interestOn } from './costs.js';
 export { regionPrizes, regionPrizeWith, computePrizes, agendaPoints, ranking, winnerOf } from './scoring.js';
-export { stateHash, finalScores, type FinalScore } from './summary.js';
+export { stateHash, finalScores, roundFigures, type FinalScore, type RoundFigures } from './summary.js';
 export * from './world.js';
 export { viewFor, type SeatView, type HiddenCounts } from './view.js';

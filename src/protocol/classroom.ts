@@ -22,15 +22,9 @@ export interface SeatTicket {
   invite: string;
 }
 
-/** The figures of a table at the end of a round (or now, for the round in progress). */
-export interface RoundFigures {
-  round: number;
-  vp: Record<FactionId, number>;
-  capability: Record<FactionId, number>;
-  capital: Record<FactionId, number>;
-  risk: number;
-  tension: number;
-}
+/** The figures of a table at the end of a round (or now, for the round in progress): the engine's one shape. */
+export type { RoundFigures } from '../engine/index.js';
+import type { RoundFigures } from '../engine/index.js';
 
 /** One table in the debrief. */
 export interface TableDebrief {

@@ -5,24 +5,12 @@
  */
 import { movesInLog } from '../game/log.js';
 import type { LogEntry } from 'boardgame.io';
-import { FACTIONS, applyActionInPlace, createInitialState, type FactionId, type GameState, type Rules } from '../engine/index.js';
+import { FACTIONS, applyActionInPlace, createInitialState, roundFigures, type FactionId, type GameState, type Rules } from '../engine/index.js';
 import { MatchRecorder, type MatchFile, type SeatPlayer } from '../match/index.js';
 import type { ClassState, TableState } from './class-model.js';
 
 export type { RoundFigures, TableDebrief } from '../protocol/classroom.js';
 import type { RoundFigures, TableDebrief } from '../protocol/classroom.js';
-
-function figures(state: GameState, round: number): RoundFigures {
-  const per = (f: (id: FactionId) => number) => Object.fromEntries(FACTIONS.map((id) => [id, f(id)])) as Record<FactionId, number>;
-  return {
-    round,
-    vp: per((id) => state.factions[id].vp),
-    capability: per((id) => state.factions[id].capability),
-    capital: per((id) => state.factions[id].capital),
-    risk: state.tracks.risk,
-    tension: state.tracks.tension,
-  };
-}
 
 /** Who played each seat, as match files say it. */
 function seatPlayers(cls: ClassState, table: TableState): Record<FactionId, SeatPlayer> {
@@ -60,7 +48,7 @@ export function replayTable(rules: Rules, cls: ClassState, table: TableState, lo
     count++;
     recorder.applied(seat, action, state);
     if (state.round !== before || (state.phase as string) === 'over') {
-      rounds.push(figures(state, before));
+      rounds.push(roundFigures(state, before));
       round = state.round;
     }
   }
@@ -75,7 +63,7 @@ export function replayTable(rules: Rules, cls: ClassState, table: TableState, lo
       actions: count,
       seats,
       rounds,
-      final: figures(state, state.round),
+      final: roundFigures(state, state.round),
     },
     match: recorder.toMatch(state),
   };
@@ -117,9 +105,9 @@ export function debriefCsv(cls: ClassState, tables: TableDebrief[]): string {
           t.table + 1,
           f,
           who,
-          t.final.vp[f],
-          t.final.capability[f],
-          t.final.capital[f],
+          t.final.factions[f].vp,
+          t.final.factions[f].capability,
+          t.final.factions[f].capital,
           t.winner === f ? 'yes' : 'no',
           t.finished ? 'yes' : 'no',
           t.reason,

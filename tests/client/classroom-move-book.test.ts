@@ -89,14 +89,8 @@ describe('the moves of a networked match', () => {
 
 describe('the class debrief charts', () => {
   test('every table is a line over the rounds, and a table still playing shows its figures now at its round', () => {
-    const fig = (round: number, vp: number) => ({
-      round,
-      vp: { us: vp, china: 0, eu: 1 },
-      capability: { us: 1, china: 1, eu: 1 },
-      capital: { us: 1, china: 1, eu: 1 },
-      risk: round,
-      tension: 0,
-    });
+    const side = (vp: number) => ({ capital: 1, debt: 0, capability: 1, influence: 0, vp });
+    const fig = (round: number, vp: number) => ({ round, risk: round, tension: 0, factions: { us: side(vp), china: side(0), eu: side(1) } });
     const seats = {
       us: { kind: 'bot' as const, level: 'random' },
       china: { kind: 'bot' as const, level: 'random' },

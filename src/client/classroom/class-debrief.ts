@@ -38,9 +38,9 @@ interface Metric {
 
 /** What the charts compare. */
 export const METRICS: Metric[] = [
-  { key: 'classroom.debrief.chartLeaderVp', value: (r) => Math.max(...FACTIONS.map((f) => r.vp[f])) },
-  { key: 'classroom.debrief.chartCapability', value: (r) => FACTIONS.reduce((n, f) => n + r.capability[f], 0) },
-  { key: 'classroom.debrief.chartCapital', value: (r) => FACTIONS.reduce((n, f) => n + r.capital[f], 0) },
+  { key: 'classroom.debrief.chartLeaderVp', value: (r) => Math.max(...FACTIONS.map((f) => r.factions[f].vp)) },
+  { key: 'classroom.debrief.chartCapability', value: (r) => FACTIONS.reduce((n, f) => n + r.factions[f].capability, 0) },
+  { key: 'classroom.debrief.chartCapital', value: (r) => FACTIONS.reduce((n, f) => n + r.factions[f].capital, 0) },
   { key: 'classroom.debrief.chartRisk', value: (r) => r.risk },
   { key: 'classroom.debrief.chartTension', value: (r) => r.tension },
 ];
@@ -144,7 +144,7 @@ export async function renderClassDebrief(el: HTMLElement, rules: Rules, code: st
               const p = tb.seats[f];
               const who =
                 p.kind === 'person' ? (p.name ?? '') : translate(lang, 'player.bot', { level: translate(lang, `level.${p.level ?? 'medium'}` as MessageKey) });
-              return h('td', {}, `${tb.final.vp[f]} ${translate(lang, 'board.vp')} · ${who}`);
+              return h('td', {}, `${tb.final.factions[f].vp} ${translate(lang, 'board.vp')} · ${who}`);
             }),
             h(
               'td',

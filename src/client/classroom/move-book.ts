@@ -9,8 +9,9 @@
 import type { LogEntry } from 'boardgame.io';
 import type { Rules, SeatView } from '../../engine/index.js';
 import { describeAction } from '../../bots/index.js';
-import type { Bilingual, MoveRecord, RoundStats, WeighedOption } from '../session/session.js';
-import { roundStats } from '../session/stats.js';
+import type { Bilingual, MoveRecord, WeighedOption } from '../session/session.js';
+import type { RoundFigures } from '../../engine/index.js';
+import { roundFigures } from '../../engine/index.js';
 import type { Trail } from './saved.js';
 
 export { movesInLog, type LoggedMove } from '../../game/log.js';
@@ -19,7 +20,7 @@ import { movesInLog } from '../../game/log.js';
 /** The growing record of one match on one device. */
 export class MoveBook {
   readonly moves: (MoveRecord & { stateID: number })[] = [];
-  readonly rounds: RoundStats[] = [];
+  readonly rounds: RoundFigures[] = [];
   private view: SeatView | null = null;
   private readonly waiting = new Map<number, { explanation: Bilingual; weighed?: WeighedOption[] }>();
 
@@ -85,9 +86,9 @@ export class MoveBook {
     if (!before) {
       const saved = this.saved.rounds.filter((r) => r.round < view.round || (view.phase === 'over' && r.round <= view.round));
       if (saved.length > 0) this.rounds.push(...saved);
-      else this.rounds.push(roundStats(view, view.actionCount === 0 ? 0 : view.round - 1));
+      else this.rounds.push(roundFigures(view, view.actionCount === 0 ? 0 : view.round - 1));
       return;
     }
-    if (view.round !== before.round || (view.phase === 'over' && before.phase !== 'over')) this.rounds.push(roundStats(view, before.round));
+    if (view.round !== before.round || (view.phase === 'over' && before.phase !== 'over')) this.rounds.push(roundFigures(view, before.round));
   }
 }

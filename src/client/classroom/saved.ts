@@ -4,7 +4,8 @@
  * the move records a device has seen (so a reload keeps the log's sentences and bot reasons).
  * Storage errors (private mode, quota) are swallowed: the page works, it just forgets.
  */
-import type { MoveRecord, RoundStats } from '../session/session.js';
+import type { MoveRecord } from '../session/session.js';
+import type { RoundFigures } from '../../engine/index.js';
 
 const TEACHER_KEY = 'gigawatt.teacher.v1';
 const DEVICE_KEY = 'gigawatt.device.v1';
@@ -66,7 +67,7 @@ export function saveDevice(entry: DeviceEntry | null): void {
 /** What a device saw of a match: its moves (with the boardgame.io state id each was made from) and round stats. */
 export interface Trail {
   moves: (MoveRecord & { stateID: number })[];
-  rounds: RoundStats[];
+  rounds: RoundFigures[];
 }
 
 /** The trail kept for a match (empty when none). */

@@ -4,7 +4,7 @@
  */
 import { FACTIONS, VP_SOURCES, finalScores, type FactionId, type GameState, type Lang, type Rules, type VpSource } from '../../engine/index.js';
 import { translate, type MessageKey } from '../i18n/i18n.js';
-import type { RoundStats } from '../session/session.js';
+import type { RoundFigures } from '../../engine/index.js';
 
 /** One faction's line in the results. */
 export interface ResultRow {
@@ -41,7 +41,7 @@ export interface Debrief {
 }
 
 /** The debrief of a finished (or current) game. */
-export function debriefModel(rules: Rules, state: GameState, rounds: readonly RoundStats[], lang: Lang): Debrief {
+export function debriefModel(rules: Rules, state: GameState, rounds: readonly RoundFigures[], lang: Lang): Debrief {
   const tr = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const name = (f: FactionId) => rules.factions[f].short[lang];
   const result = state.result;

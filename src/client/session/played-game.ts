@@ -6,14 +6,15 @@
 import { applyActionInPlace, createInitialState, type Action, type FactionId, type GameState, type Reason, type Rules } from '../../engine/index.js';
 import { describeAction } from '../../bots/index.js';
 import { MatchRecorder, serializeMatch, type SeatPlayer } from '../../match/index.js';
-import type { Bilingual, MoveRecord, RoundStats, WeighedOption } from './session.js';
-import { roundStats } from './stats.js';
+import type { Bilingual, MoveRecord, WeighedOption } from './session.js';
+import type { RoundFigures } from '../../engine/index.js';
+import { roundFigures } from '../../engine/index.js';
 
 /** A game from its seed, grown one legal action at a time. */
 export class PlayedGame {
   readonly state: GameState;
   readonly moves: MoveRecord[] = [];
-  readonly rounds: RoundStats[] = [];
+  readonly rounds: RoundFigures[] = [];
   private readonly recorder: MatchRecorder;
 
   constructor(
@@ -23,7 +24,7 @@ export class PlayedGame {
   ) {
     this.state = createInitialState(rules, seed);
     this.recorder = new MatchRecorder(rules.hash, seed, seats, this.state, 'browser');
-    this.rounds.push(roundStats(this.state, 0));
+    this.rounds.push(roundFigures(this.state, 0));
   }
 
   /** Applies `seat`'s action if the engine allows it; returns the refusal otherwise. */
@@ -43,7 +44,7 @@ export class PlayedGame {
     if (refused) return refused;
     this.moves.push(record);
     this.recorder.applied(seat, action, this.state);
-    if (this.state.round !== round || this.state.phase === 'over') this.rounds.push(roundStats(this.state, round));
+    if (this.state.round !== round || this.state.phase === 'over') this.rounds.push(roundFigures(this.state, round));
     return null;
   }
 

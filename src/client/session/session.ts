@@ -3,6 +3,7 @@
  * bots in this browser) or a `RemoteSession` (a server over sockets). The board only ever reads
  * `SessionUpdate`s and submits actions; it never holds the true state nor decides legality.
  */
+import type { RoundFigures } from '../../engine/index.js';
 import type { Action, FactionId, Lang, SeatView } from '../../engine/index.js';
 import type { SeatPlayer } from '../../match/index.js';
 import type { WeighedNote } from '../../protocol/classroom.js';
@@ -34,13 +35,6 @@ export interface MoveRecord {
 }
 
 /** Public numbers of the three factions and the world at one moment (for the debrief charts). */
-export interface RoundStats {
-  /** 0 = the start of the game, n = the end of round n. */
-  round: number;
-  risk: number;
-  tension: number;
-  factions: Record<FactionId, { capital: number; debt: number; capability: number; influence: number; vp: number }>;
-}
 
 /** What a session tells its subscribers after every change. */
 export interface SessionUpdate {
@@ -49,7 +43,7 @@ export interface SessionUpdate {
   /** Every move so far, in order. */
   moves: MoveRecord[];
   /** Stats at the start and at the end of every finished round. */
-  rounds: RoundStats[];
+  rounds: RoundFigures[];
   /** Who plays each seat. */
   seats: Record<FactionId, SeatPlayer>;
   /** A bot is thinking for this seat (null: nobody). */

@@ -6,7 +6,7 @@ import type { GameState, Lang, Rules } from '../../engine/index.js';
 import { debriefModel, type ChartSeries } from '../model/debrief.js';
 import { FACTION_LOOK } from '../model/factions.js';
 import { translate } from '../i18n/i18n.js';
-import type { RoundStats } from '../session/session.js';
+import type { RoundFigures } from '../../engine/index.js';
 import { h, prefersReducedMotion, replaceChildren } from './dom.js';
 
 const POINT_STYLE = { us: 'rect', china: 'circle', eu: 'rectRot' } as const;
@@ -14,7 +14,7 @@ const POINT_STYLE = { us: 'rect', china: 'circle', eu: 'rectRot' } as const;
 let chartsLoaded: Promise<typeof import('./charts.js')> | null = null;
 
 /** Renders the debrief of `state` into `el` (charts appear once chart.js has loaded). */
-export async function renderDebrief(el: HTMLElement, rules: Rules, state: GameState, rounds: readonly RoundStats[], lang: Lang): Promise<void> {
+export async function renderDebrief(el: HTMLElement, rules: Rules, state: GameState, rounds: readonly RoundFigures[], lang: Lang): Promise<void> {
   const d = debriefModel(rules, state, rounds, lang);
   const tr = (k: Parameters<typeof translate>[1]) => translate(lang, k);
   const canvases: { series: ChartSeries; canvas: HTMLCanvasElement }[] = [];

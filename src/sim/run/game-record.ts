@@ -4,28 +4,20 @@ import {
   FACTIONS,
   incomeBreakdown,
   REGIONS,
+  roundFigures,
   stateHash,
   type Action,
   type ActionType,
   type EndReason,
   type FactionId,
   type GameState,
+  type RoundFigures,
   type Rules,
   type VpSource,
 } from '../../engine/index.js';
 import { MatchRecorder, type MatchFile } from '../../match/index.js';
 import { playGame, type BotLevel, type GameObserver } from './play.js';
 import { gameSeed } from '../../engine/seeds.js';
-
-/** The tracked numbers at the end of a round (the same moments as a match file's round hashes). */
-export interface RoundSnapshot {
-  risk: number;
-  tension: number;
-  capital: Record<FactionId, number>;
-  capability: Record<FactionId, number>;
-  /** Total influence cubes on the board. */
-  influence: Record<FactionId, number>;
-}
 
 /**
  * What the v2 targets measure of one game: where the money went, how contested the regions
@@ -65,7 +57,8 @@ export interface GameRecord {
   incidents: number;
   financialCrises: number;
   actionCounts: Record<FactionId, Partial<Record<ActionType, number>>>;
-  perRound: RoundSnapshot[];
+  /** The public figures at the end of each round played. */
+  perRound: RoundFigures[];
   economy: GameEconomy;
 }
 
@@ -84,17 +77,6 @@ export interface RunPlan {
 export function lineupOf(plan: RunPlan, index: number): Record<FactionId, BotLevel> {
   const r = plan.rotate ? index % 3 : 0;
   return { us: plan.bots[r % 3]!, china: plan.bots[(1 + r) % 3]!, eu: plan.bots[(2 + r) % 3]! };
-}
-
-function snapshot(state: GameState): RoundSnapshot {
-  const per = (f: (id: FactionId) => number) => ({ us: f('us'), china: f('china'), eu: f('eu') });
-  return {
-    risk: state.tracks.risk,
-    tension: state.tracks.tension,
-    capital: per((id) => state.factions[id].capital),
-    capability: per((id) => state.factions[id].capability),
-    influence: per((id) => REGIONS.reduce((sum, r) => sum + state.factions[id].influence[r], 0)),
-  };
 }
 
 /** The tied-first regions and home holds of a scoring, read from the state it scored. */
@@ -117,7 +99,7 @@ class StatsObserver implements GameObserver {
   round = 1;
   actions = 0;
   firstOrder: FactionId[] = [];
-  readonly perRound: RoundSnapshot[] = [];
+  readonly perRound: RoundFigures[] = [];
   readonly actionCounts: Record<FactionId, Partial<Record<ActionType, number>>> = { us: {}, china: {}, eu: {} };
   readonly economy: GameEconomy = {
     received: { us: 0, china: 0, eu: 0 },
@@ -175,7 +157,7 @@ class StatsObserver implements GameObserver {
       this.scorings = scorings;
     }
     if (newRound) {
-      if (this.perRound.length < this.round) this.perRound.push(snapshot(state));
+      if (this.perRound.length < this.round) this.perRound.push(roundFigures(state, this.round));
       this.round = state.round;
     }
     if (state.phase === 'over') for (const id of FACTIONS) this.economy.finalCapital[id] = state.factions[id].capital;

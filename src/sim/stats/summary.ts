@@ -221,9 +221,9 @@ export function summarise(
       t.risk += s.risk;
       t.tension += s.tension;
       for (const id of FACTIONS) {
-        t.capital[id] += s.capital[id];
-        t.capability[id] += s.capability[id];
-        t.influence[id] += s.influence[id];
+        t.capital[id] += s.factions[id].capital;
+        t.capability[id] += s.factions[id].capability;
+        t.influence[id] += s.factions[id].influence;
       }
     });
   }
