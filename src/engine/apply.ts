@@ -29,157 +29,188 @@ function breach(state: GameState, seat: FactionId, provision: GameState['faction
   if (seat !== 'eu' && state.provisions[provision] === 'enacted' && !f.breaches.includes(provision)) f.breaches.push(provision);
 }
 
+/** What an action of each type does to the state, once its check has passed (one entry a type, as `CHECKS` in legality.ts). */
+const EFFECTS: { [T in Action['type']]: (rules: Rules, state: GameState, seat: FactionId, a: Action & { type: T }) => void } = {
+  choose: (rules, state, _seat, a) => {
+    resolveChoice(rules, state, a.option);
+  },
+  build: (rules, state, seat, a) => {
+    const g = rules.game;
+    const f = state.factions[seat];
+    f.capital -= buildCost(rules, state, seat, a.region);
+    f.modules[a.region]++;
+    changeInfluence(rules, state, seat, a.region, g.costs.buildInfluence);
+  },
+  buyGpus: (rules, state, seat, a) => {
+    const f = state.factions[seat];
+    f.capital -= a.count * gpuPrice(rules, state, seat, a.kind);
+    if (a.kind === 'domestic') f.domesticBoughtThisRound += a.count;
+    else state.market.units -= a.count;
+    installGpus(rules, state, seat, a.kind, a.count);
+  },
+  train: (rules, state, seat) => {
+    const g = rules.game;
+    const f = state.factions[seat];
+    const cost = trainCost(rules, state, seat);
+    const unlicensed = needsLicence(rules, state, seat);
+    const cloud = cloudCost(rules, state, seat);
+    f.compute = Math.max(0, f.compute - cost);
+    f.capital -= cloud;
+    f.modifiers = f.modifiers.filter((m) => m.duration !== 'nextTrain');
+    changeCapability(rules, state, seat, 1);
+    if (unlicensed) breach(state, seat, 'copyright');
+    if (!f.releasedThisRound && REGIONS.some((r) => f.influence[r] > 0 && underEuRules(state, r))) breach(state, seat, 'transparency');
+    if (f.capability >= g.training.riskFromLevel && !f.safetyThisRound) {
+      breach(state, seat, 'riskManagement');
+      changeTrack(rules, state, 'risk', 1);
+    }
+  },
+  release: (rules, state, seat, a) => {
+    const g = rules.game;
+    const f = state.factions[seat];
+    const spill = g.release.rivalGain ?? 0;
+    const further = releaseIsFurther(rules, state, seat);
+    for (const r of a.regions) {
+      changeInfluence(rules, state, seat, r, 1);
+      if (!f.releasedIn.includes(r)) f.releasedIn.push(r);
+      if (spill > 0) for (const id of FACTIONS) if (id !== seat && state.factions[id].influence[r] >= 1) changeInfluence(rules, state, id, r, spill);
+    }
+    f.releasedThisRound = true;
+    f.capital -= g.release.cost;
+    for (const leader of capabilityLeaders(state)) {
+      if (leader !== seat && state.factions[leader].capability - f.capability <= 1) state.factions[leader].commoditisation++;
+    }
+    if (g.release.distillCompute > 0) {
+      for (const id of FACTIONS) {
+        const other = state.factions[id];
+        if (other.capability < f.capability) other.compute = Math.min(g.gpus.computeCap, other.compute + g.release.distillCompute);
+      }
+    }
+    if (f.capability >= g.release.riskFromLevel && !further) {
+      if (!f.safetyThisRound) breach(state, seat, 'riskManagement');
+      changeTrack(rules, state, 'risk', 1);
+    }
+  },
+  expand: (rules, state, seat, a) => {
+    const g = rules.game;
+    const f = state.factions[seat];
+    const home = homeOf(rules, a.region);
+    const foreignHome = home !== undefined && home !== seat;
+    f.capital -= g.costs.expand;
+    changeInfluence(rules, state, seat, a.region, foreignHome ? g.costs.expandGainForeignHome : g.costs.expandGain);
+  },
+  deal: (rules, state, seat, a) => {
+    const g = rules.game;
+    const f = state.factions[seat];
+    f.capital -= g.costs.deal;
+    f.deals.push(a.region);
+    addModules(rules, state, seat, a.region, 1);
+    changeInfluence(rules, state, seat, a.region, g.costs.dealInfluence);
+  },
+  safety: (rules, state, seat) => {
+    const g = rules.game;
+    const f = state.factions[seat];
+    f.capital -= g.costs.safety;
+    f.safetyThisRound = true;
+    changeTrack(rules, state, 'risk', -(seat === 'eu' ? g.safety.euRiskReduction : g.safety.riskReduction));
+  },
+  collect: (rules, state, seat) => {
+    const g = rules.game;
+    const f = state.factions[seat];
+    f.capital += g.costs.collect;
+  },
+  playCard: (rules, state, seat, a) => {
+    const f = state.factions[seat];
+    const card = rules.cards[a.card];
+    if (!card) return;
+    f.capital -= card.cost;
+    f.hand.splice(f.hand.indexOf(a.card), 1);
+    f.discard.push(a.card);
+    applyEffects(rules, state, card.effects, { self: seat, region: a.region ?? null, vpSource: 'cards' });
+  },
+  buyLicence: (rules, state, seat) => {
+    const g = rules.game;
+    const f = state.factions[seat];
+    f.capital -= g.costs.licence;
+    state.factions.eu.capital += g.costs.licence;
+    f.licenceEra = currentEra(rules, state);
+  },
+  callPartner: (rules, state, seat, a) => {
+    const g = rules.game;
+    const f = state.factions[seat];
+    f.partnersCalled.push(a.partner);
+    f.capital += g.us.partners[a.partner].capital;
+  },
+  issueBonds: (rules, state, seat) => {
+    const g = rules.game;
+    const f = state.factions[seat];
+    f.capital += g.us.bonds;
+    f.debt += g.us.bonds;
+  },
+  repayBonds: (rules, state, seat) => {
+    const g = rules.game;
+    const f = state.factions[seat];
+    const amount = Math.min(g.us.repay, f.debt);
+    f.capital -= amount;
+    f.debt -= amount;
+  },
+  washington: (rules, state, _seat, a) => {
+    changeTrack(rules, state, a.track, a.delta);
+    if (a.delta > 0) changeTrack(rules, state, 'tension', 1);
+  },
+  pressureBrussels: (rules, state, seat, a) => {
+    const g = rules.game;
+    const f = state.factions[seat];
+    f.capital -= g.us.brussels;
+    state.provisions[a.provision] = 'suspended';
+    changeTrack(rules, state, 'tension', 1);
+  },
+  stateFund: (rules, state, seat) => {
+    const g = rules.game;
+    const f = state.factions[seat];
+    f.capital += g.china.stateFund;
+    changeTrack(rules, state, 'tension', 1);
+  },
+  rareEarth: (rules, state) => {
+    changeTrack(rules, state, 'tariffs', 1);
+    changeTrack(rules, state, 'tension', 1);
+  },
+  lobbyChips: (rules, state, seat) => {
+    const g = rules.game;
+    const f = state.factions[seat];
+    f.capital -= g.china.lobby;
+    changeTrack(rules, state, 'exportControls', -1);
+  },
+  enact: (rules, state, seat, a) => {
+    const g = rules.game;
+    const f = state.factions[seat];
+    f.capital -= g.eu.enact;
+    state.provisions[a.provision] = 'enacted';
+    changeTrack(rules, state, 'risk', -1);
+  },
+  exportStandards: (_rules, state, _seat, a) => {
+    state.euRules.push(a.region);
+  },
+  investAI: (rules, state, seat) => {
+    const g = rules.game;
+    const f = state.factions[seat];
+    f.capital += g.eu.investAI;
+    f.investAIThisRound = true;
+  },
+  fine: (rules, state, seat, a) => {
+    const g = rules.game;
+    const f = state.factions[seat];
+    const target = state.factions[a.target];
+    const paid = Math.min(target.capital, g.eu.fine);
+    target.capital -= paid;
+    f.capital += paid;
+    target.breaches = [];
+    target.breachesLastRound = [];
+  },
+};
+
 function perform(rules: Rules, state: GameState, seat: FactionId, a: Action): void {
-  const g = rules.game;
-  const f = state.factions[seat];
-  switch (a.type) {
-    case 'choose':
-      resolveChoice(rules, state, a.option);
-      return;
-    case 'build':
-      f.capital -= buildCost(rules, state, seat, a.region);
-      f.modules[a.region]++;
-      changeInfluence(rules, state, seat, a.region, g.costs.buildInfluence);
-      return;
-    case 'buyGpus':
-      f.capital -= a.count * gpuPrice(rules, state, seat, a.kind);
-      if (a.kind === 'domestic') f.domesticBoughtThisRound += a.count;
-      else state.market.units -= a.count;
-      installGpus(rules, state, seat, a.kind, a.count);
-      return;
-    case 'train': {
-      const cost = trainCost(rules, state, seat);
-      const unlicensed = needsLicence(rules, state, seat);
-      const cloud = cloudCost(rules, state, seat);
-      f.compute = Math.max(0, f.compute - cost);
-      f.capital -= cloud;
-      f.modifiers = f.modifiers.filter((m) => m.duration !== 'nextTrain');
-      changeCapability(rules, state, seat, 1);
-      if (unlicensed) breach(state, seat, 'copyright');
-      if (!f.releasedThisRound && REGIONS.some((r) => f.influence[r] > 0 && underEuRules(state, r))) breach(state, seat, 'transparency');
-      if (f.capability >= g.training.riskFromLevel && !f.safetyThisRound) {
-        breach(state, seat, 'riskManagement');
-        changeTrack(rules, state, 'risk', 1);
-      }
-      return;
-    }
-    case 'release': {
-      const spill = g.release.rivalGain ?? 0;
-      const further = releaseIsFurther(rules, state, seat);
-      for (const r of a.regions) {
-        changeInfluence(rules, state, seat, r, 1);
-        if (!f.releasedIn.includes(r)) f.releasedIn.push(r);
-        if (spill > 0) for (const id of FACTIONS) if (id !== seat && state.factions[id].influence[r] >= 1) changeInfluence(rules, state, id, r, spill);
-      }
-      f.releasedThisRound = true;
-      f.capital -= g.release.cost;
-      for (const leader of capabilityLeaders(state)) {
-        if (leader !== seat && state.factions[leader].capability - f.capability <= 1) state.factions[leader].commoditisation++;
-      }
-      if (g.release.distillCompute > 0) {
-        for (const id of FACTIONS) {
-          const other = state.factions[id];
-          if (other.capability < f.capability) other.compute = Math.min(g.gpus.computeCap, other.compute + g.release.distillCompute);
-        }
-      }
-      if (f.capability >= g.release.riskFromLevel && !further) {
-        if (!f.safetyThisRound) breach(state, seat, 'riskManagement');
-        changeTrack(rules, state, 'risk', 1);
-      }
-      return;
-    }
-    case 'expand': {
-      const home = homeOf(rules, a.region);
-      const foreignHome = home !== undefined && home !== seat;
-      f.capital -= g.costs.expand;
-      changeInfluence(rules, state, seat, a.region, foreignHome ? g.costs.expandGainForeignHome : g.costs.expandGain);
-      return;
-    }
-    case 'deal':
-      f.capital -= g.costs.deal;
-      f.deals.push(a.region);
-      addModules(rules, state, seat, a.region, 1);
-      changeInfluence(rules, state, seat, a.region, g.costs.dealInfluence);
-      return;
-    case 'safety':
-      f.capital -= g.costs.safety;
-      f.safetyThisRound = true;
-      changeTrack(rules, state, 'risk', -(seat === 'eu' ? g.safety.euRiskReduction : g.safety.riskReduction));
-      return;
-    case 'collect':
-      f.capital += g.costs.collect;
-      return;
-    case 'playCard': {
-      const card = rules.cards[a.card];
-      if (!card) return;
-      f.capital -= card.cost;
-      f.hand.splice(f.hand.indexOf(a.card), 1);
-      f.discard.push(a.card);
-      applyEffects(rules, state, card.effects, { self: seat, region: a.region ?? null, vpSource: 'cards' });
-      return;
-    }
-    case 'buyLicence':
-      f.capital -= g.costs.licence;
-      state.factions.eu.capital += g.costs.licence;
-      f.licenceEra = currentEra(rules, state);
-      return;
-    case 'callPartner':
-      f.partnersCalled.push(a.partner);
-      f.capital += g.us.partners[a.partner].capital;
-      return;
-    case 'issueBonds':
-      f.capital += g.us.bonds;
-      f.debt += g.us.bonds;
-      return;
-    case 'repayBonds': {
-      const amount = Math.min(g.us.repay, f.debt);
-      f.capital -= amount;
-      f.debt -= amount;
-      return;
-    }
-    case 'washington':
-      changeTrack(rules, state, a.track, a.delta);
-      if (a.delta > 0) changeTrack(rules, state, 'tension', 1);
-      return;
-    case 'pressureBrussels':
-      f.capital -= g.us.brussels;
-      state.provisions[a.provision] = 'suspended';
-      changeTrack(rules, state, 'tension', 1);
-      return;
-    case 'stateFund':
-      f.capital += g.china.stateFund;
-      changeTrack(rules, state, 'tension', 1);
-      return;
-    case 'rareEarth':
-      changeTrack(rules, state, 'tariffs', 1);
-      changeTrack(rules, state, 'tension', 1);
-      return;
-    case 'lobbyChips':
-      f.capital -= g.china.lobby;
-      changeTrack(rules, state, 'exportControls', -1);
-      return;
-    case 'enact':
-      f.capital -= g.eu.enact;
-      state.provisions[a.provision] = 'enacted';
-      changeTrack(rules, state, 'risk', -1);
-      return;
-    case 'exportStandards':
-      state.euRules.push(a.region);
-      return;
-    case 'investAI':
-      f.capital += g.eu.investAI;
-      f.investAIThisRound = true;
-      return;
-    case 'fine': {
-      const target = state.factions[a.target];
-      const paid = Math.min(target.capital, g.eu.fine);
-      target.capital -= paid;
-      f.capital += paid;
-      target.breaches = [];
-      target.breachesLastRound = [];
-      return;
-    }
-  }
+  (EFFECTS[a.type] as (rules: Rules, state: GameState, seat: FactionId, a: Action) => void)(rules, state, seat, a);
 }
 
 /**
