@@ -44,143 +44,163 @@ function publicMatch(matchID: string, metadata: Server.MatchData) {
   return { ...metadata, matchID, players };
 }
 
-/** Handles a lobby route (the body, when there is one, is already read and free of dangerous keys). */
-export function lobbyHandler(deps: LobbyDeps) {
-  const { storage } = deps;
-  const gameName = deps.game.name ?? 'default';
+/** The lobby's routes over the storage (one method a route). */
+class Lobby {
+  private readonly gameName: string;
 
-  const checkGame = (name: string) => {
-    if (name !== gameName) throw new HttpError(404, `Game ${name} not found.`);
-  };
-  const load = (matchID: string, forUpdate = false): Server.MatchData => {
-    const metadata = deps.isClassTable(matchID) ? undefined : storage.readMetadata(matchID, forUpdate);
+  constructor(private readonly deps: LobbyDeps) {
+    this.gameName = deps.game.name ?? 'default';
+  }
+
+  /** Handles a lobby route (the body, when there is one, is already read and free of dangerous keys). */
+  async handle(ctx: Context, route: Route, body: Record<string, unknown> | null, address: string): Promise<void> {
+    const expect = (wanted: 'GET' | 'POST') => {
+      if (ctx.method !== wanted) {
+        ctx.set('Allow', wanted);
+        throw new HttpError(405, `Use ${wanted}.`);
+      }
+    };
+    if (route.kind === 'lobby.games') {
+      expect('GET');
+      return sendJson(ctx, 200, [this.gameName]);
+    }
+    if (route.kind !== 'lobby.list' && route.kind !== 'lobby.create' && route.kind !== 'lobby.match' && route.kind !== 'lobby.write')
+      throw new HttpError(404, 'Not found.');
+    if (route.game !== this.gameName) throw new HttpError(404, `Game ${route.game} not found.`);
+    switch (route.kind) {
+      case 'lobby.list':
+        expect('GET');
+        return sendJson(ctx, 200, this.list(ctx.query));
+      case 'lobby.create': {
+        expect('POST');
+        const b = parseBody(lobbyCreateBody, body ?? {});
+        return sendJson(ctx, 200, { matchID: this.create(address, b.unlisted === true) });
+      }
+      case 'lobby.match':
+        expect('GET');
+        return sendJson(ctx, 200, publicMatch(route.matchID, this.load(route.matchID)));
+      case 'lobby.write':
+        expect('POST');
+        if (route.action === 'join') return sendJson(ctx, 200, this.join(route.matchID, body ?? {}));
+        if (route.action === 'leave') return sendJson(ctx, 200, await this.leave(route.matchID, body ?? {}));
+        if (route.action === 'playAgain') return sendJson(ctx, 200, this.playAgain(route.matchID, body ?? {}, address));
+        return sendJson(ctx, 200, this.update(route.matchID, body ?? {}));
+    }
+  }
+
+  /** One page of the public matches. */
+  private list(query: unknown) {
+    const q = parseBody(lobbyListQuery, { ...(query as object) });
+    const limit = Math.min(LOBBY_PAGE, Math.max(1, Number(q.limit ?? LOBBY_PAGE)));
+    const page = Number(q.page ?? 0);
+    const where = {
+      ...(q.isGameover ? { isGameover: q.isGameover === 'true' } : {}),
+      ...(q.updatedBefore ? { updatedBefore: Number(q.updatedBefore) } : {}),
+      ...(q.updatedAfter ? { updatedAfter: Number(q.updatedAfter) } : {}),
+    };
+    // One more than a page: whether there is a next page.
+    const rows = this.deps.storage.listPage(this.gameName, where, page * limit, limit + 1);
+    const matches = rows.slice(0, limit).map((r) => publicMatch(r.id, r.metadata));
+    return { matches, page, nextPage: rows.length > limit ? page + 1 : null };
+  }
+
+  private load(matchID: string, forUpdate = false): Server.MatchData {
+    const metadata = this.deps.isClassTable(matchID) ? undefined : this.deps.storage.readMetadata(matchID, forUpdate);
     if (!metadata) throw new HttpError(404, 'No such match.');
     return metadata;
-  };
-  const authorise = (metadata: Server.MatchData, playerID: string, credentials: string): Server.PlayerMetadata => {
+  }
+
+  private authorise(metadata: Server.MatchData, playerID: string, credentials: string): Server.PlayerMetadata {
     const player = metadata.players[Number(playerID)];
     if (!player) throw new HttpError(404, `No seat ${playerID}.`);
     if (!player.credentials || !sameSecret(credentials, player.credentials)) throw new HttpError(403, 'Wrong credentials for this seat.');
     return player;
-  };
-  const create = (address: string, unlisted: boolean): string => {
-    if (storage.openLobbyMatches(deps.now() - OPEN_WINDOW_MS) >= deps.maxOpen)
+  }
+
+  /** A new three-seat match with a seed of the server's, within the quotas. */
+  private create(address: string, unlisted: boolean): string {
+    const { deps } = this;
+    if (deps.storage.openLobbyMatches(deps.now() - OPEN_WINDOW_MS) >= deps.maxOpen)
       throw new HttpError(503, 'The server holds as many open matches as it may: try again later.');
     if (!deps.mayCreate(address)) throw new HttpError(429, 'Too many matches created from your address this hour.');
     // The seed is the server's, always: whoever knows it knows the deck order.
     const made = createMatch({ game: deps.game, numPlayers: 3, setupData: { seed: freshSeed() }, unlisted });
     if ('setupDataError' in made) throw new HttpError(500, 'Cannot create a match.');
     const matchID = randomToken(12);
-    storage.createMatchSync(matchID, made);
+    deps.storage.createMatchSync(matchID, made);
     return matchID;
-  };
+  }
 
-  return async (ctx: Context, route: Route, body: Record<string, unknown> | null, address: string): Promise<void> => {
-    const method = ctx.method;
-    const expect = (wanted: 'GET' | 'POST') => {
-      if (method !== wanted) {
-        ctx.set('Allow', wanted);
-        throw new HttpError(405, `Use ${wanted}.`);
-      }
-    };
-    switch (route.kind) {
-      case 'lobby.games':
-        expect('GET');
-        return sendJson(ctx, 200, [gameName]);
-      case 'lobby.list': {
-        expect('GET');
-        checkGame(route.game);
-        const q = parseBody(lobbyListQuery, { ...ctx.query });
-        const limit = Math.min(LOBBY_PAGE, Math.max(1, Number(q.limit ?? LOBBY_PAGE)));
-        const page = Number(q.page ?? 0);
-        const where = {
-          ...(q.isGameover ? { isGameover: q.isGameover === 'true' } : {}),
-          ...(q.updatedBefore ? { updatedBefore: Number(q.updatedBefore) } : {}),
-          ...(q.updatedAfter ? { updatedAfter: Number(q.updatedAfter) } : {}),
-        };
-        // One more than a page: whether there is a next page.
-        const rows = storage.listPage(gameName, where, page * limit, limit + 1);
-        const matches = rows.slice(0, limit).map((r) => publicMatch(r.id, r.metadata));
-        return sendJson(ctx, 200, { matches, page, nextPage: rows.length > limit ? page + 1 : null });
-      }
-      case 'lobby.create': {
-        expect('POST');
-        checkGame(route.game);
-        const b = parseBody(lobbyCreateBody, body ?? {});
-        return sendJson(ctx, 200, { matchID: create(address, b.unlisted === true) });
-      }
-      case 'lobby.match': {
-        expect('GET');
-        checkGame(route.game);
-        return sendJson(ctx, 200, publicMatch(route.matchID, load(route.matchID)));
-      }
-      case 'lobby.write': {
-        expect('POST');
-        checkGame(route.game);
-        const { matchID } = route;
-        switch (route.action) {
-          case 'join': {
-            const b = parseBody(lobbyJoinBody, body ?? {});
-            const name = sanitiseName(b.playerName);
-            if (!name) throw new HttpError(400, 'playerName: give a name.');
-            const reply = storage.sql.transaction(() => {
-              const metadata = load(matchID, true);
-              const playerID = b.playerID ?? SEATS.find((id) => metadata.players[Number(id)] && !metadata.players[Number(id)]?.name);
-              if (playerID === undefined) throw new HttpError(409, 'Every seat of this match is taken.');
-              const player = metadata.players[Number(playerID)];
-              if (!player) throw new HttpError(404, `No seat ${playerID}.`);
-              if (player.name) throw new HttpError(409, `Seat ${playerID} is taken.`);
-              const credentials = randomToken(24);
-              metadata.players[Number(playerID)] = { ...player, name, credentials, ...(b.data ? { data: b.data } : {}) };
-              storage.setMetadataSync(matchID, metadata, true);
-              return { playerID, playerCredentials: credentials };
-            });
-            return sendJson(ctx, 200, reply);
-          }
-          case 'leave': {
-            const b = parseBody(lobbyLeaveBody, body ?? {});
-            const wiped = storage.sql.transaction(() => {
-              const metadata = load(matchID, true);
-              const player = authorise(metadata, b.playerID, b.credentials);
-              const { name: _n, credentials: _c, ...rest } = player;
-              metadata.players[Number(b.playerID)] = rest;
-              const someoneLeft = SEATS.some((id) => metadata.players[Number(id)]?.name);
-              if (someoneLeft) storage.setMetadataSync(matchID, metadata, true);
-              return !someoneLeft;
-            });
-            if (wiped) await storage.wipe(matchID);
-            return sendJson(ctx, 200, {});
-          }
-          case 'update':
-          case 'rename': {
-            const b = parseBody(lobbyUpdateBody, body ?? {});
-            if (b.newName === undefined && b.data === undefined) throw new HttpError(400, 'Send newName or data.');
-            const name = b.newName === undefined ? undefined : sanitiseName(b.newName);
-            if (name === null) throw new HttpError(400, 'newName: give a name.');
-            storage.sql.transaction(() => {
-              const metadata = load(matchID, true);
-              const player = authorise(metadata, b.playerID, b.credentials);
-              metadata.players[Number(b.playerID)] = { ...player, ...(name ? { name } : {}), ...(b.data ? { data: b.data } : {}) };
-              storage.setMetadataSync(matchID, metadata, true);
-            });
-            return sendJson(ctx, 200, {});
-          }
-          case 'playAgain': {
-            const b = parseBody(lobbyPlayAgainBody, body ?? {});
-            const nextMatchID = storage.sql.transaction(() => {
-              const metadata = load(matchID, true);
-              authorise(metadata, b.playerID, b.credentials);
-              if (metadata.nextMatchID) return metadata.nextMatchID;
-              const next = create(address, b.unlisted === true);
-              metadata.nextMatchID = next;
-              storage.setMetadataSync(matchID, metadata, true);
-              return next;
-            });
-            return sendJson(ctx, 200, { nextMatchID });
-          }
-        }
-      }
-    }
-    throw new HttpError(404, 'Not found.');
-  };
+  private join(matchID: string, body: unknown) {
+    const b = parseBody(lobbyJoinBody, body);
+    const name = sanitiseName(b.playerName);
+    if (!name) throw new HttpError(400, 'playerName: give a name.');
+    const { storage } = this.deps;
+    return storage.sql.transaction(() => {
+      const metadata = this.load(matchID, true);
+      const playerID = b.playerID ?? SEATS.find((id) => metadata.players[Number(id)] && !metadata.players[Number(id)]?.name);
+      if (playerID === undefined) throw new HttpError(409, 'Every seat of this match is taken.');
+      const player = metadata.players[Number(playerID)];
+      if (!player) throw new HttpError(404, `No seat ${playerID}.`);
+      if (player.name) throw new HttpError(409, `Seat ${playerID} is taken.`);
+      const credentials = randomToken(24);
+      metadata.players[Number(playerID)] = { ...player, name, credentials, ...(b.data ? { data: b.data } : {}) };
+      storage.setMetadataSync(matchID, metadata, true);
+      return { playerID, playerCredentials: credentials };
+    });
+  }
+
+  /** A player leaves; the last one out wipes the match. */
+  private async leave(matchID: string, body: unknown) {
+    const b = parseBody(lobbyLeaveBody, body);
+    const { storage } = this.deps;
+    const wiped = storage.sql.transaction(() => {
+      const metadata = this.load(matchID, true);
+      const { name: _n, credentials: _c, ...rest } = this.authorise(metadata, b.playerID, b.credentials);
+      metadata.players[Number(b.playerID)] = rest;
+      const someoneLeft = SEATS.some((id) => metadata.players[Number(id)]?.name);
+      if (someoneLeft) storage.setMetadataSync(matchID, metadata, true);
+      return !someoneLeft;
+    });
+    if (wiped) await storage.wipe(matchID);
+    return {};
+  }
+
+  /** A player's new name or data (`update`, and the old `rename`). */
+  private update(matchID: string, body: unknown) {
+    const b = parseBody(lobbyUpdateBody, body);
+    if (b.newName === undefined && b.data === undefined) throw new HttpError(400, 'Send newName or data.');
+    const name = b.newName === undefined ? undefined : sanitiseName(b.newName);
+    if (name === null) throw new HttpError(400, 'newName: give a name.');
+    const { storage } = this.deps;
+    storage.sql.transaction(() => {
+      const metadata = this.load(matchID, true);
+      const player = this.authorise(metadata, b.playerID, b.credentials);
+      metadata.players[Number(b.playerID)] = { ...player, ...(name ? { name } : {}), ...(b.data ? { data: b.data } : {}) };
+      storage.setMetadataSync(matchID, metadata, true);
+    });
+    return {};
+  }
+
+  /** The next match of the same players (created once). */
+  private playAgain(matchID: string, body: unknown, address: string) {
+    const b = parseBody(lobbyPlayAgainBody, body);
+    const { storage } = this.deps;
+    const nextMatchID = storage.sql.transaction(() => {
+      const metadata = this.load(matchID, true);
+      this.authorise(metadata, b.playerID, b.credentials);
+      if (metadata.nextMatchID) return metadata.nextMatchID;
+      const next = this.create(address, b.unlisted === true);
+      metadata.nextMatchID = next;
+      storage.setMetadataSync(matchID, metadata, true);
+      return next;
+    });
+    return { nextMatchID };
+  }
+}
+
+/** The lobby's handler for the gate. */
+export function lobbyHandler(deps: LobbyDeps) {
+  const lobby = new Lobby(deps);
+  return (ctx: Context, route: Route, body: Record<string, unknown> | null, address: string): Promise<void> => lobby.handle(ctx, route, body, address);
 }
