@@ -54,7 +54,7 @@ describe.skipIf(!executablePath)('the report page in Chromium', () => {
     const page = await render({ title: 'test run', runs: [{ label: 'run', summary }] }, 'run');
     expect(page.errors).toEqual([]);
     expect(page.requests).toEqual([]);
-    expect(page.charts).toBe(13);
+    expect(page.charts).toBe(15);
     process.stdout.write(`report screenshot: ${page.screenshot}\n`);
   });
 
@@ -74,6 +74,6 @@ describe.skipIf(!executablePath)('the report page in Chromium', () => {
       'compare',
     );
     expect(page.errors).toEqual([]);
-    expect(page.charts).toBe(13);
+    expect(page.charts).toBe(15);
   });
 });

@@ -1,4 +1,5 @@
 /** The report page's own style and browser script (plain JavaScript run by the page, drawing with chart.js). */
+import { FACTION_LEVERS } from '../../engine/index.js';
 
 /** CSS of the report page. */
 export const REPORT_STYLE = `
@@ -166,6 +167,24 @@ export const REPORT_SCRIPT = String.raw`
       return { label: NAMES[id] + (runs.length > 1 ? ' · ' + r.label : ''), backgroundColor: COLORS[id] + (k ? '80' : ''), data: types.map(function (t) { return r.summary.actionShares[id][t]; }) };
     }); })) },
     options: { aspectRatio: 1.4, indexAxis: 'y', scales: { x: { ticks: { callback: function (v) { return Math.round(v * 100) + '%'; } } } }, plugins: { tooltip: { callbacks: { label: function (c) { return c.dataset.label + ': ' + pct(c.parsed.x); } } } } }
+  });
+  var LEVERS = ${JSON.stringify(FACTION_LEVERS)};
+  var GROUPS = [['building + GPUs', ['build', 'buyGpus']], ['open-weight releases', ['release']], ['its own levers', null]];
+  card('Each faction\'s playbook (v2 targets)', 'Share of each faction\'s actions spent building and buying GPUs, releasing open weights, and on its own levers (the targets are in docs/design-targets.md).', {
+    type: 'bar',
+    data: { labels: GROUPS.map(function (g) { return g[0]; }), datasets: [].concat.apply([], runs.map(function (r, k) { return FACTIONS.map(function (id) {
+      return { label: NAMES[id] + (runs.length > 1 ? ' · ' + r.label : ''), backgroundColor: COLORS[id] + (k ? '80' : ''),
+        data: GROUPS.map(function (g) { return (g[1] || LEVERS[id]).reduce(function (sum, t) { return sum + (r.summary.actionShares[id][t] || 0); }, 0); }) };
+    }); })) },
+    options: { scales: percentAxis, plugins: pctTooltip }
+  });
+  card('Money, regions and power (v2 targets)', 'Capital kept of all received (target: under 25%), US bonds or debt (30% of games or more), a financial crisis (3–20%), region scorings tied for first (25% or less), home regions lost at the last scoring (15% or less), games where power refused a build (20% or more), frontier endings (3% or more).', {
+    type: 'bar',
+    data: { labels: ['capital kept', 'US bonds or debt', 'financial crisis', 'region ties', 'home region lost', 'power refused a build', 'frontier ending'], datasets: runs.map(function (r, k) {
+      var e = r.summary.economy;
+      return { label: r.label, backgroundColor: RUN_COLORS[k], data: e ? [e.keptShare, e.usBondsOrDebtRate, e.financialCrisisRate, e.regionTieRate, e.homeLostRate, e.powerBlockedRate, e.frontierRate] : [] };
+    }) },
+    options: { scales: percentAxis, plugins: pctTooltip }
   });
   var SOURCE_COLORS = { regions: '#3c8dbc', capabilityRace: '#7a3bd2', agenda: '#2a9d6f', frontier: '#0b6e4f', events: '#9aa5b5', cards: '#e07b24',
     crisis: '#b03a2e', financialCrisis: '#6e2c00', incidents: '#d23b33', debt: '#5a6577', capital: '#d9a21b' };
