@@ -8,7 +8,7 @@
 import { ProcessGameConfig } from 'boardgame.io/internal';
 import { defaultRules } from '../engine/rules/default-rules.js';
 import { createGigawattGame } from '../game/gigawatt.js';
-import { createBgioServer } from './bgio-server.js';
+import { createBgioServer, type IoServer } from './bgio-server.js';
 import { BotPool } from './bot-pool.js';
 import { ClassStore } from './class-store.js';
 import { ClassService } from './classes.js';
@@ -35,7 +35,6 @@ export interface RunningServer {
 
 /** The Redis channel of the bots' reasons. */
 const BOT_NOTES = 'BOT-NOTES';
-type IoServerLike = NonNullable<ReturnType<ReturnType<typeof createBgioServer>['io']>>;
 
 /** Starts the server; resolves once it listens. */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
@@ -137,7 +136,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
  * A bot's reasons go to every device at its table, after the move's own update: straight to this
  * process's sockets, or through Redis to every instance's (each records it for its consoles).
  */
-function botNotes(io: () => IoServerLike | undefined, redis: RedisPubSub | null, record: (matchID: string, note: BotNote) => void) {
+function botNotes(io: () => IoServer | undefined, redis: RedisPubSub | null, record: (matchID: string, note: BotNote) => void) {
   const emit = (matchID: string, note: BotNote) =>
     io()
       ?.of('gigawatt')

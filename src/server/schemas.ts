@@ -91,25 +91,20 @@ export const lobbyPlayAgainBody = z.strictObject({
   setupData: z.strictObject({}).optional(),
 });
 
+/** An optional query value of 1 to `most` decimal digits. */
+const digits = (most: number) =>
+  z
+    .string()
+    .regex(new RegExp(`^\\d{1,${most}}$`))
+    .optional();
+
 /** GET /games/:game query: filters and paging. */
 export const lobbyListQuery = z.strictObject({
   isGameover: z.enum(['true', 'false']).optional(),
-  updatedBefore: z
-    .string()
-    .regex(/^\d{1,15}$/)
-    .optional(),
-  updatedAfter: z
-    .string()
-    .regex(/^\d{1,15}$/)
-    .optional(),
-  limit: z
-    .string()
-    .regex(/^\d{1,3}$/)
-    .optional(),
-  page: z
-    .string()
-    .regex(/^\d{1,6}$/)
-    .optional(),
+  updatedBefore: digits(15),
+  updatedAfter: digits(15),
+  limit: digits(3),
+  page: digits(6),
 });
 
 /** Socket `sync`: [matchID, playerID?, credentials?, numPlayers?]. */

@@ -110,15 +110,25 @@ class StatsObserver implements GameObserver {
     homeLost: [],
     powerBlocked: false,
   };
-  private before: GameState | null = null;
-  private scorings = 0;
+  /** Each faction's capital and income as the last step left them (income: what upkeep would pay). */
+  private readonly lastCapital: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
+  private readonly lastIncome: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
+  /** How much of the (append-only) log has been read. */
+  private logRead = 0;
 
   constructor(private readonly rules: Rules) {}
 
   start(state: GameState): void {
     this.firstOrder = [...state.seatOrder];
     for (const id of FACTIONS) this.economy.received[id] = state.factions[id].capital;
-    this.before = structuredClone(state);
+    this.remember(state);
+  }
+
+  private remember(state: GameState): void {
+    for (const id of FACTIONS) {
+      this.lastCapital[id] = state.factions[id].capital;
+      this.lastIncome[id] = incomeBreakdown(this.rules, state, id).total;
+    }
   }
 
   /** Called before each decision: was a build refused for want of power? */
@@ -137,31 +147,28 @@ class StatsObserver implements GameObserver {
     this.actions++;
     const counts = this.actionCounts[seat];
     counts[action.type] = (counts[action.type] ?? 0) + 1;
-    const before = this.before;
     const newRound = state.round !== this.round || state.phase === 'over';
-    if (before) {
-      for (const id of FACTIONS) {
-        // A round's end brings its income (read from the state before upkeep); any other step's gain is the action's or an event's.
-        if (newRound) this.economy.received[id] += Math.max(0, incomeBreakdown(this.rules, before, id).total);
-        else this.economy.received[id] += Math.max(0, state.factions[id].capital - before.factions[id].capital);
-      }
+    for (const id of FACTIONS) {
+      // A round's end brings its income (read from the state before upkeep); any other step's gain is the action's or an event's.
+      if (newRound) this.economy.received[id] += Math.max(0, this.lastIncome[id]);
+      else this.economy.received[id] += Math.max(0, state.factions[id].capital - this.lastCapital[id]);
     }
     if (action.type === 'issueBonds' || state.factions.us.debt > 0) this.economy.usBondsOrDebt = true;
-    const scorings = state.log.reduce((n, e) => n + (e.kind === 'scoring' ? 1 : 0), 0);
-    if (scorings > this.scorings) {
+    let scored = false;
+    for (; this.logRead < state.log.length; this.logRead++) if (state.log[this.logRead]?.kind === 'scoring') scored = true;
+    if (scored) {
       // The state scored is the one before upkeep moved on; the board's influence does not change in upkeep.
       const facts = scoringFacts(this.rules, state);
       this.economy.regionScorings += REGIONS.length;
       this.economy.tiesForFirst += facts.ties;
       this.economy.homeLost = facts.homeLost;
-      this.scorings = scorings;
     }
     if (newRound) {
       if (this.perRound.length < this.round) this.perRound.push(roundFigures(state, this.round));
       this.round = state.round;
     }
     if (state.phase === 'over') for (const id of FACTIONS) this.economy.finalCapital[id] = state.factions[id].capital;
-    this.before = structuredClone(state);
+    this.remember(state);
   }
 }
 

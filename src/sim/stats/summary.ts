@@ -149,14 +149,7 @@ export function summarise(
   const vpSources = per(() => Object.fromEntries(VP_SOURCES.map((k) => [k, 0])) as Record<VpSource, number>);
   const rounds = moments();
   const roundsHistogram: Record<string, number> = {};
-  const sums: {
-    games: number;
-    risk: number;
-    tension: number;
-    capital: Record<FactionId, number>;
-    capability: Record<FactionId, number>;
-    influence: Record<FactionId, number>;
-  }[] = [];
+  const sums: Omit<RoundAverages, 'round'>[] = [];
   let noWinner = 0,
     catastrophes = 0,
     frontierEndings = 0,
