@@ -261,11 +261,11 @@ function tableCard(rules: Rules, code: string, tb: ConsoleTable, lang: Lang, con
     : tb.turn
       ? t('classroom.console.turn', { faction: rules.factions[tb.turn].short[lang] })
       : '';
-  const rows = FACTIONS.map((f) => {
+  const rows = FACTIONS.flatMap((f) => {
     const s = tb.seats[f];
     const turn = tb.turn === f && !tb.finished;
     const connected = s.devices > 0;
-    return h(
+    const row = h(
       'tr',
       { class: turn ? 'turn' : '', 'data-seat': f },
       h(
@@ -307,10 +307,13 @@ function tableCard(rules: Rules, code: string, tb: ConsoleTable, lang: Lang, con
               s.mode === 'bot' ? t('classroom.console.toPerson') : t('classroom.console.toBot'),
             )
           : null,
-        seatPeople(tb, f, controls.remove),
-        seatLink(code, tb, f),
       ),
     );
+    // The seat's devices and its link get a row of their own, the width of the card.
+    const people = seatPeople(tb, f, controls.remove);
+    const link = seatLink(code, tb, f);
+    const extra = people || link ? h('tr', { class: `seat-extra${turn ? ' turn' : ''}` }, h('td', { colspan: 5 }, people, link)) : null;
+    return extra ? [row, extra] : [row];
   });
   return h(
     'article',
