@@ -8,7 +8,7 @@ import {
   REGIONS,
   agendaPoints,
   computeIncome,
-  computePrizes,
+  computePrizesFor,
   gpusIn,
   incomeBreakdown,
   modifierTotal,
@@ -58,6 +58,28 @@ function levelsFor(rules: Rules, level: number, compute: number, extra: number):
   return n;
 }
 
+/** Empty GPU slots of a faction, and the compute a round each would add once filled with the best chips it can get. */
+function emptySlots(rules: Rules, state: GameState, id: FactionId): { slots: number; perSlot: number } {
+  const f = state.factions[id];
+  let slots = 0;
+  for (const r of REGIONS) slots += f.modules[r] * rules.game.gpus.slotsPerModule - gpusIn(f, r);
+  const perSlot = id === 'china' ? rules.game.gpus.compute.domestic : rules.game.gpus.compute.frontier;
+  return { slots, perSlot };
+}
+
+/**
+ * The compute race as it will likely stand: each faction's installed compute plus the share
+ * `slotRace` of what its empty slots would add, so that a data center built now counts before its
+ * chips are bought (a one-step look-ahead would not see it).
+ */
+function projectedComputePrizes(rules: Rules, e: BotWeights['evaluation'], state: GameState): Record<FactionId, number> {
+  const levels = FACTIONS.map((id) => {
+    const { slots, perSlot } = emptySlots(rules, state, id);
+    return computeIncome(rules, state.factions[id]) + e.slotRace * slots * perSlot;
+  });
+  return computePrizesFor(rules, levels);
+}
+
 /** Every faction's projection of its final VP. */
 export function projectAll(rules: Rules, w: BotWeights, state: GameState): Record<FactionId, Projection> {
   const e = w.evaluation;
@@ -73,7 +95,7 @@ export function projectAll(rules: Rules, w: BotWeights, state: GameState): Recor
   const scorings = scoringsLeft(rules, state);
   const prizes = regionPrizes(rules, state);
   const agendas = agendaPoints(rules, state);
-  const computeRace = rules.game.computePrize ? computePrizes(rules, state) : null;
+  const computeRace = rules.game.computePrize ? projectedComputePrizes(rules, e, state) : null;
   const moneyValue = e.moneyEnd + (e.moneyEarly * rounds) / rules.game.rounds.count;
   const race = rules.game.capabilityRace;
   const costs = { us: upkeepCosts(rules, state, 'us'), china: upkeepCosts(rules, state, 'china'), eu: upkeepCosts(rules, state, 'eu') };
@@ -83,9 +105,7 @@ export function projectAll(rules: Rules, w: BotWeights, state: GameState): Recor
     const f = state.factions[id];
     const net = incomeBreakdown(rules, state, id).total - costs[id].total + (id === 'eu' ? fees : 0);
     const money = moneyValue * (f.capital - f.debt + e.income * net * rounds);
-    let slots = 0;
-    for (const r of REGIONS) slots += f.modules[r] * rules.game.gpus.slotsPerModule - gpusIn(f, r);
-    const perSlot = id === 'china' ? rules.game.gpus.compute.domestic : rules.game.gpus.compute.frontier;
+    const { slots, perSlot } = emptySlots(rules, state, id);
     const future = f.compute + e.computeUse * (computeIncome(rules, f) + e.slotUse * slots * perSlot) * Math.max(0, rounds - 1);
     const potential = levelsFor(rules, f.capability, future, modifierTotal(f, 'trainCost'));
     let capability = e.capability * f.capability + e.capabilityPotential * potential;

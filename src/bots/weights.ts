@@ -31,6 +31,8 @@ const evaluationSchema = z
     computeUse: nonNeg,
     /** Share of a free GPU slot's compute counted as if it were filled. */
     slotUse: nonNeg,
+    /** Share of a free GPU slot's compute counted in the compute race (a data center built now, before its chips). */
+    slotRace: nonNeg,
     /** Share of an unclaimed race prize counted when within reach. */
     raceChance: nonNeg,
     /** VP per influence cube (flexibility beyond the majorities). */

@@ -17,7 +17,7 @@ export { actionTypesFor, candidates } from './action-candidates.js';
 export { releaseEligible, releaseCount, releaseIsFurther, releaseReach } from './release.js';
 export { applyAction, applyActionInPlace, cloneState } from './apply.js';
 export { buildCost, cloudCost, gpuPrice, trainCost, interestOn } from './costs.js';
-export { regionPrizes, regionPrizeWith, computePrizes, agendaPoints, ranking, winnerOf } from './scoring.js';
+export { regionPrizes, regionPrizeWith, computePrizes, computePrizesFor, agendaPoints, ranking, winnerOf } from './scoring.js';
 export { stateHash, finalScores, roundFigures, type FinalScore, type RoundFigures } from './summary.js';
 export * from './world.js';
 export { viewFor, type SeatView, type HiddenCounts } from './view.js';

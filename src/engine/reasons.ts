@@ -48,6 +48,10 @@ export const REASON_TEXTS = {
     en: 'Training to level {level} needs {cost} compute; you have {compute}.',
     fr: 'Entraîner au niveau {level} demande {cost} de calcul ; vous en avez {compute}.',
   },
+  computeRent: {
+    en: 'Training to level {level} needs {cost} compute; you have {compute}, and your rivals have only {rentable} unused compute you may rent.',
+    fr: 'Entraîner au niveau {level} demande {cost} de calcul ; vous en avez {compute}, et vos rivaux n’ont que {rentable} de calcul inutilisé à vous louer.',
+  },
   computeCloud: {
     en: 'Training to level {level} needs {cost} compute; you have {compute}, and cloud compute for the rest costs {cloud:money} (you have {capital:money}).',
     fr: 'Entraîner au niveau {level} demande {cost} de calcul ; vous en avez {compute}, et le calcul en nuage pour le reste coûte {cloud:money} (vous avez {capital:money}).',
@@ -65,6 +69,14 @@ export const REASON_TEXTS = {
   releaseNowhere: {
     en: 'No region to release in: open weights spread only where your influence is from 1 to {max}.',
     fr: 'Aucune région où publier : les poids ouverts ne se diffusent que là où votre influence est entre 1 et {max}.',
+  },
+  releaseRegionsPresence: {
+    en: 'Choose {count} regions where your influence is from 1 to {max} and you have a data center or a country deal (or your home).',
+    fr: 'Choisissez {count} régions où votre influence est entre 1 et {max} et où vous avez un centre de données ou un accord-pays (ou votre région d’origine).',
+  },
+  releaseNowherePresence: {
+    en: 'No region to release in: open weights spread only where you have a data center or a country deal (or at home) and your influence is from 1 to {max}.',
+    fr: 'Aucune région où publier : les poids ouverts ne se diffusent que là où vous avez un centre de données ou un accord-pays (ou chez vous) et où votre influence est entre 1 et {max}.',
   },
   releaseRegionsNew: {
     en: 'Choose {count} regions where your influence is from 1 to {max} and you have not released open weights yet.',

@@ -51,7 +51,7 @@ describe('headline choices', () => {
     expect(after.phase).toBe('actions');
     expect(after.pending).toBeNull();
     expect(after.turnIndex).toBe(0);
-    expect(after.order).toEqual(turnOrder(after));
+    expect(after.order).toEqual(turnOrder(rules, after));
     expect(activeSeat(after)).toBe(after.order[0]);
   });
 
