@@ -3,7 +3,7 @@
  * structure is derived. Every number, card and event of the game is described here.
  */
 import { z } from 'zod';
-import type { Text } from '../text.js';
+import type { Text } from '../text/catalogue.js';
 import { FACTIONS, GPU_KINDS, MODIFIER_DURATIONS, MODIFIER_KEYS, PARTNERS, PROVISIONS, PROVISION_STATUSES, REGIONS, TRACKS } from '../ids.js';
 
 const int = z.number().int();
