@@ -418,5 +418,5 @@ export type FactionDef = z.infer<typeof factionSchema>;
 export type GameNumbers = z.infer<typeof gameSchema>;
 export type CardDef = z.infer<typeof cardSchema>;
 export type EventDef = z.infer<typeof eventSchema>;
-/** A text in every language (declared once, in text.ts). */
+/** A text in every language (declared once, in text/catalogue.ts). */
 export type { Text };
