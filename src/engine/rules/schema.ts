@@ -3,7 +3,7 @@
  * structure is derived. Every number, card and event of the game is described here.
  */
 import { z } from 'zod';
-import type { Text } from '../text.js';
+import type { Text } from '../text/catalogue.js';
 import { FACTIONS, GPU_KINDS, MODIFIER_DURATIONS, MODIFIER_KEYS, PARTNERS, PROVISIONS, PROVISION_STATUSES, REGIONS, TRACKS } from '../ids.js';
 
 const int = z.number().int();
@@ -418,5 +418,5 @@ export type FactionDef = z.infer<typeof factionSchema>;
 export type GameNumbers = z.infer<typeof gameSchema>;
 export type CardDef = z.infer<typeof cardSchema>;
 export type EventDef = z.infer<typeof eventSchema>;
-/** A text in every language (declared once, in text.ts). */
+/** A text in every language (declared once, in text/catalogue.ts). */
 export type { Text };
