@@ -13,7 +13,18 @@ import type { GameState } from './state.js';
 import { buildCost, cloudCost, cloudLenders, gpuPrice, needsLicence, trainCost } from './costs.js';
 import { applyEffects } from './effects.js';
 import { advanceTurn, resolveChoice } from './flow.js';
-import { addModules, capabilityLeaders, changeCapability, changeInfluence, changeTrack, currentEra, homeOf, installGpus, topCapability, underEuRules } from './world.js';
+import {
+  addModules,
+  capabilityLeaders,
+  changeCapability,
+  changeInfluence,
+  changeTrack,
+  currentEra,
+  homeOf,
+  installGpus,
+  topCapability,
+  underEuRules,
+} from './world.js';
 
 /** A deep copy of a JSON value (the state is plain data). */
 export function cloneState<T>(value: T): T {

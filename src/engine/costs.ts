@@ -50,7 +50,7 @@ export function cloudCost(rules: Rules, state: GameState, seat: FactionId): numb
  * (`training.cloudSource: rivals`), and never between China and the others from the
  * know-your-customer level of export controls (`training.cloudKycFrom`).
  */
-export function mayRentFrom(rules: Rules, state: GameState, seat: FactionId, lender: FactionId): boolean {
+function mayRentFrom(rules: Rules, state: GameState, seat: FactionId, lender: FactionId): boolean {
   if (lender === seat) return false;
   const kyc = rules.game.training.cloudKycFrom;
   return !(kyc !== undefined && state.tracks.exportControls >= kyc && (seat === 'china' || lender === 'china'));
@@ -86,7 +86,7 @@ export function cloudLenders(rules: Rules, state: GameState, seat: FactionId, mi
 }
 
 /** The $B of cloud compute for `missing` compute (0 when nothing is missing; Infinity when the rules have no cloud compute). */
-export function cloudCostFor(rules: Rules, missing: number): number {
+function cloudCostFor(rules: Rules, missing: number): number {
   if (missing <= 0) return 0;
   const price = rules.game.training.cloudPrice;
   return price === undefined ? Infinity : missing * price;

@@ -130,8 +130,7 @@ export function createInitialState(rules: Rules, seed: string): GameState {
 export function turnOrder(rules: Rules, state: GameState): FactionId[] {
   const f = state.factions;
   const rule = rules.game.rounds.turnOrder;
-  if (rule === 'mostVpFirst')
-    return [...state.seatOrder].sort((a, b) => f[b].vp - f[a].vp || f[a].capability - f[b].capability || f[a].capital - f[b].capital);
+  if (rule === 'mostVpFirst') return [...state.seatOrder].sort((a, b) => f[b].vp - f[a].vp || f[a].capability - f[b].capability || f[a].capital - f[b].capital);
   if (rule === 'rotate') {
     const shift = (state.round - 1) % state.seatOrder.length;
     return [...state.seatOrder.slice(shift), ...state.seatOrder.slice(0, shift)];
@@ -230,7 +229,16 @@ export function incomeBreakdown(
   // Chip sales to China (the US only): the more open the export-control track, the more the US sells.
   const perOpenLevel = id === 'us' ? (rules.game.us.chipSalesPerOpenLevel ?? 0) : 0;
   const chipSales = perOpenLevel * (rules.game.tracks.exportControls.max - state.tracks.exportControls);
-  return { base, regions, premium, deals, chipSales, modifiers, commoditisation, total: base + regions + premium + deals + chipSales + modifiers + commoditisation };
+  return {
+    base,
+    regions,
+    premium,
+    deals,
+    chipSales,
+    modifiers,
+    commoditisation,
+    total: base + regions + premium + deals + chipSales + modifiers + commoditisation,
+  };
 }
 
 /** Upkeep costs of a faction now: power, interest, compliance fees. */
