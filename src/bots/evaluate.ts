@@ -106,7 +106,9 @@ export function projectAll(rules: Rules, w: BotWeights, state: GameState): Recor
     const net = incomeBreakdown(rules, state, id).total - costs[id].total + (id === 'eu' ? fees : 0);
     const money = moneyValue * (f.capital - f.debt + e.income * net * rounds);
     const { slots, perSlot } = emptySlots(rules, state, id);
-    const future = f.compute + e.computeUse * (computeIncome(rules, f) + e.slotUse * slots * perSlot) * Math.max(0, rounds - 1);
+    // Export controls slow China's build-up of compute (fewer chips, no rented cloud): a share of its future compute per level.
+    const drag = id === 'china' ? Math.max(0, 1 - e.exportControlDrag * state.tracks.exportControls) : 1;
+    const future = f.compute + drag * e.computeUse * (computeIncome(rules, f) + e.slotUse * slots * perSlot) * Math.max(0, rounds - 1);
     const potential = levelsFor(rules, f.capability, future, modifierTotal(f, 'trainCost'));
     let capability = e.capability * f.capability + e.capabilityPotential * potential;
     for (const step of race) {
