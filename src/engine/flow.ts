@@ -9,6 +9,7 @@ import type { FactionState, GameState } from './state.js';
 import { applyEffects } from './effects.js';
 import { interestOn } from './costs.js';
 import { ranking, scoreMoney, scoreRound, winnerOf } from './scoring.js';
+import { restoreSolvency } from './solvency.js';
 import {
   addVp,
   regionStanding,
@@ -253,33 +254,6 @@ export function upkeepCosts(rules: Rules, state: GameState, id: FactionId): { po
   const power = modules * rules.game.upkeep.moduleCost;
   const interest = interestOn(rules, f.debt);
   return { power, interest, compliance, total: power + interest + compliance };
-}
-
-function restoreSolvency(rules: Rules, state: GameState, id: FactionId): void {
-  const f = state.factions[id];
-  if (f.capital >= 0) return;
-  const g = rules.game;
-  for (const kind of ['domestic', 'export', 'frontier'] as const) {
-    for (const r of REGIONS) {
-      while (f.capital < 0 && f.gpus[r][kind] > 0) {
-        f.gpus[r][kind]--;
-        f.capital += g.gpus.saleValue;
-      }
-    }
-  }
-  for (const r of REGIONS) {
-    while (f.capital < 0 && f.modules[r] > 0) {
-      f.modules[r]--;
-      f.capital += g.costs.moduleSaleValue;
-      trimGpus(rules, f, r);
-    }
-  }
-  if (f.capital < 0) {
-    f.debt += -f.capital;
-    f.capital = 0;
-  }
-  addVp(state, id, 'financialCrisis', g.upkeep.financialCrisisVp);
-  state.log.push({ round: state.round, kind: 'financialCrisis', seat: id });
 }
 
 function incidentCheck(rules: Rules, state: GameState): void {

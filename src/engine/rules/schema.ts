@@ -58,6 +58,8 @@ export type Condition = z.infer<typeof conditionSchema>;
 /** An effect of an event or a card; effects resolve in order. */
 export type Effect =
   | { op: 'capital'; who: Target; amount: number }
+  | { op: 'capitalCall'; who: Target; amount: number }
+  | { op: 'debtCall'; who: Target; amount: number }
   | { op: 'transfer'; from: Target; to: Target; amount: number }
   | { op: 'debt'; who: Target; amount: number }
   | { op: 'vp'; who: Target; amount: number }
@@ -93,6 +95,10 @@ export interface ChoiceOption {
 const effectSchema: z.ZodType<Effect> = z.lazy(() =>
   z.discriminatedUnion('op', [
     z.object({ op: z.literal('capital'), who: targetSchema, amount: int }).strict(),
+    /** The faction must pay `amount` now; if it cannot, it goes through a financial crisis (as at upkeep). */
+    z.object({ op: z.literal('capitalCall'), who: targetSchema, amount: pos }).strict(),
+    /** Lenders call in debt: the faction repays up to `amount` of its debt now; if it cannot pay, a financial crisis. */
+    z.object({ op: z.literal('debtCall'), who: targetSchema, amount: pos }).strict(),
     z.object({ op: z.literal('transfer'), from: targetSchema, to: targetSchema, amount: nat }).strict(),
     z.object({ op: z.literal('debt'), who: targetSchema, amount: int }).strict(),
     z.object({ op: z.literal('vp'), who: targetSchema, amount: int }).strict(),
@@ -404,6 +410,10 @@ const eventSchema = z
     name: textSchema,
     text: textSchema,
     fact: textSchema.optional(),
+    /** The real month of the fact the event draws on (for a projection, of the fact it extrapolates from): YYYY-MM. */
+    date: z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM'),
+    /** Where the fact comes from: a publication or institution and a title, with its date. */
+    source: textSchema,
     effects: z.array(effectSchema).min(1),
   })
   .strict();
