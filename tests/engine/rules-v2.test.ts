@@ -30,13 +30,12 @@ describe('cloud compute is rented from rivals (training.cloudSource: rivals)', (
   test('a training short of compute rents the rest from the rival with the most unused compute and pays that rival', () => {
     const s = positionFor('us', (s) => {
       s.factions.us.capability = 4;
-      s.factions.us.compute = 5;
+      s.factions.us.compute = (g.training.costs[4] as number) - 3;
       s.factions.china.compute = 2;
       s.factions.eu.compute = 4;
     });
     const cost = trainCost(rules, s, 'us');
-    const missing = cost - 5;
-    expect(missing).toBe(3);
+    expect(cost - s.factions.us.compute).toBe(3);
     const next = act(s, 'us', { type: 'train' });
     const price = g.training.cloudPrice as number;
     // The EU has the most unused compute: it lends all 3 units and is paid for them.
