@@ -80,6 +80,20 @@ function projectedComputePrizes(rules: Rules, e: BotWeights['evaluation'], state
   return computePrizesFor(rules, levels);
 }
 
+/**
+ * What the frontier (the top capability, which ends the game with its VP while Risk allows)
+ * is worth to a faction now: its VP once reached while Risk allows it, else the share
+ * `raceChance` of it as far as the faction's compute can reach it. A one-step look-ahead would
+ * not see it: the VP come at the end of the game.
+ */
+function frontierValue(rules: Rules, e: BotWeights['evaluation'], state: GameState, id: FactionId, potential: number): number {
+  const fr = rules.game.frontier;
+  if (state.tracks.risk > fr.maxRiskForVp) return 0;
+  if (state.frontierReachedBy !== null) return state.frontierReachedBy === id ? fr.vp : 0;
+  const reach = Math.min(1, Math.max(0, state.factions[id].capability + potential - rules.game.limits.capability + 1));
+  return e.raceChance * fr.vp * reach;
+}
+
 /** Every faction's projection of its final VP. */
 export function projectAll(rules: Rules, w: BotWeights, state: GameState): Record<FactionId, Projection> {
   const e = w.evaluation;
@@ -116,6 +130,7 @@ export function projectAll(rules: Rules, w: BotWeights, state: GameState): Recor
       const reach = Math.min(1, Math.max(0, f.capability + potential - step.level + 1));
       capability += e.raceChance * step.vp * reach;
     }
+    capability += frontierValue(rules, e, state, id, potential);
     let cubes = 0;
     let present = 0;
     for (const r of REGIONS) {
