@@ -151,6 +151,14 @@ export function influenceLeaders(state: GameState, region: RegionId): FactionId[
   return FACTIONS.filter((id) => state.factions[id].influence[region] === best);
 }
 
+/** Factions with the highest standing (≥1) in a region: who would score its majority now (see `regionStanding`). */
+export function standingLeaders(rules: Rules, state: GameState, region: RegionId): FactionId[] {
+  let best = 0;
+  for (const id of FACTIONS) best = Math.max(best, regionStanding(rules, state, id, region));
+  if (best === 0) return [];
+  return FACTIONS.filter((id) => regionStanding(rules, state, id, region) === best);
+}
+
 /** Sum of a faction's modifiers of one key. */
 export function modifierTotal(faction: FactionState, key: FactionState['modifiers'][number]['key']): number {
   let n = 0;
