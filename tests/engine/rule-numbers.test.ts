@@ -13,6 +13,7 @@ import {
   parseRules,
   type RuleFiles,
   type Rules,
+  trainCost,
   upkeepCosts,
 } from '../../src/engine/index.js';
 import { DEFAULT_RULE_FILES, defaultRules } from '../../src/engine/rules/default-rules.js';
@@ -160,67 +161,99 @@ describe('the rulebook states the shipped rule numbers', () => {
     );
   });
 
-  test('the worked example of round 1 (§16) is what the engine plays with the seed "example-789"', () => {
-    const s = createInitialState(shipped, 'example-789');
+  test('the worked example of round 1 (§16) is what the engine plays with the seed "example-1"', () => {
+    const s = createInitialState(shipped, 'example-1');
     expect(s.log.find((l) => l.kind === 'event')?.id).toBe('stargateAnnounced');
     expect(s.order).toEqual(['eu', 'china', 'us']);
-    expect([s.factions.us.capital, s.factions.china.capital, s.factions.eu.capital]).toEqual([55, 35, 30]);
+    expect([s.factions.us.capital, s.factions.china.capital, s.factions.eu.capital]).toEqual([55, 30, 35]);
+    expect([s.factions.us.capability, s.factions.china.capability, s.factions.eu.capability]).toEqual([4, 3, 1]);
+    expect(s.tracks).toMatchObject({ risk: 3, tension: 4, exportControls: 1, tariffs: 0 });
     expect(s.market.units).toBe(8);
+    expect(en).toContain('with the match seed `example-1`');
+    expect(fr).toContain('avec la graine `example-1`');
     const moves: [FactionId, Action][] = [
       ['eu', { type: 'playCard', card: 'transparencyProvision' }],
-      ['china', { type: 'playCard', card: 'talentReturns' }],
-      ['us', { type: 'build', region: 'GULF' }],
+      ['china', { type: 'playCard', card: 'digitalSilkRoad', region: 'SEA' }],
+      ['us', { type: 'playCard', card: 'multimodalTrainingRun' }],
       ['eu', { type: 'train' }],
-      ['china', { type: 'deal', region: 'SEA' }],
-      ['us', { type: 'buyGpus', kind: 'frontier', count: 4 }],
-      ['eu', { type: 'buyGpus', kind: 'frontier', count: 3 }],
       ['china', { type: 'release', regions: ['CN', 'SEA'] }],
-      ['us', { type: 'callPartner', partner: 'mgx' }],
+      ['us', { type: 'build', region: 'GULF' }],
+      ['eu', { type: 'buyGpus', kind: 'frontier', count: 3 }],
+      ['china', { type: 'buyGpus', kind: 'domestic', count: 3 }],
+      ['us', { type: 'buyGpus', kind: 'frontier', count: 4 }],
     ];
     const seats = ['us', 'china', 'eu'] as const;
     let income: number[] = [];
     let costs: number[] = [];
-    let installed: number[] = [];
+    let premium = 0;
+    let capitalBefore: number[] = [];
     for (const [i, [seat, action]] of moves.entries()) {
       expect(activeSeat(s)).toBe(seat);
       if (i === 3) {
-        // The EU rents all 3 compute of its training from China, paying China 3 $B a unit.
-        expect([s.factions.eu.compute, s.factions.china.compute, s.factions.china.capital]).toEqual([0, 3, 35]);
+        // The EU rents all 3 compute of its training from the US, paying the US 3 $B a unit.
+        expect([s.factions.eu.compute, s.factions.us.compute, s.factions.china.compute, s.factions.us.capital]).toEqual([0, 6, 0, 53]);
       }
-      if (i === 7) {
-        // China's release may reach only its home and the region of its deal, not the Gulf States or Africa.
+      if (i === 4) {
+        // China's release may reach only its home and the region of its module, not the Gulf States or Africa.
         expect(checkAction(shipped, s, 'china', { type: 'release', regions: ['CN', 'GULF', 'SEA', 'AF'] })?.code).toBe('releaseRegionsPresence');
       }
       if (i === moves.length - 1) {
-        // The last move (MGX, a one-time gain) does not change the upkeep.
+        // The last move (GPUs) changes neither income nor costs, only the compute produced at upkeep.
         income = seats.map((id) => incomeBreakdown(shipped, s, id).total);
         costs = seats.map((id) => upkeepCosts(shipped, s, id).total);
-        installed = seats.map((id) => computeIncome(shipped, s.factions[id]));
+        premium = incomeBreakdown(shipped, s, 'us').premium;
+        // Capital before upkeep: the US is about to pay for 4 frontier GPUs.
+        capitalBefore = [s.factions.us.capital - 4 * shipped.game.gpus.frontierPrice, s.factions.china.capital, s.factions.eu.capital];
       }
       expect(applyActionInPlace(shipped, s, seat, action)).toBeNull();
-      if (i === 3) expect([s.factions.eu.capability, s.factions.eu.capital, s.factions.china.compute, s.factions.china.capital]).toEqual([2, 19, 0, 44]);
+      if (i === 3) expect([s.factions.eu.capability, s.factions.eu.capital, s.factions.us.compute, s.factions.us.capital]).toEqual([2, 24, 3, 62]);
     }
+    const installed = seats.map((id) => computeIncome(shipped, s.factions[id]));
     expect(s.round).toBe(2);
+    expect(capitalBefore).toEqual([42, 19, 15]);
+    expect(premium).toBe(3);
     expect(income).toEqual([13, 11, 5]);
-    expect(costs).toEqual([3, 1, 1]);
-    expect(installed).toEqual([14, 5, 8]);
+    expect(costs).toEqual([3, 2, 1]);
+    expect(installed).toEqual([14, 8, 8]);
     const [us, china, eu] = seats.map((id) => s.factions[id]);
-    expect([us?.capital, china?.capital, eu?.capital]).toEqual([65, 44, 15]);
-    expect([us?.compute, china?.compute, eu?.compute]).toEqual([14, 5, 8]);
+    expect([us?.capital, china?.capital, eu?.capital]).toEqual([52, 28, 20]);
+    expect([us?.compute, china?.compute, eu?.compute]).toEqual([17, 8, 8]);
     expect([us?.vp, china?.vp, eu?.vp]).toEqual([0, 0, 0]);
-    expect(s.tracks).toMatchObject({ risk: 1, tension: 4 });
-    expect(s.pending?.eventId).toBe('microsoftStepsBack');
+    expect(seats.map((id) => s.factions[id].hand.length)).toEqual([3, 3, 3]);
+    expect(s.tracks).toMatchObject({ risk: 2, tension: 4 });
+    expect(s.pending?.eventId).toBe('openaiForCountriesLaunched');
     expect(s.order).toEqual(['eu', 'china', 'us']);
 
     expect(en).toContain(`| **Income** | **${income[0]}** | **${income[1]}** | **${income[2]}** |`);
-    expect(en).toContain(`- **US**: 55 + ${income[0]} − ${costs[0]} = **${us?.capital} $B**`);
-    expect(en).toContain(`- **China**: 34 + ${income[1]} − ${costs[1]} = **${china?.capital} $B**`);
-    expect(en).toContain(`- **EU**: 10 + ${income[2]} − ${costs[2]} + 1 = **${eu?.capital} $B**`);
+    expect(en).toContain(`- **US**: ${capitalBefore[0]} + ${income[0]} − ${costs[0]} = **${us?.capital} $B**`);
+    expect(en).toContain(`- **China**: ${capitalBefore[1]} + ${income[1]} − ${costs[1]} = **${china?.capital} $B**`);
+    expect(en).toContain(`- **EU**: ${capitalBefore[2]} + ${income[2]} − ${costs[2]} + 1 = **${eu?.capital} $B**`);
     expect(en).toContain(`Compute ends at US ${us?.compute}, China ${china?.compute}, EU ${eu?.compute}.`);
     expect(fr).toContain(`| **Revenu** | **${income[0]}** | **${income[1]}** | **${income[2]}** |`);
-    expect(fr).toContain(`- **États-Unis** : 55 + ${income[0]} − ${costs[0]} = **${us?.capital} Md$**`);
-    expect(fr).toContain(`- **Chine** : 34 + ${income[1]} − ${costs[1]} = **${china?.capital} Md$**`);
-    expect(fr).toContain(`- **UE** : 10 + ${income[2]} − ${costs[2]} + 1 = **${eu?.capital} Md$**`);
+    expect(fr).toContain(`- **États-Unis** : ${capitalBefore[0]} + ${income[0]} − ${costs[0]} = **${us?.capital} Md$**`);
+    expect(fr).toContain(`- **Chine** : ${capitalBefore[1]} + ${income[1]} − ${costs[1]} = **${china?.capital} Md$**`);
+    expect(fr).toContain(`- **UE** : ${capitalBefore[2]} + ${income[2]} − ${costs[2]} + 1 = **${eu?.capital} Md$**`);
     expect(fr).toContain(`Le calcul s'établit à ${us?.compute} pour les États-Unis, ${china?.compute} pour la Chine et ${eu?.compute} pour l'UE.`);
+
+    // Looking ahead to round 2: the claims of the last paragraph.
+    expect(applyActionInPlace(shipped, s, 'us', { type: 'choose', option: 'gulf' })).toBeNull();
+    expect(s.order).toEqual(['eu', 'china', 'us']);
+    expect(seats.map((id) => trainCost(shipped, s, id))).toEqual([6, 4, 4]);
+    expect(applyActionInPlace(shipped, s, 'eu', { type: 'train' })).toBeNull();
+    expect(applyActionInPlace(shipped, s, 'china', { type: 'train' })).toBeNull();
+    expect(checkAction(shipped, s, 'us', { type: 'release', regions: ['NA', 'GULF', 'EU'] })?.code).toBe('releaseRegionsPresence');
+    expect(checkAction(shipped, s, 'us', { type: 'release', regions: ['NA', 'GULF'] })).toBeNull();
+    expect(applyActionInPlace(shipped, s, 'us', { type: 'collect' })).toBeNull();
+    expect([trainCost(shipped, s, 'eu'), s.factions.eu.compute, trainCost(shipped, s, 'china'), s.factions.china.compute]).toEqual([5, 4, 5, 4]);
+    const usCapital = s.factions.us.capital;
+    expect(applyActionInPlace(shipped, s, 'eu', { type: 'train' })).toBeNull();
+    expect(s.factions.us.capital).toBe(usCapital + 3);
+    expect(applyActionInPlace(shipped, s, 'china', { type: 'train' })).toBeNull();
+    expect(s.factions.us.capital).toBe(usCapital + 6);
+    expect([s.factions.china.capability, s.factions.china.vp, s.tracks.risk]).toEqual([5, 3, 3]);
+    expect(applyActionInPlace(shipped, s, 'us', { type: 'train' })).toBeNull();
+    expect(s.factions.us.breaches).toContain('transparency');
+    expect(en).toContain(`the EU can fine it ${shipped.game.eu.fine} $B later in round 2`);
+    expect(fr).toContain(`une amende de ${shipped.game.eu.fine} Md$ plus tard dans le tour 2`);
   });
 });
