@@ -165,7 +165,7 @@ describe('the rulebook states the shipped rule numbers', () => {
     const s = createInitialState(shipped, 'example-1');
     expect(s.log.find((l) => l.kind === 'event')?.id).toBe('stargateAnnounced');
     expect(s.order).toEqual(['eu', 'china', 'us']);
-    expect([s.factions.us.capital, s.factions.china.capital, s.factions.eu.capital]).toEqual([55, 30, 35]);
+    expect([s.factions.us.capital, s.factions.china.capital, s.factions.eu.capital]).toEqual([55, 30, 32]);
     expect([s.factions.us.capability, s.factions.china.capability, s.factions.eu.capability]).toEqual([4, 3, 1]);
     expect(s.tracks).toMatchObject({ risk: 3, tension: 4, exportControls: 1, tariffs: 0 });
     expect(s.market.units).toBe(8);
@@ -206,17 +206,17 @@ describe('the rulebook states the shipped rule numbers', () => {
         capitalBefore = [s.factions.us.capital - 4 * shipped.game.gpus.frontierPrice, s.factions.china.capital, s.factions.eu.capital];
       }
       expect(applyActionInPlace(shipped, s, seat, action)).toBeNull();
-      if (i === 3) expect([s.factions.eu.capability, s.factions.eu.capital, s.factions.us.compute, s.factions.us.capital]).toEqual([2, 24, 3, 62]);
+      if (i === 3) expect([s.factions.eu.capability, s.factions.eu.capital, s.factions.us.compute, s.factions.us.capital]).toEqual([2, 21, 3, 62]);
     }
     const installed = seats.map((id) => computeIncome(shipped, s.factions[id]));
     expect(s.round).toBe(2);
-    expect(capitalBefore).toEqual([42, 19, 15]);
+    expect(capitalBefore).toEqual([42, 19, 12]);
     expect(premium).toBe(3);
     expect(income).toEqual([13, 11, 5]);
     expect(costs).toEqual([3, 2, 1]);
     expect(installed).toEqual([14, 8, 8]);
     const [us, china, eu] = seats.map((id) => s.factions[id]);
-    expect([us?.capital, china?.capital, eu?.capital]).toEqual([52, 28, 20]);
+    expect([us?.capital, china?.capital, eu?.capital]).toEqual([52, 28, 17]);
     expect([us?.compute, china?.compute, eu?.compute]).toEqual([17, 8, 8]);
     expect([us?.vp, china?.vp, eu?.vp]).toEqual([0, 0, 0]);
     expect(seats.map((id) => s.factions[id].hand.length)).toEqual([3, 3, 3]);
