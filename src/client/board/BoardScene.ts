@@ -218,29 +218,32 @@ export class BoardScene extends Phaser.Scene {
     });
     let i = 0;
     const my = rect.y + rect.h - 22;
+    // One box a GW, 25 px apart; a region with more power than fits before the "free" label gets narrower boxes.
+    const step = Math.min(25, Math.floor((rect.w - 80) / Math.max(1, r.power)));
+    const width = step - 5;
     for (const f of FACTIONS) {
       for (let k = 0; k < r.modules[f]; k++, i++) {
-        const x = rect.x + 12 + i * 25;
+        const x = rect.x + 12 + i * step;
         const fresh = prev ? k >= prev.modules[f] : false;
-        if (fresh && !this.reducedMotion) this.popModule(f, x, my);
-        else this.moduleBox(s, f, x, my);
+        if (fresh && !this.reducedMotion) this.popModule(f, x, my, width);
+        else this.moduleBox(s, f, x, my, width);
       }
     }
     for (let k = 0; k < r.freePower; k++, i++) {
-      const x = rect.x + 12 + i * 25;
+      const x = rect.x + 12 + i * step;
       s.lineStyle(1.5, 0x6c8aa8, 1);
-      s.strokeRect(x, my - 9, 20, 18);
+      s.strokeRect(x, my - 9, width, 18);
     }
     this.text(`rfree-${r.id}`, rect.x + rect.w - 64, my - 8, `${r.freePower}/${r.power} ${m.labels.free}`, 11, MUTED);
   }
 
-  private moduleBox(g: Phaser.GameObjects.Graphics, f: FactionId, x: number, y: number): void {
+  private moduleBox(g: Phaser.GameObjects.Graphics, f: FactionId, x: number, y: number, width = 20): void {
     const look = FACTION_LOOK[f];
     g.fillStyle(look.color, 1);
     g.lineStyle(1.5, 0xffffff, 0.9);
-    g.fillRect(x, y - 9, 20, 18);
-    g.strokeRect(x, y - 9, 20, 18);
-    drawToken(g, look.shape, x + 10, y, 4, 0xffffff, look.color);
+    g.fillRect(x, y - 9, width, 18);
+    g.strokeRect(x, y - 9, width, 18);
+    drawToken(g, look.shape, x + width / 2, y, Math.min(4, width / 4), 0xffffff, look.color);
   }
 
   private dropToken(f: FactionId, x: number, y: number): void {
@@ -251,10 +254,10 @@ export class BoardScene extends Phaser.Scene {
     this.transient.push(g);
   }
 
-  private popModule(f: FactionId, x: number, y: number): void {
+  private popModule(f: FactionId, x: number, y: number, width: number): void {
     const g = this.add.graphics().setDepth(6);
-    this.moduleBox(g, f, -10, 0);
-    g.setPosition(x + 10, y).setScale(0);
+    this.moduleBox(g, f, -width / 2, 0, width);
+    g.setPosition(x + width / 2, y).setScale(0);
     this.tweens.add({ targets: g, scale: 1, duration: 450, ease: 'Back.Out' });
     this.transient.push(g);
   }
@@ -331,14 +334,17 @@ export class BoardScene extends Phaser.Scene {
     g.fillRoundedRect(mx, top, 150, BOARD_H - top - 8, 8);
     g.strokeRoundedRect(mx, top, 150, BOARD_H - top - 8, 8);
     this.text('mTitle', mx + 10, top + 8, m.labels.market, 13, INK, true);
+    // Two rows of chips above the price: 3 a row up to 6 slots, 4 a row beyond (the v2 market has 8).
+    const perRow = m.market.slots > 6 ? 4 : 3;
+    const cell = perRow === 4 ? 28 : 38;
     for (let i = 0; i < m.market.slots; i++) {
-      const x = mx + 12 + (i % 3) * 44;
-      const y = top + 34 + Math.floor(i / 3) * 30;
+      const x = mx + 12 + (i % perRow) * (cell + 6);
+      const y = top + 34 + Math.floor(i / perRow) * 30;
       g.fillStyle(i < m.market.units ? 0x2f9e44 : 0x1d2b3a, 1);
-      g.fillRect(x, y, 38, 24);
+      g.fillRect(x, y, cell, 24);
       g.lineStyle(1, 0x9fb3c8, 1);
-      g.strokeRect(x, y, 38, 24);
-      for (let p = 0; p < 4; p++) g.lineBetween(x + 6 + p * 9, y + 24, x + 6 + p * 9, y + 28);
+      g.strokeRect(x, y, cell, 24);
+      for (let p = 0; p < 4; p++) g.lineBetween(x + 5 + (p * (cell - 10)) / 3, y + 24, x + 5 + (p * (cell - 10)) / 3, y + 28);
     }
     this.text('mPrice', mx + 10, top + 98, m.market.label, 11, MUTED);
     const hx = 872;
