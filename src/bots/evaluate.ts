@@ -8,7 +8,7 @@ import {
   REGIONS,
   agendaPoints,
   computeIncome,
-  computePrizes,
+  computePrizesFor,
   gpusIn,
   incomeBreakdown,
   modifierTotal,
@@ -58,6 +58,42 @@ function levelsFor(rules: Rules, level: number, compute: number, extra: number):
   return n;
 }
 
+/** Empty GPU slots of a faction, and the compute a round each would add once filled with the best chips it can get. */
+function emptySlots(rules: Rules, state: GameState, id: FactionId): { slots: number; perSlot: number } {
+  const f = state.factions[id];
+  let slots = 0;
+  for (const r of REGIONS) slots += f.modules[r] * rules.game.gpus.slotsPerModule - gpusIn(f, r);
+  const perSlot = id === 'china' ? rules.game.gpus.compute.domestic : rules.game.gpus.compute.frontier;
+  return { slots, perSlot };
+}
+
+/**
+ * The compute race as it will likely stand: each faction's installed compute plus the share
+ * `slotRace` of what its empty slots would add, so that a data center built now counts before its
+ * chips are bought (a one-step look-ahead would not see it).
+ */
+function projectedComputePrizes(rules: Rules, e: BotWeights['evaluation'], state: GameState): Record<FactionId, number> {
+  const levels = FACTIONS.map((id) => {
+    const { slots, perSlot } = emptySlots(rules, state, id);
+    return computeIncome(rules, state.factions[id]) + e.slotRace * slots * perSlot;
+  });
+  return computePrizesFor(rules, levels);
+}
+
+/**
+ * What the frontier (the top capability, which ends the game with its VP while Risk allows)
+ * is worth to a faction now: its VP once reached while Risk allows it, else the share
+ * `raceChance` of it as far as the faction's compute can reach it. A one-step look-ahead would
+ * not see it: the VP come at the end of the game.
+ */
+function frontierValue(rules: Rules, e: BotWeights['evaluation'], state: GameState, id: FactionId, potential: number): number {
+  const fr = rules.game.frontier;
+  if (state.tracks.risk > fr.maxRiskForVp) return 0;
+  if (state.frontierReachedBy !== null) return state.frontierReachedBy === id ? fr.vp : 0;
+  const reach = Math.min(1, Math.max(0, state.factions[id].capability + potential - rules.game.limits.capability + 1));
+  return e.raceChance * fr.vp * reach;
+}
+
 /** Every faction's projection of its final VP. */
 export function projectAll(rules: Rules, w: BotWeights, state: GameState): Record<FactionId, Projection> {
   const e = w.evaluation;
@@ -73,7 +109,7 @@ export function projectAll(rules: Rules, w: BotWeights, state: GameState): Recor
   const scorings = scoringsLeft(rules, state);
   const prizes = regionPrizes(rules, state);
   const agendas = agendaPoints(rules, state);
-  const computeRace = rules.game.computePrize ? computePrizes(rules, state) : null;
+  const computeRace = rules.game.computePrize ? projectedComputePrizes(rules, e, state) : null;
   const moneyValue = e.moneyEnd + (e.moneyEarly * rounds) / rules.game.rounds.count;
   const race = rules.game.capabilityRace;
   const costs = { us: upkeepCosts(rules, state, 'us'), china: upkeepCosts(rules, state, 'china'), eu: upkeepCosts(rules, state, 'eu') };
@@ -83,10 +119,10 @@ export function projectAll(rules: Rules, w: BotWeights, state: GameState): Recor
     const f = state.factions[id];
     const net = incomeBreakdown(rules, state, id).total - costs[id].total + (id === 'eu' ? fees : 0);
     const money = moneyValue * (f.capital - f.debt + e.income * net * rounds);
-    let slots = 0;
-    for (const r of REGIONS) slots += f.modules[r] * rules.game.gpus.slotsPerModule - gpusIn(f, r);
-    const perSlot = id === 'china' ? rules.game.gpus.compute.domestic : rules.game.gpus.compute.frontier;
-    const future = f.compute + e.computeUse * (computeIncome(rules, f) + e.slotUse * slots * perSlot) * Math.max(0, rounds - 1);
+    const { slots, perSlot } = emptySlots(rules, state, id);
+    // Export controls slow China's build-up of compute (fewer chips, no rented cloud): a share of its future compute per level.
+    const drag = id === 'china' ? Math.max(0, 1 - e.exportControlDrag * state.tracks.exportControls) : 1;
+    const future = f.compute + drag * e.computeUse * (computeIncome(rules, f) + e.slotUse * slots * perSlot) * Math.max(0, rounds - 1);
     const potential = levelsFor(rules, f.capability, future, modifierTotal(f, 'trainCost'));
     let capability = e.capability * f.capability + e.capabilityPotential * potential;
     for (const step of race) {
@@ -94,6 +130,7 @@ export function projectAll(rules: Rules, w: BotWeights, state: GameState): Recor
       const reach = Math.min(1, Math.max(0, f.capability + potential - step.level + 1));
       capability += e.raceChance * step.vp * reach;
     }
+    capability += frontierValue(rules, e, state, id, potential);
     let cubes = 0;
     let present = 0;
     for (const r of REGIONS) {

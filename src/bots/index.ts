@@ -4,13 +4,24 @@
  * server). A decision depends only on (view, seed, level, options): its random stream derives
  * from the seed and the view's round and action count.
  */
-import { activeSeat, legalActions, viewFor, type Action, type FactionId, type GameState, type Rules, type SeatView } from '../engine/index.js';
+import {
+  activeSeat,
+  fillTexts,
+  gameText,
+  legalActions,
+  viewFor,
+  type Action,
+  type FactionId,
+  type GameState,
+  type Rules,
+  type SeatView,
+} from '../engine/index.js';
 import { describeAction, driverText, type Bilingual } from './explain.js';
 import { singleMindedType, type AnyBotLevel } from './levels.js';
 import { scoreActions } from './medium.js';
 import { search } from './mcts.js';
 import { randomPick } from './random.js';
-import { rolloutSearch, type Horizon, type SearchStats } from './rollout.js';
+import { rolloutSearch, type SearchStats } from './rollout.js';
 import { decisionRng } from './stream.js';
 import { defaultBotWeights, hardWeights, type BotWeights } from './weights.js';
 
@@ -56,15 +67,16 @@ function weighed(rules: Rules, state: GameState, action: Action, value: number):
   return { action, value: Math.round(value * 1000) / 1000, ...describeAction(rules, state, action) };
 }
 
-function join(what: Bilingual, why: Bilingual): Bilingual {
-  return { en: `${what.en}: ${why.en}.`, fr: `${what.fr} : ${why.fr}.` };
+/** "Build a module in India: it spreads our influence." */
+function join(rules: Rules, what: Bilingual, why: Bilingual): Bilingual {
+  return fillTexts(rules, gameText('bot.explanation'), { what, why });
 }
 
 function decideRandom(rules: Rules, state: GameState, seat: FactionId, seed: string): BotDecision {
   const action = randomPick(rules, state, seat, seed);
   const among = legalActions(rules, state, seat).length;
-  const why = { en: `picked at random among ${among} legal actions`, fr: `tiré au hasard parmi ${among} actions possibles` };
-  return { action, explanation: join(describeAction(rules, state, action), why), alternatives: [] };
+  const why = fillTexts(rules, gameText('bot.random'), { count: among });
+  return { action, explanation: join(rules, describeAction(rules, state, action), why), alternatives: [] };
 }
 
 /** A single-minded level's pick: the medium bot's best action of its favourite type when one is legal, else the medium bot's best. */
@@ -81,17 +93,10 @@ function decideMedium(rules: Rules, view: SeatView, seat: FactionId, seed: strin
   if (!best) throw new Error(`No legal action for ${seat} in round ${view.round}`);
   return {
     action: best.action,
-    explanation: join(describeAction(rules, view, best.action), driverText(best.driver)),
+    explanation: join(rules, describeAction(rules, view, best.action), driverText(best.driver)),
     alternatives: scored.slice(1, 1 + w.medium.alternatives).map((s) => weighed(rules, view, s.action, s.value - best.value)),
   };
 }
-
-/** How far a rollout plays, in words. */
-const HORIZON_TEXT: Record<Horizon, Bilingual> = {
-  round: { en: 'to the end of the round', fr: "jusqu'à la fin du tour" },
-  scoring: { en: 'to the next scoring', fr: "jusqu'au prochain décompte" },
-  game: { en: 'to the end of the game', fr: "jusqu'à la fin de la partie" },
-};
 
 function decideHard(rules: Rules, view: SeatView, seat: FactionId, seed: string, shared: BotWeights, iterations: number, stats?: SearchStats): BotDecision {
   const w = hardWeights(shared);
@@ -100,7 +105,7 @@ function decideHard(rules: Rules, view: SeatView, seat: FactionId, seed: string,
   const first = scored[0];
   if (!first) throw new Error(`No legal action for ${seat} in round ${view.round}`);
   if (scored.length === 1)
-    return { action: first.action, explanation: join(describeAction(rules, view, first.action), driverText(first.driver)), alternatives: [] };
+    return { action: first.action, explanation: join(rules, describeAction(rules, view, first.action), driverText(first.driver)), alternatives: [] };
   const roots = scored.slice(0, w.hard.rootWidth);
   const rootActions = roots.map((s) => s.action);
   const why = (action: Action) => driverText(roots.find((s) => s.action === action)?.driver ?? first.driver);
@@ -113,25 +118,23 @@ function decideHard(rules: Rules, view: SeatView, seat: FactionId, seed: string,
     // Alternatives are valued by how far behind the chosen action they came, in the same simulated worlds.
     others = results.slice(1).map((r) => ({ action: r.action, mean: -r.behind }));
     const gap = Math.max(0, Math.round((results[1]?.behind ?? 0) * 10) / 10);
-    const to = HORIZON_TEXT[w.hard.horizon];
-    const n = results[0]?.rollouts ?? 0;
-    searched = {
-      en: `${why(best.action).en}; played out ${n} times ${to.en}, it did best (${gap} VP ahead of the next option)`,
-      fr: `${why(best.action).fr} ; joué ${n} fois ${to.fr}, c'est ce qui a le mieux réussi (${String(gap).replace('.', ',')} PV devant l'option suivante)`,
-    };
+    const rollouts = results[0]?.rollouts ?? 0;
+    searched = fillTexts(rules, gameText('bot.rollouts'), {
+      why: why(best.action),
+      rollouts,
+      horizon: gameText(`bot.horizon.${w.hard.horizon}`),
+      gap,
+    });
   } else {
     const results = search(rules, w, view, rng, { iterations, rootActions });
     best = results[0] ?? { action: first.action, mean: 0 };
     others = results.slice(1);
     const pct = Math.round(best.mean * 100);
-    searched = {
-      en: `${why(best.action).en}; it came out best in ${iterations} simulated futures (${pct}% win share)`,
-      fr: `${why(best.action).fr} ; il ressort en tête sur ${iterations} futurs simulés (${pct} % de chances de victoire)`,
-    };
+    searched = fillTexts(rules, gameText('bot.search'), { why: why(best.action), iterations, pct });
   }
   return {
     action: best.action,
-    explanation: join(describeAction(rules, view, best.action), searched),
+    explanation: join(rules, describeAction(rules, view, best.action), searched),
     alternatives: others.slice(0, w.medium.alternatives).map((r) => weighed(rules, view, r.action, r.mean)),
   };
 }
@@ -155,7 +158,7 @@ export function decide(rules: Rules, view: SeatView, level: AnyBotLevel, seed: s
   const favourite = singleMindedType(level);
   if (favourite) {
     const pick = singleMindedPick(rules, view, seat, seed, favourite, w);
-    return { action: pick.action, explanation: join(describeAction(rules, view, pick.action), driverText(pick.driver)), alternatives: [] };
+    return { action: pick.action, explanation: join(rules, describeAction(rules, view, pick.action), driverText(pick.driver)), alternatives: [] };
   }
   switch (level) {
     case 'random':

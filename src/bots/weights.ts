@@ -31,6 +31,10 @@ const evaluationSchema = z
     computeUse: nonNeg,
     /** Share of a free GPU slot's compute counted as if it were filled. */
     slotUse: nonNeg,
+    /** Share of a free GPU slot's compute counted in the compute race (a data center built now, before its chips). */
+    slotRace: nonNeg,
+    /** Share of China's future compute each export-control level takes away (fewer chips, no rented cloud). */
+    exportControlDrag: z.number().finite().min(0).max(0.33),
     /** Share of an unclaimed race prize counted when within reach. */
     raceChance: nonNeg,
     /** VP per influence cube (flexibility beyond the majorities). */

@@ -5,8 +5,11 @@
 import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError } from 'commander';
 import {
+  fillText,
   formatMoney,
+  text,
   FACTIONS,
+  VP_SOURCES,
   actionOptions,
   activeSeat,
   applyActionInPlace,
@@ -14,10 +17,13 @@ import {
   finalScores,
   reasonText,
   viewFor,
+  type ActionType,
   type FactionId,
   type GameState,
   type Lang,
   type Rules,
+  type TextKey,
+  type TextParams,
 } from '../engine/index.js';
 import { defaultRules } from '../engine/rules/default-rules.js';
 import { BOT_LEVELS, decide, describeAction, type BotLevel } from '../bots/index.js';
@@ -31,19 +37,28 @@ interface PlayOptions {
   lang: Lang;
 }
 
+/** The catalogue's text of `key` in `lang`, filled. */
+function say(rules: Rules, lang: Lang, key: TextKey, params?: TextParams): string {
+  return fillText(rules, text(key), params, lang);
+}
+
 function statusLines(rules: Rules, state: GameState, lang: Lang): string[] {
-  const t = state.tracks;
-  const year = rules.game.rounds.firstYear + state.round - 1;
-  const max = { risk: rules.game.tracks.risk.max, tension: rules.game.tracks.tension.max };
-  const head =
-    lang === 'fr'
-      ? `Tour ${state.round} (${year}) · Risque ${t.risk}/${max.risk} · Tension ${t.tension}/${max.tension} · Contrôles ${t.exportControls} · Droits ${t.tariffs}`
-      : `Round ${state.round} (${year}) · Risk ${t.risk}/${max.risk} · Tension ${t.tension}/${max.tension} · Export controls ${t.exportControls} · Tariffs ${t.tariffs}`;
+  const head = say(rules, lang, 'cli.status', {
+    ...state.tracks,
+    round: state.round,
+    year: rules.game.rounds.firstYear + state.round - 1,
+    riskMax: rules.game.tracks.risk.max,
+    tensionMax: rules.game.tracks.tension.max,
+  });
   const rows = FACTIONS.map((id) => {
     const f = state.factions[id];
-    return `  ${rules.factions[id].short[lang].padEnd(11)} $${String(f.capital).padStart(3)}B debt ${String(f.debt).padStart(3)} · capability ${f.capability} · compute ${f.compute} · VP ${f.vp}`;
+    const name = rules.factions[id].short[lang].padEnd(11);
+    const capital = formatMoney(f.capital, lang).padStart(lang === 'fr' ? 7 : 5);
+    return `  ${say(rules, lang, 'cli.faction', { name, capital, debt: String(f.debt).padStart(3), capability: f.capability, compute: f.compute, vp: f.vp })}`;
   });
-  const headlines = state.headlines.map((id) => `  » ${rules.events[id]?.name[lang] ?? id}: ${rules.events[id]?.text[lang] ?? ''}`);
+  const headlines = state.headlines.map(
+    (id) => `  ${say(rules, lang, 'cli.headline', { name: rules.events[id]?.name[lang] ?? id, text: rules.events[id]?.text[lang] ?? '' })}`,
+  );
   return [head, ...rows, ...headlines];
 }
 
@@ -56,7 +71,8 @@ async function main(opts: PlayOptions): Promise<void> {
   const rl = createInterface({ input: process.stdin });
   const lines = rl[Symbol.asyncIterator]();
   const out = (s: string) => process.stdout.write(s + '\n');
-  out(`Gigawatt — seed ${opts.seed} — ${rules.factions[opts.faction].name[lang]}`);
+  const tr = (key: TextKey, params?: TextParams) => say(rules, lang, key, params);
+  out(tr('cli.title', { seed: opts.seed, name: rules.factions[opts.faction].name[lang] }));
   let shownRound = 0;
   while (state.phase !== 'over') {
     const seat = activeSeat(state) as FactionId;
@@ -67,36 +83,32 @@ async function main(opts: PlayOptions): Promise<void> {
     }
     if (seat !== opts.faction) {
       const decision = decide(rules, viewFor(state, seat), levels[seat] ?? 'medium', botSeed(opts.seed, seat));
-      out(`  ${rules.factions[seat].short[lang]}: ${decision.explanation[lang]}`);
+      out(`  ${tr('cli.botMove', { faction: seat, text: decision.explanation[lang] })}`);
       applyActionInPlace(rules, state, seat, decision.action);
       continue;
     }
     const hand = state.factions[seat].hand.map((id) => rules.cards[id]?.name[lang] ?? id).join(', ');
-    out(
-      lang === 'fr'
-        ? `\nÀ vous (${formatMoney(state.factions[seat].capital, lang)}, main : ${hand || '—'}) :`
-        : `\nYour move (${formatMoney(state.factions[seat].capital, lang)}, hand: ${hand || '—'}):`,
-    );
+    out(`\n${tr('cli.yourMove', { capital: state.factions[seat].capital, hand: hand || '—' })}`);
     const options = actionOptions(rules, state, seat);
     const legal = options.filter((o) => o.reason === null);
     legal.forEach((o, i) => {
       out(`  ${String(i + 1).padStart(3)}. ${describeAction(rules, state, o.action)[lang]}`);
     });
-    const blocked = new Map<string, string>();
+    const blocked = new Map<ActionType, string>();
     for (const o of options) if (o.reason && !blocked.has(o.action.type)) blocked.set(o.action.type, reasonText(rules, o.reason, lang));
-    if (blocked.size) out((lang === 'fr' ? '  Indisponible : ' : '  Not available: ') + [...blocked].map(([type, why]) => `${type} (${why})`).join('; '));
+    if (blocked.size) out(`  ${tr('cli.unavailable', { list: [...blocked].map(([type, why]) => `${tr(`action.${type}`)} (${why})`).join('; ') })}`);
     for (;;) {
       process.stdout.write('> ');
       const next = await lines.next();
       if (next.done) {
-        out('\n(input closed: game abandoned)');
+        out(`\n${tr('cli.abandoned')}`);
         rl.close();
         return;
       }
       const n = Number(next.value.trim());
       const chosen = legal[n - 1];
       if (!Number.isInteger(n) || !chosen) {
-        out(lang === 'fr' ? `Tapez un numéro de 1 à ${legal.length}.` : `Type a number from 1 to ${legal.length}.`);
+        out(tr('cli.pickNumber', { max: legal.length }));
         continue;
       }
       applyActionInPlace(rules, state, seat, chosen.action);
@@ -107,13 +119,12 @@ async function main(opts: PlayOptions): Promise<void> {
   out('');
   for (const line of statusLines(rules, state, lang).slice(0, 4)) out(line);
   const result = state.result;
-  if (result?.reason === 'catastrophe') out(lang === 'fr' ? 'Catastrophe : tout le monde a perdu.' : 'AI catastrophe: everyone lost.');
+  if (result?.reason === 'catastrophe') out(tr('cli.catastrophe'));
   for (const s of finalScores(state)) {
-    const parts = Object.entries(s.breakdown)
-      .filter(([, v]) => v !== 0)
-      .map(([k, v]) => `${k} ${v > 0 ? '+' : ''}${v}`)
+    const parts = VP_SOURCES.filter((k) => s.breakdown[k] !== 0)
+      .map((k) => `${tr(`vp.${k}`)} ${s.breakdown[k] > 0 ? '+' : ''}${s.breakdown[k]}`)
       .join(', ');
-    out(`  ${s.rank}. ${rules.factions[s.faction].short[lang]} ${s.vp} VP${s.winner ? ' ★' : ''}  (${parts})`);
+    out(`  ${tr('cli.score', { rank: s.rank, name: rules.factions[s.faction].short[lang], vp: s.vp, star: s.winner ? ' ★' : '', parts })}`);
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import './ui/styles.css';
 import { defaultRules } from '../engine/rules/default-rules.js';
-import { getLang, onLangChange, setLang, t } from './i18n/i18n.js';
+import { getLang, onLangChange, setLang, t, translate } from './i18n/i18n.js';
 import { hook } from './hook.js';
 import { parseRoute, type Page } from './routes.js';
 import { saveLang, savedLang } from './settings.js';
@@ -31,7 +31,7 @@ const rules = defaultRules();
 const app = document.getElementById('app') as HTMLElement;
 const header = h('header', { class: 'top' });
 const pageEl = h('main', { id: 'page', tabindex: '-1' });
-app.replaceChildren(h('a', { href: '#page', class: 'skip' }, 'Skip to content'), header, pageEl);
+app.replaceChildren(h('a', { href: '#page', class: 'skip' }, t('nav.skip')), header, pageEl);
 
 let current: PageHandle | null = null;
 let currentHash = '';
@@ -56,13 +56,13 @@ function renderHeader(): void {
         class: 'lang',
         'data-testid': 'lang',
         lang: other,
-        'aria-label': other === 'fr' ? 'Passer en français' : 'Switch to English',
+        'aria-label': translate(other, 'lang.switch'),
         onclick: () => {
           saveLang(other);
           setLang(other);
         },
       },
-      other === 'fr' ? 'FR' : 'EN',
+      translate(other, 'lang.code'),
     ),
   );
   document.documentElement.lang = lang;

@@ -10,10 +10,21 @@ import type { Reason } from './reasons.js';
 import { err, ok, type Result } from './result.js';
 import type { Rules } from './rules/load.js';
 import type { GameState } from './state.js';
-import { buildCost, cloudCost, gpuPrice, needsLicence, trainCost } from './costs.js';
+import { buildCost, cloudCost, cloudLenders, gpuPrice, needsLicence, trainCost } from './costs.js';
 import { applyEffects } from './effects.js';
 import { advanceTurn, resolveChoice } from './flow.js';
-import { addModules, capabilityLeaders, changeCapability, changeInfluence, changeTrack, currentEra, homeOf, installGpus, underEuRules } from './world.js';
+import {
+  addModules,
+  capabilityLeaders,
+  changeCapability,
+  changeInfluence,
+  changeTrack,
+  currentEra,
+  homeOf,
+  installGpus,
+  topCapability,
+  underEuRules,
+} from './world.js';
 
 /** A deep copy of a JSON value (the state is plain data). */
 export function cloneState<T>(value: T): T {
@@ -54,6 +65,11 @@ const EFFECTS: { [T in Action['type']]: (rules: Rules, state: GameState, seat: F
     const cost = trainCost(rules, state, seat);
     const unlicensed = needsLicence(rules, state, seat);
     const cloud = cloudCost(rules, state, seat);
+    // Rented compute comes out of the lenders' unused compute, and its price goes to them.
+    for (const { lender, units } of cloudLenders(rules, state, seat, cost - f.compute)) {
+      state.factions[lender].compute -= units;
+      state.factions[lender].capital += units * (rules.game.training.cloudPrice ?? 0);
+    }
     f.compute = Math.max(0, f.compute - cost);
     f.capital -= cloud;
     f.modifiers = f.modifiers.filter((m) => m.duration !== 'nextTrain');
@@ -86,7 +102,8 @@ const EFFECTS: { [T in Action['type']]: (rules: Rules, state: GameState, seat: F
         if (other.capability < f.capability) other.compute = Math.min(g.gpus.computeCap, other.compute + g.release.distillCompute);
       }
     }
-    if (f.capability >= g.release.riskFromLevel && !further) {
+    const atTop = g.release.riskAtTopOnly !== true || f.capability >= topCapability(state);
+    if (f.capability >= g.release.riskFromLevel && atTop && !further) {
       if (!f.safetyThisRound) breach(state, seat, 'riskManagement');
       changeTrack(rules, state, 'risk', 1);
     }
@@ -104,7 +121,7 @@ const EFFECTS: { [T in Action['type']]: (rules: Rules, state: GameState, seat: F
     const f = state.factions[seat];
     f.capital -= g.costs.deal;
     f.deals.push(a.region);
-    addModules(rules, state, seat, a.region, 1);
+    addModules(rules, state, seat, a.region, g.costs.dealModules ?? 1);
     changeInfluence(rules, state, seat, a.region, g.costs.dealInfluence);
   },
   safety: (rules, state, seat) => {

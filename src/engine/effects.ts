@@ -3,6 +3,7 @@ import { FACTIONS, REGIONS, type FactionId, type RegionId } from './ids.js';
 import { Rng } from './rng.js';
 import type { Rules } from './rules/load.js';
 import type { Condition, Effect, RegionRef, Target } from './rules/schema.js';
+import { restoreSolvency } from './solvency.js';
 import type { GameState } from './state.js';
 import {
   addModules,
@@ -143,6 +144,21 @@ function applyEffect(rules: Rules, state: GameState, e: Effect, ctx: EffectConte
       each(e.who, (id) => {
         if (e.amount >= 0) state.factions[id].capital += e.amount;
         else takeCapital(state, id, -e.amount);
+      });
+      return null;
+    case 'capitalCall':
+      each(e.who, (id) => {
+        state.factions[id].capital -= e.amount;
+        restoreSolvency(rules, state, id);
+      });
+      return null;
+    case 'debtCall':
+      each(e.who, (id) => {
+        const f = state.factions[id];
+        const repaid = Math.min(f.debt, e.amount);
+        f.debt -= repaid;
+        f.capital -= repaid;
+        restoreSolvency(rules, state, id);
       });
       return null;
     case 'transfer': {

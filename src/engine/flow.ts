@@ -9,8 +9,10 @@ import type { FactionState, GameState } from './state.js';
 import { applyEffects } from './effects.js';
 import { interestOn } from './costs.js';
 import { ranking, scoreMoney, scoreRound, winnerOf } from './scoring.js';
+import { restoreSolvency } from './solvency.js';
 import {
   addVp,
+  regionStanding,
   changeTrack,
   computeIncome,
   currentEra,
@@ -125,9 +127,15 @@ export function createInitialState(rules: Rules, seed: string): GameState {
   return state;
 }
 
-/** Turn order for the round: fewest VP first; ties: lower capability, then less capital, then the seat order drawn at setup. */
-export function turnOrder(state: GameState): FactionId[] {
+/** Turn order for the round, by `rounds.turnOrder` (see the rules schema): fewest VP first (the default), most VP first, or the seat order rotated each round. */
+export function turnOrder(rules: Rules, state: GameState): FactionId[] {
   const f = state.factions;
+  const rule = rules.game.rounds.turnOrder;
+  if (rule === 'mostVpFirst') return [...state.seatOrder].sort((a, b) => f[b].vp - f[a].vp || f[a].capability - f[b].capability || f[a].capital - f[b].capital);
+  if (rule === 'rotate') {
+    const shift = (state.round - 1) % state.seatOrder.length;
+    return [...state.seatOrder.slice(shift), ...state.seatOrder.slice(0, shift)];
+  }
   return [...state.seatOrder].sort((a, b) => f[a].vp - f[b].vp || f[a].capability - f[b].capability || f[a].capital - f[b].capital);
 }
 
@@ -162,7 +170,7 @@ export function resolveHeadlines(rules: Rules, state: GameState): void {
     }
   }
   // Turn order is set once the headlines are resolved, so their VP changes count.
-  if (!isOver(state)) state.order = turnOrder(state);
+  if (!isOver(state)) state.order = turnOrder(rules, state);
 }
 
 /** Applies the chosen option of the pending headline, then resolves the rest of the headlines. */
@@ -197,23 +205,21 @@ export function incomeBreakdown(
   rules: Rules,
   state: GameState,
   id: FactionId,
-): { base: number; regions: number; premium: number; deals: number; modifiers: number; commoditisation: number; total: number } {
+): { base: number; regions: number; premium: number; deals: number; chipSales: number; modifiers: number; commoditisation: number; total: number } {
   const f = state.factions[id];
   const tier = rules.game.upkeep.revenueTiers[f.capability] ?? 0;
   let regions = 0;
   let premium = 0;
   const sole = soleCapabilityLeader(state) === id;
-  const all = state.factions;
   for (const r of REGIONS) {
-    const mine = f.influence[r];
-    if (mine > 0) regions += tier;
-    // Closed-model premium: regions whose influence this faction leads outright.
+    if (f.influence[r] > 0) regions += tier;
+    // Closed-model premium: regions whose majority this faction leads outright.
+    if (!sole || f.influence[r] === 0) continue;
+    const mine = regionStanding(rules, state, id, r);
     if (
-      sole &&
-      mine > 0 &&
-      (id === 'us' || all.us.influence[r] < mine) &&
-      (id === 'china' || all.china.influence[r] < mine) &&
-      (id === 'eu' || all.eu.influence[r] < mine)
+      (id === 'us' || regionStanding(rules, state, 'us', r) < mine) &&
+      (id === 'china' || regionStanding(rules, state, 'china', r) < mine) &&
+      (id === 'eu' || regionStanding(rules, state, 'eu', r) < mine)
     )
       premium++;
   }
@@ -221,7 +227,19 @@ export function incomeBreakdown(
   const deals = f.deals.length * rules.game.costs.dealIncome;
   const modifiers = modifierTotal(f, 'income');
   const commoditisation = -f.commoditisation;
-  return { base, regions, premium, deals, modifiers, commoditisation, total: base + regions + premium + deals + modifiers + commoditisation };
+  // Chip sales to China (the US only): the more open the export-control track, the more the US sells.
+  const perOpenLevel = id === 'us' ? (rules.game.us.chipSalesPerOpenLevel ?? 0) : 0;
+  const chipSales = perOpenLevel * (rules.game.tracks.exportControls.max - state.tracks.exportControls);
+  return {
+    base,
+    regions,
+    premium,
+    deals,
+    chipSales,
+    modifiers,
+    commoditisation,
+    total: base + regions + premium + deals + chipSales + modifiers + commoditisation,
+  };
 }
 
 /** Upkeep costs of a faction now: power, interest, compliance fees. */
@@ -236,33 +254,6 @@ export function upkeepCosts(rules: Rules, state: GameState, id: FactionId): { po
   const power = modules * rules.game.upkeep.moduleCost;
   const interest = interestOn(rules, f.debt);
   return { power, interest, compliance, total: power + interest + compliance };
-}
-
-function restoreSolvency(rules: Rules, state: GameState, id: FactionId): void {
-  const f = state.factions[id];
-  if (f.capital >= 0) return;
-  const g = rules.game;
-  for (const kind of ['domestic', 'export', 'frontier'] as const) {
-    for (const r of REGIONS) {
-      while (f.capital < 0 && f.gpus[r][kind] > 0) {
-        f.gpus[r][kind]--;
-        f.capital += g.gpus.saleValue;
-      }
-    }
-  }
-  for (const r of REGIONS) {
-    while (f.capital < 0 && f.modules[r] > 0) {
-      f.modules[r]--;
-      f.capital += g.costs.moduleSaleValue;
-      trimGpus(rules, f, r);
-    }
-  }
-  if (f.capital < 0) {
-    f.debt += -f.capital;
-    f.capital = 0;
-  }
-  addVp(state, id, 'financialCrisis', g.upkeep.financialCrisisVp);
-  state.log.push({ round: state.round, kind: 'financialCrisis', seat: id });
 }
 
 function incidentCheck(rules: Rules, state: GameState): void {

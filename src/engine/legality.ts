@@ -7,7 +7,7 @@
  */
 import { FACTION_LEVERS, type Action, type ActionType } from './actions.js';
 import { actionTypesFor, candidates, fixedCandidates, pushCandidateGroups } from './action-candidates.js';
-import { buildCost, cloudCostFor, gpuPrice, needsLicence, trainCost } from './costs.js';
+import { buildCost, cloudCost, gpuPrice, needsLicence, rentableCompute, trainCost } from './costs.js';
 import { checkCondition } from './effects.js';
 import { FACTIONS, type FactionId, type GpuKind, type RegionId } from './ids.js';
 import type { Reason } from './reasons.js';
@@ -15,7 +15,7 @@ import { EXPLAIN, YES_NO, type Refuse } from './refusals.js';
 import { REGION_BIT, releaseChoice, releaseCount, releaseCountIn, releaseIsFurther, releaseMaskIn, releaseMaxInfluence } from './release.js';
 import type { Rules } from './rules/load.js';
 import type { GameState } from './state.js';
-import { freePower, freeSlotsFor, homeOf, underEuRules } from './world.js';
+import { freePower, freeSlotsFor, homeOf, influenceCap, underEuRules } from './world.js';
 
 /** The seat that must act now (a pending headline choice first), or null when the game is over. */
 export function activeSeat(state: GameState): FactionId | null {
@@ -144,9 +144,12 @@ const CHECKS: { [T in CheckedType]: TypeCheck<T> } = {
     params(rules, state, seat, _a, no) {
       const f = state.factions[seat];
       const cost = trainCost(rules, state, seat);
-      const cloud = cloudCostFor(rules, cost - f.compute);
+      const cloud = cloudCost(rules, state, seat);
       if (f.capital >= cloud) return null;
-      return Number.isFinite(cloud) ? no.computeCloud(f.capability + 1, cost, f.compute, cloud, f.capital) : no.compute(f.capability + 1, cost, f.compute);
+      if (Number.isFinite(cloud)) return no.computeCloud(f.capability + 1, cost, f.compute, cloud, f.capital);
+      return rules.game.training.cloudSource === 'rivals'
+        ? no.computeRent(f.capability + 1, cost, f.compute, rentableCompute(rules, state, seat))
+        : no.compute(f.capability + 1, cost, f.compute);
     },
   },
   release: {
@@ -154,8 +157,11 @@ const CHECKS: { [T in CheckedType]: TypeCheck<T> } = {
       const r = rules.game.release;
       if (state.factions[seat].capability < r.minCapability) return no.releaseCapability(r.minCapability);
       if (state.factions[seat].releasedThisRound && !((r.furtherRegions ?? 0) > 0)) return no.plain('releasedThisRound');
-      if (releaseCount(rules, state, seat) === 0)
-        return r.newRegionsOnly === true ? no.releaseNowhereNew(releaseMaxInfluence(rules, seat)) : no.releaseNowhere(releaseMaxInfluence(rules, seat));
+      if (releaseCount(rules, state, seat) === 0) {
+        const max = releaseMaxInfluence(rules, seat);
+        if (r.newRegionsOnly === true) return no.releaseNowhereNew(max);
+        return r.needsPresence === true ? no.releaseNowherePresence(max) : no.releaseNowhere(max);
+      }
       return money(state, seat, r.cost, no);
     },
     prepare: releaseChoice,
@@ -169,13 +175,14 @@ const CHECKS: { [T in CheckedType]: TypeCheck<T> } = {
       if (ok) return null;
       const max = releaseMaxInfluence(rules, seat);
       if (releaseIsFurther(rules, state, seat)) return no.releaseFurther(count, max);
-      return rules.game.release.newRegionsOnly === true ? no.releaseRegionsNew(count, max) : no.releaseRegions(count, max);
+      if (rules.game.release.newRegionsOnly === true) return no.releaseRegionsNew(count, max);
+      return rules.game.release.needsPresence === true ? no.releaseRegionsPresence(count, max) : no.releaseRegions(count, max);
     },
   },
   expand: {
     open: (rules, state, seat, no) => money(state, seat, rules.game.costs.expand, no),
     params(rules, state, seat, a, no) {
-      const max = rules.game.limits.influence;
+      const max = influenceCap(rules, seat, a.region);
       return state.factions[seat].influence[a.region] >= max ? no.influenceFull(a.region, max) : null;
     },
   },

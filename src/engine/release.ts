@@ -12,7 +12,19 @@ export function releaseMaxInfluence(rules: Rules, seat: FactionId): number {
 function releaseEligibleIn(rules: Rules, state: GameState, seat: FactionId, region: RegionId): boolean {
   const f = state.factions[seat];
   const inf = f.influence[region];
-  return inf >= 1 && inf <= releaseMaxInfluence(rules, seat) && !(rules.game.release.newRegionsOnly === true && f.releasedIn.includes(region));
+  return (
+    inf >= 1 &&
+    inf <= releaseMaxInfluence(rules, seat) &&
+    !(rules.game.release.newRegionsOnly === true && f.releasedIn.includes(region)) &&
+    hasPresenceFor(rules, state, seat, region)
+  );
+}
+
+/** With `release.needsPresence`, a release reaches only a region where `seat` has a data center or a country deal, or its home; else anywhere. */
+function hasPresenceFor(rules: Rules, state: GameState, seat: FactionId, region: RegionId): boolean {
+  if (rules.game.release.needsPresence !== true) return true;
+  const f = state.factions[seat];
+  return f.modules[region] > 0 || f.deals.includes(region) || rules.factions[seat].home === region;
 }
 
 /** Regions eligible for an open-weight release by `seat`, in board order (see `releaseEligibleIn`). */
@@ -29,7 +41,7 @@ function releaseEligibleMask(rules: Rules, state: GameState, seat: FactionId): n
   for (let i = 0; i < REGIONS.length; i++) {
     const region = REGIONS[i] as RegionId;
     const inf = f.influence[region];
-    if (inf >= 1 && inf <= max && !(fresh && f.releasedIn.includes(region))) mask |= 1 << i;
+    if (inf >= 1 && inf <= max && !(fresh && f.releasedIn.includes(region)) && hasPresenceFor(rules, state, seat, region)) mask |= 1 << i;
   }
   return mask;
 }

@@ -2,7 +2,7 @@
 import { FACTIONS, PROVISIONS, REGIONS, type FactionId, type RegionId } from './ids.js';
 import type { Rules } from './rules/load.js';
 import type { GameState } from './state.js';
-import { addVp, computeIncome, isEnacted, soleCapabilityLeader, topCapability, underEuRules } from './world.js';
+import { addVp, computeIncome, isEnacted, regionStanding, soleCapabilityLeader, topCapability, underEuRules } from './world.js';
 
 /**
  * The prize of a faction at level `mine` against rivals at `a` and `b`: the most (above 0) takes
@@ -37,12 +37,11 @@ export function regionPrizeWith(rules: Rules, state: GameState, region: RegionId
 }
 
 function addRegionPrizes(rules: Rules, state: GameState, region: RegionId, seat: FactionId | null, extra: number, out: Record<FactionId, number>): void {
-  const f = state.factions;
   const value = rules.regions[region].value;
   placePrizes(
-    f.us.influence[region] + (seat === 'us' ? extra : 0),
-    f.china.influence[region] + (seat === 'china' ? extra : 0),
-    f.eu.influence[region] + (seat === 'eu' ? extra : 0),
+    regionStanding(rules, state, 'us', region) + (seat === 'us' ? extra : 0),
+    regionStanding(rules, state, 'china', region) + (seat === 'china' ? extra : 0),
+    regionStanding(rules, state, 'eu', region) + (seat === 'eu' ? extra : 0),
     value,
     Math.floor(value / 2),
     out,
@@ -51,11 +50,15 @@ function addRegionPrizes(rules: Rules, state: GameState, region: RegionId, seat:
 
 /** VP each faction scores for the compute race now (`game.computePrize`; all 0 when the rule is off). */
 export function computePrizes(rules: Rules, state: GameState): Record<FactionId, number> {
+  const f = state.factions;
+  return computePrizesFor(rules, [computeIncome(rules, f.us), computeIncome(rules, f.china), computeIncome(rules, f.eu)]);
+}
+
+/** The compute race's VP for given compute levels (US, China, EU order), as `computePrizes` scores them. */
+export function computePrizesFor(rules: Rules, levels: readonly number[]): Record<FactionId, number> {
   const out: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
   const prize = rules.game.computePrize;
-  if (!prize) return out;
-  const f = state.factions;
-  placePrizes(computeIncome(rules, f.us), computeIncome(rules, f.china), computeIncome(rules, f.eu), prize.vp[0] ?? 0, prize.vp[1] ?? 0, out);
+  if (prize) placePrizes(levels[0] as number, levels[1] as number, levels[2] as number, prize.vp[0] ?? 0, prize.vp[1] ?? 0, out);
   return out;
 }
 

@@ -152,6 +152,14 @@ export function influenceLeaders(state: GameState, region: RegionId): FactionId[
   return FACTIONS.filter((id) => state.factions[id].influence[region] === best);
 }
 
+/** Factions with the highest standing (≥1) in a region: who would score its majority now (see `regionStanding`). */
+export function standingLeaders(rules: Rules, state: GameState, region: RegionId): FactionId[] {
+  let best = 0;
+  for (const id of FACTIONS) best = Math.max(best, regionStanding(rules, state, id, region));
+  if (best === 0) return [];
+  return FACTIONS.filter((id) => regionStanding(rules, state, id, region) === best);
+}
+
 /** Sum of a faction's modifiers of one key. */
 export function modifierTotal(faction: FactionState, key: FactionState['modifiers'][number]['key']): number {
   let n = 0;
@@ -212,10 +220,22 @@ export function changeCapability(rules: Rules, state: GameState, seat: FactionId
   }
 }
 
-/** Changes influence, clamped from 0 to `limits.influence`. */
+/** The most influence `seat` may have in `region`: `limits.influence`, or `limits.homeInfluence` in its own home. */
+export function influenceCap(rules: Rules, seat: FactionId, region: RegionId): number {
+  const l = rules.game.limits;
+  return l.homeInfluence !== undefined && rules.factions[seat].home === region ? l.homeInfluence : l.influence;
+}
+
+/** Changes influence, clamped from 0 to the seat's cap there (`influenceCap`). */
 export function changeInfluence(rules: Rules, state: GameState, seat: FactionId, region: RegionId, delta: number): void {
   const f = state.factions[seat];
-  f.influence[region] = Math.max(0, Math.min(rules.game.limits.influence, f.influence[region] + delta));
+  f.influence[region] = Math.max(0, Math.min(influenceCap(rules, seat, region), f.influence[region] + delta));
+}
+
+/** A faction's standing in a region, what its majority is scored on: its influence plus `regionStanding.perModule` per data-center module it has there. */
+export function regionStanding(rules: Rules, state: GameState, seat: FactionId, region: RegionId): number {
+  const f = state.factions[seat];
+  return f.influence[region] + (rules.game.regionStanding?.perModule ?? 0) * f.modules[region];
 }
 
 /** Takes up to `amount` from a faction's capital (never below zero); returns what was taken. */

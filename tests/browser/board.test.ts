@@ -46,6 +46,14 @@ async function waitMyTurn(page: Page): Promise<void> {
   );
 }
 
+/** Answers the headline choices the person's seat faces (new events ask some in round 1), until its ordinary turn. */
+async function answerHeadlines(page: Page): Promise<void> {
+  for (let i = 0; i < 4 && (await page.locator('.actions [data-key^="choose"]').count()) > 0; i++) {
+    await page.locator('.actions [data-key^="choose"]').first().click();
+    await waitMyTurn(page);
+  }
+}
+
 /** Plays one move through the panel: the n-th open action (rotating), then the first open option. */
 async function playOneMove(page: Page, n: number): Promise<void> {
   const before = (await readHook(page)).game?.actions ?? 0;
@@ -198,6 +206,7 @@ describe.skipIf(!chromiumPath)('the board in a real browser', () => {
     const { page, errors } = await openPage(browser!);
     await startSolo(page, { seed: 'e2e-lang', pace: 'normal' });
     await waitMyTurn(page);
+    await answerHeadlines(page);
     await page.click('[data-testid=lang]');
     await page.waitForFunction(() => (window as unknown as { __gigawatt: { lang: string } }).__gigawatt.lang === 'fr');
     await page.waitForTimeout(400);

@@ -39,6 +39,8 @@ describe('the action panel as data', () => {
 
   test('training shows its compute, and the cloud compute in $B when the seat lacks some', () => {
     const state = turnOf('us');
+    // Cloud compute is rented from rivals' unused compute (rules v2): China has some to lend.
+    state.factions.china.compute = 5;
     const need = rules.game.training.costs[state.factions.us.capability] as number;
     const trainItem = (compute: number, lang: 'en' | 'fr') => {
       state.factions.us.compute = compute;
@@ -91,6 +93,9 @@ describe('the action panel as data', () => {
 
   test('a release is found whatever the order the regions were picked in', () => {
     const state = turnOf('china');
+    // Releases reach regions where China has a data center or a deal (rules v2): give it two more.
+    state.factions.china.modules.SEA = 1;
+    state.factions.china.deals.push('AF');
     const menu = actionMenu(rules, viewFor(state, 'china'), 'en');
     const release = menu.groups.flatMap((g) => g.items).find((i) => i.type === 'release')!;
     const pick = release.release!.eligible.slice(0, release.release!.count);

@@ -1,25 +1,23 @@
-import { describe, expect, test } from 'vitest';
-import en from '../../src/client/i18n/en.json';
-import fr from '../../src/client/i18n/fr.json';
-import { format, translate } from '../../src/client/i18n/i18n.js';
-
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+import { afterEach, describe, expect, test } from 'vitest';
+import { fillText, text } from '../../src/engine/index.js';
+import { defaultRules } from '../../src/engine/rules/default-rules.js';
+import { setLang, t, translate } from '../../src/client/i18n/i18n.js';
 
 describe('UI strings in English and French', () => {
-  test('every key exists in both languages', () => {
-    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
-  });
+  afterEach(() => setLang('en'));
 
-  test('no text is empty', () => {
-    for (const dict of [en, fr]) for (const [k, v] of Object.entries(dict)) expect(v.trim(), k).not.toBe('');
-  });
-
-  test('each text uses the same placeholders in both languages', () => {
-    for (const [k, v] of Object.entries(en)) expect(placeholders((fr as Record<string, string>)[k]!), k).toEqual(placeholders(v));
-  });
-
-  test('placeholders are filled and unknown ones stay visible', () => {
-    expect(format('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  test('the UI takes its words from the shared catalogue and fills them with the shared formatter', () => {
     expect(translate('fr', 'status.winner', { faction: 'UE' })).toBe('Victoire : UE !');
+    expect(translate('en', 'board.marketUnits', { units: 4, price: 3 })).toBe('4 units · $3B each');
+    expect(translate('fr', 'board.marketUnits', { units: 4, price: 3 })).toBe("4 unités · 3 Md$ l'unité");
+    expect(translate('fr', 'home.resume', { faction: 'china', actions: 3 })).toBe(
+      fillText(defaultRules(), text('home.resume'), { faction: 'china', actions: 3 }, 'fr'),
+    );
+    setLang('fr');
+    expect(t('reason.gameOver')).toBe('La partie est terminée.');
+  });
+
+  test('placeholders without a value stay visible', () => {
+    expect(translate('en', 'status.winner')).toBe('{faction} wins!');
   });
 });

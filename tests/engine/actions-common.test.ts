@@ -268,7 +268,7 @@ describe('turn order', () => {
       s.factions.china.vp = 1;
       s.factions.eu.vp = 3;
     });
-    expect(turnOrder(s)).toEqual(['china', 'eu', 'us']);
+    expect(turnOrder(rules, s)).toEqual(['china', 'eu', 'us']);
   });
 
   test('breaks VP ties by lower capability first, then board order', () => {
@@ -277,7 +277,7 @@ describe('turn order', () => {
       s.factions.china.capability = 2;
       s.factions.eu.capability = 2;
     });
-    expect(turnOrder(s)).toEqual(['china', 'eu', 'us']);
+    expect(turnOrder(rules, s)).toEqual(['china', 'eu', 'us']);
   });
 
   test('is set at the start of each round', () => {

@@ -1,13 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { computePrizes, mergeRuleFiles, parseRules, type FactionId, type GameState, type Rules } from '../../src/engine/index.js';
-import { DEFAULT_RULE_FILES } from '../../src/engine/rules/default-rules.js';
 import { scoreRound } from '../../src/engine/scoring.js';
 import { projectAll } from '../../src/bots/evaluate.js';
 import { defaultBotWeights } from '../../src/bots/weights.js';
-import { clearGpus, positionFor, rules as shipped } from '../helpers/positions.js';
+import { CLASSIC_RULE_FILES, clearGpus, positionFor, rules as classic, shippedRules } from '../helpers/positions.js';
 
 function variant(over: Parameters<typeof mergeRuleFiles>[1]): Rules {
-  const parsed = parseRules(mergeRuleFiles(DEFAULT_RULE_FILES, over));
+  const parsed = parseRules(mergeRuleFiles(CLASSIC_RULE_FILES, over));
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.value;
 }
@@ -25,10 +24,10 @@ function withFrontier(units: Record<FactionId, number>): GameState {
   });
 }
 
-describe('the compute race (a variant switch, off in the shipped rules)', () => {
-  test('the shipped rules have no compute race', () => {
-    expect(shipped.game.computePrize).toBeUndefined();
-    expect(computePrizes(shipped, withFrontier({ us: 3, china: 1, eu: 0 }))).toEqual({ us: 0, china: 0, eu: 0 });
+describe('the compute race (v2: 3 VP and 1 VP at each scoring; off in the classic rules)', () => {
+  test('the shipped rules score 3 VP for the most installed compute and 1 VP for the second; the classic rules nothing', () => {
+    expect(computePrizes(shippedRules, withFrontier({ us: 3, china: 1, eu: 0 }))).toEqual({ us: 3, china: 1, eu: 0 });
+    expect(computePrizes(classic, withFrontier({ us: 3, china: 1, eu: 0 }))).toEqual({ us: 0, china: 0, eu: 0 });
   });
 
   test('the most installed compute scores the first prize and the second the second', () => {
@@ -45,7 +44,7 @@ describe('the compute race (a variant switch, off in the shipped rules)', () => 
     const before = { us: s.factions.us.vp, china: s.factions.china.vp, eu: s.factions.eu.vp };
     const plain = structuredClone(s);
     scoreRound(withPrize, s);
-    scoreRound(shipped, plain);
+    scoreRound(classic, plain);
     expect(s.factions.us.vp - plain.factions.us.vp).toBe(4);
     expect(s.factions.eu.vp - plain.factions.eu.vp).toBe(2);
     expect(s.factions.china.vp).toBe(plain.factions.china.vp);
@@ -55,7 +54,7 @@ describe('the compute race (a variant switch, off in the shipped rules)', () => 
   test('the bots’ projection counts the prize it would score at each scoring left', () => {
     const s = withFrontier({ us: 3, china: 1, eu: 2 });
     const w = defaultBotWeights();
-    const gain = projectAll(withPrize, w, s).us.capability - projectAll(shipped, w, s).us.capability;
+    const gain = projectAll(withPrize, w, s).us.capability - projectAll(classic, w, s).us.capability;
     expect(gain).toBeGreaterThan(0);
   });
 });

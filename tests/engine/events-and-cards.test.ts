@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { activeSeat, legalActions, type FactionId, type GameState, turnOrder } from '../../src/engine/index.js';
 import { resolveHeadlines } from '../../src/engine/flow.js';
-import { act, lastTurnFor, positionFor, refuse, rules } from '../helpers/positions.js';
+import { parseRules, type RuleFiles } from '../../src/engine/index.js';
+import { DEFAULT_RULE_FILES } from '../../src/engine/rules/default-rules.js';
+import { act, game, lastTurnFor, positionFor, refuse, rules } from '../helpers/positions.js';
 
 /** Reveals one event on a clean position and resolves it (stopping at a choice). */
 function reveal(id: string, edit?: (s: GameState) => void): { before: GameState; after: GameState } {
@@ -51,7 +53,7 @@ describe('headline choices', () => {
     expect(after.phase).toBe('actions');
     expect(after.pending).toBeNull();
     expect(after.turnIndex).toBe(0);
-    expect(after.order).toEqual(turnOrder(after));
+    expect(after.order).toEqual(turnOrder(rules, after));
     expect(activeSeat(after)).toBe(after.order[0]);
   });
 
@@ -202,6 +204,95 @@ const EVENTS: Record<string, () => void> = {
     const led = reveal('gulfCapital', (s) => (s.factions.china.influence.GULF = 3)).after;
     expect([cap(led, 'us'), cap(led, 'china')]).toEqual([45, 35]);
   },
+  aiDiffusionRule: () => {
+    const keep = answer('aiDiffusionRule', 'keepTiers').after;
+    expect([keep.tracks.exportControls, keep.factions.us.influence.GULF, keep.factions.us.influence.IN]).toEqual([2, 0, 0]);
+    const rescind = answer('aiDiffusionRule', 'rescind').after;
+    expect([rescind.tracks.exportControls, rescind.factions.us.influence.GULF, rescind.factions.us.influence.IN]).toEqual([1, 2, 2]);
+  },
+  stargateUae: () => {
+    const { after } = reveal('stargateUae');
+    expect([after.factions.us.modules.GULF, after.factions.us.influence.GULF, cap(after, 'us')]).toEqual([1, 2, 45]);
+  },
+  h20Licences: () => {
+    const roomy = (s: GameState) => (s.factions.china.modules.CN = 2);
+    const { after } = reveal('h20Licences', roomy);
+    expect([after.tracks.exportControls, cap(after, 'us'), after.pending?.seat]).toEqual([0, 48, 'china']);
+    const buy = answer('h20Licences', 'buy', roomy).after;
+    expect([cap(buy, 'us'), cap(buy, 'china'), buy.factions.china.gpus.CN.export, buy.tracks.tension]).toEqual([51, 22, 2, 3]);
+    const shun = answer('h20Licences', 'shun', roomy).after;
+    expect([cap(shun, 'china'), shun.factions.china.gpus.CN.export, shun.factions.china.gpus.CN.domestic, shun.tracks.tension]).toEqual([25, 0, 2, 4]);
+  },
+  weightTheft: () => {
+    const computeOf = (s: GameState) => [s.factions.us.compute, s.factions.china.compute, s.factions.eu.compute];
+    const withCompute = (s: GameState) => {
+      for (const id of ['us', 'china', 'eu'] as const) s.factions[id].compute = 5;
+    };
+    // Level at the top: both leaders lose 2, and China, not leading alone, takes 3.
+    expect(computeOf(reveal('weightTheft', withCompute).after)).toEqual([3, 6, 5]);
+    const usLeads = reveal('weightTheft', (s) => {
+      withCompute(s);
+      s.factions.us.capability = 5;
+    }).after;
+    expect(computeOf(usLeads)).toEqual([3, 8, 5]);
+    const chinaLeads = reveal('weightTheft', (s) => {
+      withCompute(s);
+      s.factions.china.capability = 5;
+    }).after;
+    expect(computeOf(chinaLeads)).toEqual([8, 3, 5]);
+  },
+  talentPoaching: () => {
+    expect(cap(answer('talentPoaching', 'matchOffers').after, 'eu')).toBe(25);
+    const gone = answer('talentPoaching', 'letThemGo').after;
+    expect(gone.factions.eu.modifiers).toEqual([{ key: 'trainCost', value: 1, duration: 'era' }]);
+    expect([gone.factions.us.compute, cap(gone, 'eu')]).toEqual([2, 30]);
+  },
+  humainChipOrder: () => {
+    const weak = reveal('humainChipOrder').after;
+    expect([cap(weak, 'us'), weak.factions.china.influence.GULF]).toEqual([45, 2]);
+    const strong = reveal('humainChipOrder', (s) => (s.factions.us.influence.GULF = 2)).after;
+    expect([cap(strong, 'us'), strong.factions.china.influence.GULF]).toEqual([51, 1]);
+  },
+  rareEarthControls: () => {
+    const truce = answer('rareEarthControls', 'truce', (s) => (s.tracks.tariffs = 2)).after;
+    expect([truce.tracks.tariffs, truce.tracks.tension, cap(truce, 'china')]).toEqual([1, 2, 29]);
+    const hold = answer('rareEarthControls', 'holdOut').after;
+    expect([cap(hold, 'us'), cap(hold, 'eu'), hold.tracks.tension]).toEqual([42, 27, 4]);
+  },
+  indiaAiMission: () => {
+    const tied = reveal('indiaAiMission').after;
+    expect([cap(tied, 'us'), cap(tied, 'eu'), tied.factions.us.influence.IN, tied.factions.eu.influence.IN]).toEqual([50, 35, 2, 2]);
+    const euLeads = reveal('indiaAiMission', (s) => (s.factions.eu.influence.IN = 3)).after;
+    expect([cap(euLeads, 'us'), cap(euLeads, 'eu'), euLeads.factions.us.influence.IN, euLeads.factions.eu.influence.IN]).toEqual([45, 35, 1, 4]);
+  },
+  taiwanStraitScare: () => {
+    const { after } = reveal('taiwanStraitScare');
+    expect([after.market.units, after.tracks.tension]).toEqual([0, 4]);
+  },
+  buyDomesticOrder: () => {
+    const { after } = reveal('buyDomesticOrder', (s) => (s.factions.china.modules.CN = 2));
+    expect([cap(after, 'us'), after.factions.china.gpus.CN.domestic]).toEqual([41, 3]);
+  },
+  circularFinancing: () => {
+    const { after } = reveal('circularFinancing', (s) => (s.factions.us.debt = 10));
+    expect([cap(after, 'us'), after.factions.us.debt, cap(after, 'china'), cap(after, 'eu')]).toEqual([33, 6, 17, 22]);
+    expect(after.log.filter((e) => e.kind === 'financialCrisis')).toEqual([]);
+    const poor = reveal('circularFinancing', (s) => (s.factions.eu.capital = 5)).after;
+    expect(poor.log.filter((e) => e.kind === 'financialCrisis').map((e) => e.seat)).toEqual(['eu']);
+    expect(poor.factions.eu.vp).toBe(game.upkeep.financialCrisisVp);
+  },
+  oracleDebtWorries: () => {
+    expect(cap(reveal('oracleDebtWorries').after, 'us')).toBe(35);
+    // $4B against $10B: its 3 frontier GPUs sell for $1B each, then its module for $4B.
+    const broke = reveal('oracleDebtWorries', (s) => (s.factions.us.capital = 4)).after;
+    expect(broke.log.filter((e) => e.kind === 'financialCrisis').map((e) => e.seat)).toEqual(['us']);
+    expect([cap(broke, 'us'), broke.factions.us.gpus.NA.frontier, broke.factions.us.modules.NA, broke.factions.us.vp]).toEqual([
+      1,
+      0,
+      0,
+      game.upkeep.financialCrisisVp,
+    ]);
+  },
 };
 
 describe('events', () => {
@@ -209,6 +300,37 @@ describe('events', () => {
     expect(Object.keys(EVENTS).sort()).toEqual(rules.eventList.map((e) => e.id).sort());
   });
   for (const [id, check] of Object.entries(EVENTS)) test(`${id} applies its effects`, check);
+
+  test('every event has the real month of its fact (2024-01 to 2025-12) and a fact and a source line in both languages', () => {
+    for (const e of rules.eventList) {
+      expect(e.date, e.id).toMatch(/^\d{4}-(0[1-9]|1[0-2])$/);
+      expect(e.date >= '2024-01' && e.date <= '2025-12', `${e.id}: ${e.date}`).toBe(true);
+      for (const lang of ['en', 'fr'] as const) {
+        expect(e.fact?.[lang], `${e.id}.fact.${lang}`).toBeTruthy();
+        expect(e.source[lang].length, `${e.id}.source.${lang}`).toBeGreaterThan(10);
+        expect(e.source[lang], `${e.id}.source.${lang}: no addresses`).not.toMatch(/https?:|www\./);
+      }
+    }
+  });
+
+  test('an event without its month or its source, or with a month not written YYYY-MM, is refused when the rules load', () => {
+    const refused = (edit: (e: Record<string, unknown>) => void) => {
+      const files = structuredClone(DEFAULT_RULE_FILES) as unknown as { 'events.json': { events: Record<string, unknown>[] } };
+      edit(files['events.json'].events[0] as Record<string, unknown>);
+      const parsed = parseRules(files as unknown as RuleFiles);
+      return parsed.ok ? '' : parsed.error;
+    };
+    expect(refused((e) => delete e.date)).toMatch(/^events\.json: field "events\.0\.date"/);
+    expect(refused((e) => delete e.source)).toMatch(/^events\.json: field "events\.0\.source"/);
+    expect(refused((e) => (e.date = 'January 2025'))).toMatch(/^events\.json: field "events\.0\.date"/);
+  });
+
+  test('every era still has at least 9 events to shuffle, more than its rounds draw', () => {
+    for (const era of game.eras) {
+      const pile = rules.eventList.filter((e) => e.era === era.id).length;
+      expect(pile, `era ${era.id}`).toBeGreaterThanOrEqual(Math.max(9, era.rounds.length * era.eventsPerRound));
+    }
+  });
 });
 
 /** Plays a card from a clean position where `seat` holds it; returns the states. */

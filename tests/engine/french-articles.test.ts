@@ -7,7 +7,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { describeAction } from '../../src/bots/explain.js';
-import fr from '../../src/client/i18n/fr.json' with { type: 'json' };
+import gameFr from '../../src/engine/text/game.fr.json' with { type: 'json' };
+import uiFr from '../../src/engine/text/ui.fr.json' with { type: 'json' };
 import { type Action, createInitialState, FACTIONS, REASON_CODES, REGIONS, reasonText } from '../../src/engine/index.js';
 import { defaultRules } from '../../src/engine/rules/default-rules.js';
 
@@ -89,7 +90,7 @@ describe('French texts', () => {
 
   test('every string of the board and the classroom pages, with any faction or region, names it with its article', () => {
     const problems: string[] = [];
-    for (const [key, template] of Object.entries(fr as Record<string, string>))
+    for (const [key, template] of Object.entries({ ...gameFr, ...uiFr } as Record<string, string>))
       for (const f of FACTIONS)
         for (const r of REGIONS) {
           const text = template.replace(/\{faction\}|\{seat\}|\{winner\}/g, rules.factions[f].short.fr).replace(/\{region\}/g, rules.regions[r].name.fr);

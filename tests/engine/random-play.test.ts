@@ -10,6 +10,7 @@ import {
   checkAction,
   createInitialState,
   legalActions,
+  ranking,
   seedRng,
   stateHash,
 } from '../../src/engine/index.js';
@@ -26,6 +27,8 @@ interface Ending {
   endedBy: string;
   round: number;
   winner: string | null;
+  /** Whether the top two of the ranking tie on VP, capability and capital (the rulebook's "no winner"). */
+  perfectTie: boolean;
 }
 
 function playChecked(seed: string, deep: boolean): Ending {
@@ -54,7 +57,9 @@ function playChecked(seed: string, deep: boolean): Ending {
     decisions++;
     if (decisions > 2000) throw new Error('game did not end');
   }
-  return { decisions, endedBy: state.result!.reason, round: state.round, winner: state.result!.winner ?? null };
+  const [a, b] = ranking(state).map((id) => state.factions[id]);
+  const perfectTie = !!a && !!b && a.vp === b.vp && a.capability === b.capability && a.capital === b.capital;
+  return { decisions, endedBy: state.result!.reason, round: state.round, winner: state.result!.winner ?? null, perfectTie };
 }
 
 describe('shared random-play test', () => {
@@ -72,7 +77,8 @@ describe('shared random-play test', () => {
       expect(game.round, `last round of game ${i}`).toBeLessThanOrEqual(last);
       if (game.endedBy === 'rounds') {
         expect(game.round, `game ${i} ended by rounds`).toBe(last);
-        expect(game.winner, `game ${i} ended by rounds`).not.toBeNull();
+        // A game that goes the distance has a winner, unless the top two tie on VP, capability and capital (rulebook §14).
+        expect(game.winner === null, `game ${i} ended by rounds: no winner only on a perfect tie`).toBe(game.perfectTie);
       }
       if (game.endedBy === 'catastrophe') expect(game.winner, `game ${i} ended in catastrophe`).toBeNull();
     }

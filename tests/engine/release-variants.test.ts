@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { applyAction, checkAction, mergeRuleFiles, parseRules, type FactionId, type GameState, type Rules } from '../../src/engine/index.js';
-import { DEFAULT_RULE_FILES } from '../../src/engine/rules/default-rules.js';
-import { positionFor, rules as defaults } from '../helpers/positions.js';
+import { CLASSIC_RULE_FILES, positionFor, rules as defaults } from '../helpers/positions.js';
 
 function variant(over: Parameters<typeof mergeRuleFiles>[1]): Rules {
-  const parsed = parseRules(mergeRuleFiles(DEFAULT_RULE_FILES, over));
+  const parsed = parseRules(mergeRuleFiles(CLASSIC_RULE_FILES, over));
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.value;
 }

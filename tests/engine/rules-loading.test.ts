@@ -159,6 +159,7 @@ describe('texts', () => {
       min: 2,
       detail: 'x',
       cloud: 12,
+      rentable: 3,
     };
     for (const code of REASON_CODES) {
       for (const lang of LANGS) {

@@ -12,8 +12,7 @@ import {
   type GameState,
   type RegionId,
 } from '../../src/engine/index.js';
-import { DEFAULT_RULE_FILES } from '../../src/engine/rules/default-rules.js';
-import { act, game, lastTurnFor, positionFor, refuse, rules, setInfluence } from '../helpers/positions.js';
+import { act, CLASSIC_RULE_FILES, game, lastTurnFor, positionFor, refuse, rules, setInfluence } from '../helpers/positions.js';
 
 /** A position where only `region` has any influence. */
 function only(region: RegionId, values: Parameters<typeof setInfluence>[2]): GameState {
@@ -166,7 +165,7 @@ describe('level 10', () => {
   });
 
   test('gives the 6 VP at Risk 8 exactly', () => {
-    const quiet = parseRules(mergeRuleFiles(DEFAULT_RULE_FILES, { 'game.json': { incidents: { fromRisk: 12 } } }));
+    const quiet = parseRules(mergeRuleFiles(CLASSIC_RULE_FILES, { 'game.json': { incidents: { fromRisk: 12 } } }));
     if (!quiet.ok) throw new Error(quiet.error);
     // The check reads Risk after the upkeep's frontier-race drift: +1 from capability 5, +1 more from 7.
     const drift = game.upkeep.riskDrift.filter((step) => step.fromCapability <= 10).reduce((n, step) => n + step.amount, 0);

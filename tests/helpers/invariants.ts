@@ -1,5 +1,5 @@
 /** Invariants that must hold after every action of every game. */
-import { FACTIONS, REGIONS, VP_SOURCES, freePower, gpusIn, type GameState, type Rules } from '../../src/engine/index.js';
+import { FACTIONS, REGIONS, VP_SOURCES, freePower, gpusIn, influenceCap, type GameState, type Rules } from '../../src/engine/index.js';
 
 /** Returns the first broken invariant, or null. */
 export function brokenInvariant(rules: Rules, state: GameState): string | null {
@@ -13,7 +13,7 @@ export function brokenInvariant(rules: Rules, state: GameState): string | null {
     if (sum !== f.vp) return `${id} VP ${f.vp} differs from the sum of its breakdown ${sum}`;
     if (f.hand.length > rules.game.upkeep.handSize) return `${id} holds ${f.hand.length} cards`;
     for (const r of REGIONS) {
-      if (f.influence[r] < 0 || f.influence[r] > rules.game.limits.influence) return `${id} influence ${f.influence[r]} in ${r}`;
+      if (f.influence[r] < 0 || f.influence[r] > influenceCap(rules, id, r)) return `${id} influence ${f.influence[r]} in ${r}`;
       if (gpusIn(f, r) > f.modules[r] * rules.game.gpus.slotsPerModule) return `${id} has ${gpusIn(f, r)} GPUs in ${f.modules[r]} modules in ${r}`;
       if (f.modules[r] > 0 && rules.factions[id].forbidden.includes(r)) return `${id} has a module in forbidden ${r}`;
       if (id !== 'china' && f.gpus[r].domestic > 0) return `${id} has domestic GPUs`;

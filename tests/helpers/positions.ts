@@ -14,11 +14,34 @@ import {
   type Reason,
   type RegionId,
 } from '../../src/engine/index.js';
-import { defaultRules } from '../../src/engine/rules/default-rules.js';
+import { mergeRuleFiles, parseRules, type RuleFiles, type Rules } from '../../src/engine/index.js';
+import { DEFAULT_RULE_FILES, defaultRules } from '../../src/engine/rules/default-rules.js';
+import classic from '../../rules/variants/classic-v1.json' with { type: 'json' };
 
-/** The shipped rules (validated once). */
-export const rules = defaultRules();
-/** The shipped numbers, read from rules/game.json. */
+/** The shipped rules (validated once): what tests of the shipped game's numbers use. */
+export const shippedRules = defaultRules();
+
+/** The rule files of the classic (v1) rules: the shipped files with rules/variants/classic-v1.json laid over them. */
+export const CLASSIC_RULE_FILES: RuleFiles = mergeRuleFiles(DEFAULT_RULE_FILES, classic as Parameters<typeof mergeRuleFiles>[1]);
+
+/** The classic rules with `over` laid on top (a variant of the rules the mechanics tests use). */
+export function classicVariant(over: Parameters<typeof mergeRuleFiles>[1]): Rules {
+  const parsed = parseRules(mergeRuleFiles(CLASSIC_RULE_FILES, over));
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
+}
+
+function loadClassic(): Rules {
+  return classicVariant({});
+}
+
+/**
+ * The rules the mechanics tests run under: the classic (v1) numbers of
+ * rules/variants/classic-v1.json, every v2 rule switched off, so each test's arithmetic stays the
+ * one it was written for. The v2 rules have their own tests, under `shippedRules`.
+ */
+export const rules = loadClassic();
+/** The numbers of `rules`. */
 export const game = rules.game;
 
 /**

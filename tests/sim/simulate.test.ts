@@ -105,11 +105,11 @@ describe('the summary', () => {
 
 describe('rules variants', () => {
   test('a variant file changes the rules hash', () => {
-    const variant = rulesFromVariant({ 'game.json': { tracks: { risk: { start: 3 } } } }, 'v.json');
+    const variant = rulesFromVariant({ 'game.json': { tracks: { risk: { start: 4 } } } }, 'v.json');
     expect(variant.ok).toBe(true);
     if (variant.ok) {
       expect(variant.value.hash).not.toBe(rules.hash);
-      expect(variant.value.game.tracks.risk.start).toBe(3);
+      expect(variant.value.game.tracks.risk.start).toBe(4);
       expect(variant.value.game.tracks.risk.max).toBe(rules.game.tracks.risk.max);
     }
   });

@@ -204,8 +204,10 @@ export class BoardScene extends Phaser.Scene {
       const y = rect.y + 38 + row * 19;
       const n = r.influence[f];
       const before = prev ? prev.influence[f] : n;
+      // Up to 6 tokens at full spacing; more (a home region holds up to 8) close up to fit before the count.
+      const step = n > 6 ? Math.floor(102 / n) : 17;
       for (let i = 0; i < n; i++) {
-        const x = rect.x + 16 + i * 17;
+        const x = rect.x + 16 + i * step;
         if (i >= before && !this.reducedMotion) this.dropToken(f, x, y);
         else drawToken(s, look.shape, x, y, 6, look.color);
       }

@@ -4,8 +4,8 @@
  * (every table's match file, all of them, the CSV). Downloads go through fetch: the teacher's
  * secret travels in a header, never in a link.
  */
-import { FACTIONS, type Lang, type Rules } from '../../engine/index.js';
-import { translate, type MessageKey } from '../i18n/i18n.js';
+import { FACTIONS, type Lang, type Rules, type TextKey } from '../../engine/index.js';
+import { translate } from '../i18n/i18n.js';
 import { FACTION_LOOK } from '../model/factions.js';
 import { download, h, prefersReducedMotion, replaceChildren } from '../ui/dom.js';
 import type { Line } from '../ui/charts.js';
@@ -32,7 +32,7 @@ const POINTS: Line['pointStyle'][] = ['circle', 'rect', 'rectRot', 'triangle', '
 
 /** A chart of the debrief: one number per table and round. */
 interface Metric {
-  key: MessageKey;
+  key: TextKey;
   value(r: RoundFigures): number;
 }
 
@@ -64,7 +64,7 @@ export function metricSeries(d: DebriefData, metric: Metric): { labels: string[]
 
 /** Fetches and renders the debrief of class `code` into `el`. */
 export async function renderClassDebrief(el: HTMLElement, rules: Rules, code: string, secret: string, lang: Lang): Promise<void> {
-  const tr = (k: MessageKey, p?: Record<string, string | number>) => translate(lang, k, p);
+  const tr = (k: TextKey, p?: Record<string, string | number>) => translate(lang, k, p);
   replaceChildren(el, h('p', {}, tr('classroom.loading')));
   const r = await debriefData(code, secret);
   if (!r.ok) {
@@ -74,7 +74,7 @@ export async function renderClassDebrief(el: HTMLElement, rules: Rules, code: st
   const d = r.value;
   const faction = (f: (typeof FACTIONS)[number]) => `${FACTION_LOOK[f].glyph} ${rules.factions[f].short[lang]}`;
   const ending = (reason: string | null, finished: boolean) =>
-    !finished ? tr('classroom.debrief.unfinished') : tr(`classroom.debrief.reason.${reason ?? 'rounds'}` as MessageKey);
+    !finished ? tr('classroom.debrief.unfinished') : tr(`classroom.debrief.reason.${reason ?? 'rounds'}` as TextKey);
   const error = h('p', { class: 'error', role: 'alert' });
   const fetchMatches = async (table: number | null) => {
     const m = await matchFiles(code, secret);
@@ -143,7 +143,7 @@ export async function renderClassDebrief(el: HTMLElement, rules: Rules, code: st
             ...FACTIONS.map((f) => {
               const p = tb.seats[f];
               const who =
-                p.kind === 'person' ? (p.name ?? '') : translate(lang, 'player.bot', { level: translate(lang, `level.${p.level ?? 'medium'}` as MessageKey) });
+                p.kind === 'person' ? (p.name ?? '') : translate(lang, 'player.bot', { level: translate(lang, `level.${p.level ?? 'medium'}` as TextKey) });
               return h('td', {}, `${tb.final.factions[f].vp} ${translate(lang, 'board.vp')} · ${who}`);
             }),
             h(

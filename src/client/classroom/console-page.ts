@@ -5,7 +5,7 @@
  * debrief once the class has ended (or on demand).
  */
 import { FACTIONS, type FactionId, type Lang, type Rules } from '../../engine/index.js';
-import { getLang, t, type MessageKey } from '../i18n/i18n.js';
+import { getLang, t } from '../i18n/i18n.js';
 import { FACTION_LOOK } from '../model/factions.js';
 import { routeHref } from '../routes.js';
 import type { AppContext, PageHandle } from '../ui/app-context.js';
@@ -130,7 +130,7 @@ class ConsolePage implements PageHandle {
     const run = (a: TeacherAction) => () => this.act(teacherAction(code, secret, a));
     replaceChildren(
       this.controlsEl,
-      h('p', { class: `class-status status-${status}`, 'data-testid': 'class-status', 'data-status': status }, t(`classroom.status.${status}` as MessageKey)),
+      h('p', { class: `class-status status-${status}`, 'data-testid': 'class-status', 'data-status': status }, t(`classroom.status.${status}`)),
       status === 'lobby' ? this.button(t('classroom.console.start'), 'start', run('start'), { primary: true }) : null,
       status === 'running' ? this.button(t('classroom.console.pause'), 'pause', run('pause')) : null,
       status === 'paused' ? this.button(t('classroom.console.resume'), 'resume', run('resume'), { primary: true }) : null,

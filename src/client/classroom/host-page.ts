@@ -3,8 +3,9 @@
  * gets the console. The class code and teacher secret stay in this browser, so `#/host` after a
  * reload goes straight back to the console; `#/host?new=1` shows the form again.
  */
+import { LANGS, type TextKey } from '../../engine/index.js';
 import { BOT_LEVELS, type BotLevel } from '../../bots/index.js';
-import { getLang, t, type MessageKey } from '../i18n/i18n.js';
+import { getLang, t, translate } from '../i18n/i18n.js';
 import { routeHref } from '../routes.js';
 import type { AppContext, PageHandle } from '../ui/app-context.js';
 import { h } from '../ui/dom.js';
@@ -30,17 +31,12 @@ function field(label: string, control: HTMLElement, hint?: string): HTMLElement 
 /** The hosting form. */
 function hostForm(ctx: AppContext, hasSaved: boolean): HTMLElement {
   const tables = h('input', { id: 'tables', type: 'number', min: 1, max: 14, value: 2, required: true });
-  const seedMode = (value: HostSettings['seedMode'], key: MessageKey) =>
+  const seedMode = (value: HostSettings['seedMode'], key: TextKey) =>
     h('label', { class: 'radio' }, h('input', { type: 'radio', name: 'seedMode', value, checked: value === 'perTable' }), t(key));
   const seed = h('input', { id: 'class-seed', type: 'text', maxlength: 64, placeholder: t('home.seedPlaceholder'), autocomplete: 'off' });
-  const level = h('select', { id: 'bot-level' }, ...BOT_LEVELS.map((l) => h('option', { value: l, selected: l === 'medium' }, t(`level.${l}` as MessageKey))));
+  const level = h('select', { id: 'bot-level' }, ...BOT_LEVELS.map((l) => h('option', { value: l, selected: l === 'medium' }, t(`level.${l}`))));
   const timer = h('input', { id: 'turn-seconds', type: 'number', min: 0, max: 900, value: 90, required: true });
-  const lang = h(
-    'select',
-    { id: 'class-lang' },
-    h('option', { value: 'en', selected: getLang() === 'en' }, 'English'),
-    h('option', { value: 'fr', selected: getLang() === 'fr' }, 'Français'),
-  );
+  const lang = h('select', { id: 'class-lang' }, ...LANGS.map((l) => h('option', { value: l, selected: getLang() === l }, translate(l, 'lang.name'))));
   const error = h('p', { class: 'error', role: 'alert' });
   const submit = h('button', { type: 'submit', class: 'primary big', 'data-testid': 'host-submit' }, t('classroom.host.create'));
   const form = h(

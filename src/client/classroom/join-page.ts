@@ -5,9 +5,9 @@
  * `#/join?code=X&watch=N` watches table N (finished tables, or any once the class has ended).
  * Two page modules: `JoinForm` (code, name, seat) and `ClassGame` (the class bar over the game).
  */
-import { FACTIONS, type FactionId } from '../../engine/index.js';
+import { FACTIONS, type FactionId, type TextKey } from '../../engine/index.js';
 import { MAX_DEVICES_PER_SEAT } from '../../protocol/classroom.js';
-import { getLang, setLang, t, type MessageKey } from '../i18n/i18n.js';
+import { getLang, setLang, t } from '../i18n/i18n.js';
 import { FACTION_LOOK } from '../model/factions.js';
 import { routeHref } from '../routes.js';
 import type { AppContext, PageHandle } from '../ui/app-context.js';
@@ -270,7 +270,7 @@ class ClassGame implements PageHandle {
       h(
         'span',
         { class: `class-status status-${this.status}`, 'data-testid': 'class-status', 'data-status': this.status },
-        t(`classroom.play.status.${this.status}` as MessageKey),
+        t(`classroom.play.status.${this.status}` as TextKey),
       ),
       this.myMode === 'bot' ? h('span', { class: 'note' }, t('classroom.play.botSeat')) : null,
       h(

@@ -3,11 +3,11 @@
  * (`gigawatt:error` with a code); known messages get their translation, unknown ones are shown
  * as the server wrote them.
  */
-import type { Lang } from '../../engine/index.js';
-import { translate, type MessageKey } from '../i18n/i18n.js';
+import type { Lang, TextKey } from '../../engine/index.js';
+import { translate } from '../i18n/i18n.js';
 
 /** The server's refusal messages this page knows, and their keys. */
-const KNOWN: [RegExp, MessageKey][] = [
+const KNOWN: [RegExp, TextKey][] = [
   [/not started/i, 'classroom.err.lobby'],
   [/paused/i, 'classroom.err.paused'],
   [/has ended/i, 'classroom.err.ended'],
@@ -17,7 +17,7 @@ const KNOWN: [RegExp, MessageKey][] = [
 ];
 
 /** Codes the session itself uses, besides the server's. */
-const OWN: Record<string, MessageKey> = {
+const OWN: Record<string, TextKey> = {
   closed: 'classroom.err.closed',
   spectator: 'classroom.err.spectator',
   offline: 'classroom.err.offline',

@@ -1,27 +1,14 @@
 /**
- * The UI's words in English and French: a flat dictionary per language (en.json, fr.json,
- * same keys; a test checks it), `{name}` placeholders, and the current language with listeners.
- * Game texts (cards, events, regions) come from the rules data, which is bilingual already.
+ * The language on screen, with listeners, and the UI's words: `t` and `translate` take them
+ * from the game's one text catalogue (src/engine/text, shared with the engine's reasons and the
+ * bots' explanations) and fill them with its one formatter, which names ids from the rules.
  */
-import type { Lang } from '../../engine/index.js';
-import en from './en.json';
-import fr from './fr.json';
+import { fillText, text, type Lang, type TextKey, type TextParams } from '../../engine/index.js';
+import { defaultRules } from '../../engine/rules/default-rules.js';
 
-/** Every UI string key (from the English dictionary, the reference). */
-export type MessageKey = keyof typeof en;
-
-/** The dictionaries, by language. */
-const DICTIONARIES: Record<Lang, Record<string, string>> = { en, fr };
-
-/** Fills `{name}` placeholders; unknown names stay visible so a missing value shows. */
-export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (params[key] === undefined ? whole : String(params[key])));
-}
-
-/** The text of `key` in `lang` (English, then the key itself, when missing). */
-export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = DICTIONARIES[lang][key] ?? DICTIONARIES.en[key] ?? key;
-  return format(template, params);
+/** The text of `key` in `lang`, its placeholders filled (unknown ones stay visible). */
+export function translate(lang: Lang, key: TextKey, params?: TextParams): string {
+  return fillText(defaultRules(), text(key), params, lang);
 }
 
 type Listener = (lang: Lang) => void;
@@ -47,6 +34,6 @@ export function onLangChange(listener: Listener): () => void {
 }
 
 /** The text of `key` in the current language. */
-export function t(key: MessageKey, params?: Record<string, string | number>): string {
+export function t(key: TextKey, params?: TextParams): string {
   return translate(current, key, params);
 }

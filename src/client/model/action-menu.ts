@@ -24,8 +24,9 @@ import {
   type RegionId,
   type Rules,
   type SeatView,
+  type TextKey,
 } from '../../engine/index.js';
-import { translate, type MessageKey } from '../i18n/i18n.js';
+import { translate } from '../i18n/i18n.js';
 
 /** The panel's groups, in display order. */
 const MENU_GROUPS = ['choice', 'grow', 'models', 'influence', 'finance', 'policy'] as const;
@@ -134,7 +135,7 @@ export function mainReason(reasons: Reason[]): Reason | null {
 }
 
 function optionLabel(rules: Rules, view: SeatView, seat: FactionId, action: Action, lang: Lang): { label: string; cost: string | null } {
-  const tr = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const tr = (key: TextKey, params?: Record<string, string | number>) => translate(lang, key, params);
   switch (action.type) {
     case 'build':
       return { label: rules.regions[action.region].name[lang], cost: money(lang, buildCost(rules, view, seat, action.region)) };
@@ -144,16 +145,16 @@ function optionLabel(rules: Rules, view: SeatView, seat: FactionId, action: Acti
       return { label: rules.regions[action.region].name[lang], cost: null };
     case 'buyGpus':
       return {
-        label: tr(`gpu.${action.kind}` as MessageKey, { count: action.count }),
+        label: tr(`gpu.${action.kind}`, { count: action.count }),
         cost: money(lang, action.count * gpuPrice(rules, view, seat, action.kind)),
       };
     case 'callPartner':
-      return { label: tr(`partner.${action.partner}` as MessageKey), cost: `+${money(lang, rules.game.us.partners[action.partner].capital)}` };
+      return { label: tr(`partner.${action.partner}`), cost: `+${money(lang, rules.game.us.partners[action.partner].capital)}` };
     case 'washington':
-      return { label: tr(`washington.${action.track}` as MessageKey, { delta: action.delta > 0 ? '+1' : '−1' }), cost: null };
+      return { label: tr(`washington.${action.track}`, { delta: action.delta }), cost: null };
     case 'pressureBrussels':
     case 'enact':
-      return { label: tr(`provision.${action.provision}` as MessageKey), cost: null };
+      return { label: tr(`provision.${action.provision}`), cost: null };
     case 'fine':
       return { label: rules.factions[action.target].short[lang], cost: `+${money(lang, rules.game.eu.fine)}` };
     case 'choose': {
@@ -165,7 +166,7 @@ function optionLabel(rules: Rules, view: SeatView, seat: FactionId, action: Acti
     case 'playCard':
       return { label: action.region ? rules.regions[action.region].name[lang] : (rules.cards[action.card]?.name[lang] ?? action.card), cost: null };
     default:
-      return { label: tr(`action.${action.type}` as MessageKey), cost: null };
+      return { label: tr(`action.${action.type}`), cost: null };
   }
 }
 
@@ -249,7 +250,7 @@ export function actionMenu(rules: Rules, view: SeatView, lang: Lang): ActionMenu
     list.push(o);
     byType.set(o.action.type, list);
   }
-  const tr = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const tr = (key: TextKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const toOption = (o: { action: Action; reason: Reason | null }): MenuOption => {
     const { label, cost } = optionLabel(rules, view, seat, o.action, lang);
     const region = 'region' in o.action && o.action.region ? o.action.region : undefined;
@@ -274,8 +275,8 @@ export function actionMenu(rules: Rules, view: SeatView, lang: Lang): ActionMenu
     const refused = mainReason(list.filter((o) => o.reason).map((o) => o.reason as Reason));
     const item: MenuItem = {
       type,
-      label: type === 'train' ? tr('action.trainTo', { level: view.factions[seat].capability + 1 }) : tr(`action.${type}` as MessageKey),
-      hint: tr(`hint.${type}` as MessageKey),
+      label: type === 'train' ? tr('action.trainTo', { level: view.factions[seat].capability + 1 }) : tr(`action.${type}`),
+      hint: tr(`hint.${type}`),
       cost: type === 'choose' ? null : typeCost(rules, view, seat, type, lang),
       enabled,
       reason: enabled || !myTurn ? null : refused ? reasonText(rules, refused, lang) : null,
@@ -314,7 +315,7 @@ export function actionMenu(rules: Rules, view: SeatView, lang: Lang): ActionMenu
   }
   return {
     myTurn,
-    groups: MENU_GROUPS.filter((id) => groups.has(id)).map((id) => ({ id, label: tr(`group.${id}` as MessageKey), items: groups.get(id) ?? [] })),
+    groups: MENU_GROUPS.filter((id) => groups.has(id)).map((id) => ({ id, label: tr(`group.${id}`), items: groups.get(id) ?? [] })),
     hand,
     question,
     over: false,

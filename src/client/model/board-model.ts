@@ -11,7 +11,7 @@ import {
   freePower,
   gpuPrice,
   gpusIn,
-  influenceLeaders,
+  standingLeaders,
   totalGpus,
   totalModules,
   underEuRules,
@@ -22,8 +22,9 @@ import {
   type Rules,
   type SeatView,
   type TrackId,
+  type TextKey,
 } from '../../engine/index.js';
-import { translate, type MessageKey } from '../i18n/i18n.js';
+import { translate } from '../i18n/i18n.js';
 
 /** One region tile. */
 export interface RegionModel {
@@ -130,13 +131,13 @@ export interface BoardContext {
   players?: Partial<Record<FactionId, string>>;
 }
 
-const TRACK_KEYS: Record<TrackId, MessageKey> = {
+const TRACK_KEYS: Record<TrackId, TextKey> = {
   risk: 'track.risk',
   tension: 'track.tension',
   exportControls: 'track.exportControls',
   tariffs: 'track.tariffs',
 };
-const PROVISION_KEYS: Record<string, MessageKey> = {
+const PROVISION_KEYS: Record<string, TextKey> = {
   transparency: 'provision.transparency',
   riskManagement: 'provision.riskManagement',
   copyright: 'provision.copyright',
@@ -144,7 +145,7 @@ const PROVISION_KEYS: Record<string, MessageKey> = {
 
 /** The board model of a view, in `lang`. */
 export function boardModel(rules: Rules, view: SeatView, lang: Lang, ctx: BoardContext = {}): BoardModel {
-  const tr = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const tr = (key: TextKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const g = rules.game;
   const active = activeSeat(view);
   const clickable = new Set(ctx.clickable ?? []);
@@ -160,7 +161,7 @@ export function boardModel(rules: Rules, view: SeatView, lang: Lang, ctx: BoardC
       modules: per((s) => view.factions[s].modules[id]),
       gpus: per((s) => gpusIn(view.factions[s], id)),
       influence: per((s) => view.factions[s].influence[id]),
-      leaders: influenceLeaders(view, id),
+      leaders: standingLeaders(rules, view, id),
       euRules: underEuRules(view, id),
       deals: FACTIONS.filter((s) => view.factions[s].deals.includes(id)),
       clickable: clickable.has(id),
@@ -236,7 +237,7 @@ export function boardModel(rules: Rules, view: SeatView, lang: Lang, ctx: BoardC
     active,
     order: [...view.order],
     tracks,
-    provisions: PROVISIONS.map((id) => ({ id, label: tr(PROVISION_KEYS[id] as MessageKey), status: view.provisions[id] })),
+    provisions: PROVISIONS.map((id) => ({ id, label: tr(PROVISION_KEYS[id] as TextKey), status: view.provisions[id] })),
     capabilityMax: g.limits.capability,
     market: {
       units: view.market.units,

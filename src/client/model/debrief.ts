@@ -2,8 +2,8 @@
  * The end-of-game debrief as data: ranking with the VP breakdown, chart series over the rounds,
  * and per era a note on what happened in reality, with the real facts behind the headlines drawn.
  */
-import { FACTIONS, VP_SOURCES, finalScores, type FactionId, type GameState, type Lang, type Rules, type VpSource } from '../../engine/index.js';
-import { translate, type MessageKey } from '../i18n/i18n.js';
+import { FACTIONS, VP_SOURCES, finalScores, type FactionId, type GameState, type Lang, type Rules, type VpSource, type TextKey } from '../../engine/index.js';
+import { translate } from '../i18n/i18n.js';
 import type { RoundFigures } from '../../engine/index.js';
 
 /** One faction's line in the results. */
@@ -29,7 +29,8 @@ export interface EraNote {
   era: number;
   title: string;
   note: string;
-  facts: { name: string; fact: string }[];
+  /** Each drawn event's name, its real fact, the month of that fact (YYYY-MM) and its source line. */
+  facts: { name: string; fact: string; date: string; source: string }[];
 }
 
 /** The whole debrief. */
@@ -42,7 +43,7 @@ export interface Debrief {
 
 /** The debrief of a finished (or current) game. */
 export function debriefModel(rules: Rules, state: GameState, rounds: readonly RoundFigures[], lang: Lang): Debrief {
-  const tr = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const tr = (key: TextKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const name = (f: FactionId) => rules.factions[f].short[lang];
   const result = state.result;
   const headline = !result
@@ -58,12 +59,12 @@ export function debriefModel(rules: Rules, state: GameState, rounds: readonly Ro
     vp: s.vp,
     rank: s.rank,
     winner: s.winner,
-    parts: VP_SOURCES.filter((src) => s.breakdown[src] !== 0).map((src) => ({ source: src, label: tr(`vp.${src}` as MessageKey), vp: s.breakdown[src] })),
+    parts: VP_SOURCES.filter((src) => s.breakdown[src] !== 0).map((src) => ({ source: src, label: tr(`vp.${src}`), vp: s.breakdown[src] })),
   }));
   const labels = rounds.map((r) => (r.round === 0 ? tr('debrief.start') : String(rules.game.rounds.firstYear + r.round - 1)));
   const perFaction = (id: ChartSeries['id'], key: 'capital' | 'capability' | 'influence' | 'vp'): ChartSeries => ({
     id,
-    title: tr(`chart.${id}` as MessageKey),
+    title: tr(`chart.${id}`),
     labels,
     lines: FACTIONS.map((f) => ({ key: f, label: name(f), faction: f, values: rounds.map((r) => r.factions[f][key]) })),
   });
@@ -86,11 +87,11 @@ export function debriefModel(rules: Rules, state: GameState, rounds: readonly Ro
   const eras = rules.game.eras.map((era) => ({
     era: era.id,
     title: era.name[lang],
-    note: tr(`reality.era${era.id}` as MessageKey),
+    note: tr(`reality.era${era.id}` as TextKey),
     facts: drawn
       .map((id) => rules.events[id])
       .filter((ev): ev is NonNullable<typeof ev> => !!ev && ev.era === era.id)
-      .map((ev) => ({ name: ev.name[lang], fact: (ev as { fact?: { en: string; fr: string } }).fact?.[lang] ?? '' }))
+      .map((ev) => ({ name: ev.name[lang], fact: ev.fact?.[lang] ?? '', date: ev.date, source: ev.source[lang] }))
       .filter((f) => f.fact),
   }));
   return { headline, rows, charts, eras };

@@ -2,8 +2,8 @@
  * The match log in plain sentences: each move (with the bot's reasons) interleaved with what
  * happened without a decision (headlines, scoring, crises), and a heading at each new round.
  */
-import type { FactionId, Lang, LogEntry, Rules } from '../../engine/index.js';
-import { translate, type MessageKey } from '../i18n/i18n.js';
+import type { FactionId, Lang, LogEntry, Rules, TextKey } from '../../engine/index.js';
+import { translate } from '../i18n/i18n.js';
 import type { MoveRecord, WeighedOption } from '../session/session.js';
 
 /** One line of the log. */
@@ -20,18 +20,11 @@ export interface LogLine {
 
 /** "Expand influence in India (−0.5 VP), …" in the page's language. */
 function weighedText(options: readonly WeighedOption[], lang: Lang): string {
-  const unit = lang === 'fr' ? 'PV' : 'VP';
-  return options
-    .map((o) => {
-      const v = Math.round(o.value * 10) / 10;
-      const n = (v <= 0 ? `−${Math.abs(v)}` : `+${v}`).replace('.', lang === 'fr' ? ',' : '.');
-      return `${o[lang]} (${n} ${unit})`;
-    })
-    .join(' · ');
+  return options.map((o) => translate(lang, 'log.weighedOption', { action: o[lang], delta: Math.round(o.value * 10) / 10 })).join(' · ');
 }
 
 function entryText(rules: Rules, e: LogEntry, lang: Lang): string {
-  const tr = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const tr = (key: TextKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const who = e.seat ? rules.factions[e.seat].short[lang] : '';
   switch (e.kind) {
     case 'event': {

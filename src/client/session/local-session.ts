@@ -5,6 +5,7 @@
  */
 import { FACTIONS, activeSeat, reasonText, viewFor, type Action, type FactionId, type Lang, type Rules } from '../../engine/index.js';
 import type { SeatPlayer } from '../../match/index.js';
+import { translate } from '../i18n/i18n.js';
 import { botSeed } from '../../engine/seeds.js';
 import { shareableAlternatives } from '../../bots/index.js';
 import type { BotRunner } from './bot-runner.js';
@@ -82,8 +83,8 @@ export class LocalSession implements GameSession {
   }
 
   submit(action: Action, lang: Lang = 'en'): Promise<SubmitResult> {
-    if (this.closed) return Promise.resolve({ ok: false, error: 'session closed' });
-    if (this.seat === null) return Promise.resolve({ ok: false, error: lang === 'fr' ? 'Vous regardez seulement.' : 'You are only watching.' });
+    if (this.closed) return Promise.resolve({ ok: false, error: translate(lang, 'classroom.err.closed') });
+    if (this.seat === null) return Promise.resolve({ ok: false, error: translate(lang, 'classroom.err.spectator') });
     const refused = this.game.apply(this.seat, action);
     if (refused) return Promise.resolve({ ok: false, error: reasonText(this.rules, refused, lang) });
     this.saved.push({ seat: this.seat, action });

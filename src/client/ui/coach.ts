@@ -2,8 +2,8 @@
  * The guided first round: a few short steps beside the board that explain what the newcomer
  * sees and what to try, shown during round 1 until done or skipped (and on demand later).
  */
-import type { Lang } from '../../engine/index.js';
-import { translate, type MessageKey } from '../i18n/i18n.js';
+import type { Lang, TextKey, TextParams } from '../../engine/index.js';
+import { translate } from '../i18n/i18n.js';
 import { guideDone, setGuideDone } from '../settings.js';
 import { h, replaceChildren } from './dom.js';
 
@@ -55,7 +55,7 @@ export class Coach {
       return;
     }
     this.el.hidden = false;
-    const tr = (k: string, p?: Record<string, string | number>) => translate(this.lang, k as MessageKey, p);
+    const tr = (k: TextKey, p?: TextParams) => translate(this.lang, k, p);
     const id = GUIDE_STEPS[this.step] ?? 'welcome';
     const last = this.step === GUIDE_STEPS.length - 1;
     replaceChildren(

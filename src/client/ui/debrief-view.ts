@@ -54,7 +54,13 @@ export async function renderDebrief(el: HTMLElement, rules: Rules, state: GameSt
         { class: 'era' },
         h('h4', {}, era.title),
         h('p', {}, era.note),
-        era.facts.length ? h('ul', {}, ...era.facts.map((f) => h('li', {}, h('strong', {}, f.name), ' — ', f.fact))) : null,
+        era.facts.length
+          ? h(
+              'ul',
+              {},
+              ...era.facts.map((f) => h('li', {}, h('strong', {}, f.name), ' — ', f.fact, ' ', h('small', { class: 'source' }, `(${f.date}; ${f.source})`))),
+            )
+          : null,
       ),
     ),
   );

@@ -4,7 +4,7 @@
  */
 import { FACTIONS, LANGS, type FactionId, type Lang } from '../../engine/index.js';
 import { BOT_LEVELS, type BotLevel } from '../../bots/index.js';
-import { getLang, setLang, t, type MessageKey } from '../i18n/i18n.js';
+import { getLang, setLang, t, translate } from '../i18n/i18n.js';
 import { FACTION_LOOK } from '../model/factions.js';
 import { storageStore, type SoloSave } from '../session/solo-save.js';
 import { PACES, saveLang, savePace, savedPace, type Pace } from '../settings.js';
@@ -89,7 +89,7 @@ class SoloGameForm {
           setLang(l);
         },
       },
-      ...LANGS.map((l) => h('option', { value: l, selected: l === lang }, l === 'en' ? 'English' : 'Français')),
+      ...LANGS.map((l) => h('option', { value: l, selected: l === lang }, translate(l, 'lang.name'))),
     );
     this.el = h(
       'form',
@@ -133,7 +133,7 @@ class SoloGameForm {
         }),
         h('img', { src: EMBLEMS[f], alt: '', width: 48, height: 48 }),
         h('span', { class: 'faction-name' }, `${FACTION_LOOK[f].glyph} ${rules.factions[f].name[lang]}`),
-        h('small', {}, t(`faction.${f}.blurb` as MessageKey)),
+        h('small', {}, t(`faction.${f}.blurb`)),
       ),
     );
   }
@@ -156,7 +156,7 @@ class SoloGameForm {
                 this.chosen[f] = (e.target as HTMLSelectElement).value as BotLevel;
               },
             },
-            ...BOT_LEVELS.map((l) => h('option', { value: l, selected: this.chosen[f] === l }, t(`level.${l}` as MessageKey))),
+            ...BOT_LEVELS.map((l) => h('option', { value: l, selected: this.chosen[f] === l }, t(`level.${l}`))),
           ),
         ),
       ),

@@ -1,7 +1,7 @@
 /** Who plays each seat, in words ("You", "Bot (hard)"). */
-import { FACTIONS, type FactionId, type Lang } from '../../engine/index.js';
+import { FACTIONS, type FactionId, type Lang, type TextKey } from '../../engine/index.js';
 import type { SeatPlayer } from '../../match/index.js';
-import { translate, type MessageKey } from '../i18n/i18n.js';
+import { translate } from '../i18n/i18n.js';
 
 /** Labels of the seats' players, from the viewer's seat. */
 export function playerLabels(seats: Record<FactionId, SeatPlayer>, viewer: FactionId | null, lang: Lang): Record<FactionId, string> {
@@ -13,7 +13,7 @@ export function playerLabels(seats: Record<FactionId, SeatPlayer>, viewer: Facti
         ? translate(lang, 'player.you')
         : p.kind === 'person'
           ? translate(lang, 'player.person')
-          : translate(lang, 'player.bot', { level: translate(lang, `level.${p.level}` as MessageKey) });
+          : translate(lang, 'player.bot', { level: translate(lang, `level.${p.level}` as TextKey) });
   }
   return out;
 }

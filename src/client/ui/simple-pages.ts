@@ -7,8 +7,15 @@ import { h } from './dom.js';
 export function mountRules(root: HTMLElement, _ctx: AppContext): PageHandle {
   const article = h('article', { class: 'rulebook', tabindex: '-1' }, h('p', {}, t('rules.loading')));
   root.replaceChildren(h('div', { class: 'page' }, h('p', {}, h('button', { type: 'button', onclick: () => history.back() }, t('rules.back'))), article));
-  void import('./rules-page.js').then(({ rulebookHtml }) => {
-    article.innerHTML = rulebookHtml(getLang());
-  });
+  void import('./rules-page.js')
+    .then(({ rulebookHtml }) => rulebookHtml(getLang()))
+    .then(
+      (html) => {
+        article.innerHTML = html;
+      },
+      () => {
+        article.replaceChildren(h('p', { role: 'alert' }, t('rules.failed')));
+      },
+    );
   return { unmount: () => {} };
 }

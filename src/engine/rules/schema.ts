@@ -3,7 +3,7 @@
  * structure is derived. Every number, card and event of the game is described here.
  */
 import { z } from 'zod';
-import type { Text } from '../text.js';
+import type { Text } from '../text/catalogue.js';
 import { FACTIONS, GPU_KINDS, MODIFIER_DURATIONS, MODIFIER_KEYS, PARTNERS, PROVISIONS, PROVISION_STATUSES, REGIONS, TRACKS } from '../ids.js';
 
 const int = z.number().int();
@@ -58,6 +58,8 @@ export type Condition = z.infer<typeof conditionSchema>;
 /** An effect of an event or a card; effects resolve in order. */
 export type Effect =
   | { op: 'capital'; who: Target; amount: number }
+  | { op: 'capitalCall'; who: Target; amount: number }
+  | { op: 'debtCall'; who: Target; amount: number }
   | { op: 'transfer'; from: Target; to: Target; amount: number }
   | { op: 'debt'; who: Target; amount: number }
   | { op: 'vp'; who: Target; amount: number }
@@ -93,6 +95,10 @@ export interface ChoiceOption {
 const effectSchema: z.ZodType<Effect> = z.lazy(() =>
   z.discriminatedUnion('op', [
     z.object({ op: z.literal('capital'), who: targetSchema, amount: int }).strict(),
+    /** The faction must pay `amount` now; if it cannot, it goes through a financial crisis (as at upkeep). */
+    z.object({ op: z.literal('capitalCall'), who: targetSchema, amount: pos }).strict(),
+    /** Lenders call in debt: the faction repays up to `amount` of its debt now; if it cannot pay, a financial crisis. */
+    z.object({ op: z.literal('debtCall'), who: targetSchema, amount: pos }).strict(),
     z.object({ op: z.literal('transfer'), from: targetSchema, to: targetSchema, amount: nat }).strict(),
     z.object({ op: z.literal('debt'), who: targetSchema, amount: int }).strict(),
     z.object({ op: z.literal('vp'), who: targetSchema, amount: int }).strict(),
@@ -185,6 +191,8 @@ export const factionSchema = z
     home: regionId,
     forbidden: z.array(regionId),
     baseIncome: nat,
+    /** Compute this faction's training saves on every step, for good (efficient labs; absent: 0). */
+    trainingEfficiency: nat.optional(),
     /** This faction's own open-weight release rules (default: the game's `release.regions` and `release.maxInfluence`). */
     release: z.object({ regions: pos.optional(), maxInfluence: pos.optional() }).strict().optional(),
     start: z
@@ -219,12 +227,31 @@ const moved = MOVED_FROM_CODE;
 /** The numbers of the game: tracks, costs, market, upkeep, scoring. */
 export const gameSchema = z
   .object({
-    rounds: z.object({ count: pos, firstYear: int, actionRounds: pos, scoring: z.array(pos).min(1) }).strict(),
+    rounds: z
+      .object({
+        count: pos,
+        firstYear: int,
+        actionRounds: pos,
+        scoring: z.array(pos).min(1),
+        /**
+         * Turn order each round: fewest VP first (ties: lower capability, less capital, seat
+         * order); most VP first, so the leader never has the last word (the same ties); or
+         * the seat order turned by one place each round (absent:
+         * fewest VP first).
+         */
+        turnOrder: z.enum(['fewestVpFirst', 'mostVpFirst', 'rotate']).optional(),
+      })
+      .strict(),
     eras: z.array(z.object({ id: pos, name: textSchema, rounds: z.array(pos).min(1), eventsPerRound: pos }).strict()).length(3),
     tracks: z.object({ risk: trackRange, tension: trackRange, exportControls: trackRange, tariffs: trackRange }).strict(),
     /** The tops of the board's scales: influence cubes a faction may have in one region, and the capability track's last level (training.costs has one cost a level, upkeep.revenueTiers one tier for each level from 0). */
     limits: z
-      .object({ influence: pos.default(moved.limits.influence), capability: pos.default(moved.limits.capability) })
+      .object({
+        influence: pos.default(moved.limits.influence),
+        capability: pos.default(moved.limits.capability),
+        /** The influence cap in a faction's own home region (its protected home market; absent: `influence`). */
+        homeInfluence: pos.optional(),
+      })
       .strict()
       .prefault({}),
     gpus: z
@@ -263,6 +290,8 @@ export const gameSchema = z
         /** The influence a faction needs in a region to sign a country deal there. */
         dealMinInfluence: nat.default(moved.costs.dealMinInfluence),
         dealIncome: nat,
+        /** Free data-center modules a country deal brings (absent: 1). */
+        dealModules: nat.optional(),
         safety: nat,
         collect: nat,
         licence: nat,
@@ -276,6 +305,10 @@ export const gameSchema = z
         copyrightSurcharge: nat,
         /** Cloud compute: the $B a training pays for each unit of compute it lacks (absent: a training needs all its compute). */
         cloudPrice: pos.optional(),
+        /** Where cloud compute comes from: an endless market, or rivals' unused compute, paid to them (absent: market). */
+        cloudSource: z.enum(['market', 'rivals']).optional(),
+        /** Know-your-customer: from this export-control level, China may not rent cloud compute (absent: never). */
+        cloudKycFrom: nat.optional(),
       })
       .strict(),
     release: z
@@ -294,6 +327,10 @@ export const gameSchema = z
         rivalGain: nat.optional(),
         /** Further releases in a round (fine-tunes and smaller variants of the round's model) are allowed, each reaching at most this many regions and adding no Risk (absent or 0: one release a round). */
         furtherRegions: nat.optional(),
+        /** A release reaches only regions where the releaser has a data center or a country deal, or its home (absent: false). */
+        needsPresence: z.boolean().optional(),
+        /** A release adds Risk only when the releaser holds the top capability (absent: false: at riskFromLevel whoever releases). */
+        riskAtTopOnly: z.boolean().optional(),
       })
       .strict(),
     safety: z.object({ riskReduction: pos, euRiskReduction: pos }).strict(),
@@ -303,6 +340,8 @@ export const gameSchema = z
         bonds: pos,
         repay: pos,
         brussels: nat,
+        /** Chip sales to China: the US gains this much income a round for each export-control level below the track's maximum (absent: 0). */
+        chipSalesPerOpenLevel: nat.optional(),
       })
       .strict(),
     china: z.object({ stateFund: pos, lobby: nat, lobbyMaxTension: nat }).strict(),
@@ -333,6 +372,8 @@ export const gameSchema = z
       .object({ vp: z.array(nat).length(2) })
       .strict()
       .optional(),
+    /** A faction's standing in a region, for its majority: its influence plus this much per data-center module it has there (absent: 0). */
+    regionStanding: z.object({ perModule: nat }).strict().optional(),
     frontier: z.object({ vp: nat, maxRiskForVp: nat, riskPenalty: nat }).strict(),
     agendas: z
       .object({
@@ -369,6 +410,10 @@ const eventSchema = z
     name: textSchema,
     text: textSchema,
     fact: textSchema.optional(),
+    /** The real month of the fact the event draws on (for a projection, of the fact it extrapolates from): YYYY-MM. */
+    date: z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM'),
+    /** Where the fact comes from: a publication or institution and a title, with its date. */
+    source: textSchema,
     effects: z.array(effectSchema).min(1),
   })
   .strict();
@@ -383,5 +428,5 @@ export type FactionDef = z.infer<typeof factionSchema>;
 export type GameNumbers = z.infer<typeof gameSchema>;
 export type CardDef = z.infer<typeof cardSchema>;
 export type EventDef = z.infer<typeof eventSchema>;
-/** A text in every language (declared once, in text.ts). */
+/** A text in every language (declared once, in text/catalogue.ts). */
 export type { Text };

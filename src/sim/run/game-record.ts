@@ -4,6 +4,7 @@ import {
   FACTIONS,
   incomeBreakdown,
   REGIONS,
+  regionStanding,
   roundFigures,
   stateHash,
   type Action,
@@ -83,14 +84,14 @@ export function lineupOf(plan: RunPlan, index: number): Record<FactionId, BotLev
 function scoringFacts(rules: Rules, state: GameState): { ties: number; homeLost: FactionId[] } {
   let ties = 0;
   for (const r of REGIONS) {
-    const levels = FACTIONS.map((id) => state.factions[id].influence[r]);
+    const levels = FACTIONS.map((id) => regionStanding(rules, state, id, r));
     const top = Math.max(...levels);
     if (top > 0 && levels.filter((l) => l === top).length > 1) ties++;
   }
   const homeLost = FACTIONS.filter((id) => {
     const home = rules.factions[id].home;
-    const mine = state.factions[id].influence[home];
-    return FACTIONS.some((other) => other !== id && state.factions[other].influence[home] >= mine);
+    const mine = regionStanding(rules, state, id, home);
+    return FACTIONS.some((other) => other !== id && regionStanding(rules, state, other, home) >= mine);
   });
   return { ties, homeLost };
 }

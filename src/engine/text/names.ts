@@ -2,11 +2,12 @@
  * Faction and region names as a sentence needs them. A bare name ("Chine", "États-Unis") is a
  * label; inside a French sentence a name takes its article or preposition ("la Chine", "aux
  * États-Unis", "en Amérique du Nord"), which the rules data gives per name (`forms`). Templates
- * write `{region.in}`, `{faction.of}`...; a capital first letter (`{Region.the}`) capitalises the
+ * write `{region:in}`, `{faction:of}`...; a capital first letter (`{Region:the}`) capitalises the
  * phrase, for the start of a sentence.
  */
-import type { FactionId, Lang, RegionId } from './ids.js';
-import type { Rules } from './rules/load.js';
+import type { FactionId, Lang, RegionId } from '../ids.js';
+import type { Rules } from '../rules/load.js';
+import { gameText } from './catalogue.js';
 
 /** How a region's name may appear: bare, or with its article ("the") or preposition ("in", "of"). */
 export type RegionForm = 'name' | 'the' | 'in' | 'of';
@@ -29,7 +30,7 @@ export function factionName(rules: Rules, id: FactionId, lang: Lang, form: Facti
 export function inRegions(rules: Rules, regions: readonly RegionId[], lang: Lang): string {
   const parts = regions.map((r) => regionName(rules, r, lang, 'in'));
   if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} ${lang === 'fr' ? 'et' : 'and'} ${parts[parts.length - 1]}`;
+  return `${parts.slice(0, -1).join(', ')} ${gameText('list.and')[lang]} ${parts[parts.length - 1]}`;
 }
 
 /** The text with its first letter in capitals. */
