@@ -5,7 +5,7 @@
  */
 import { ACTION_TYPES, FACTION_LEVERS, type Action, type ActionType } from './actions.js';
 import { FACTIONS, GPU_KINDS, PARTNERS, PROVISIONS, REGIONS, type FactionId, type RegionId } from './ids.js';
-import { releaseCountOf, releaseEligibleMask } from './release.js';
+import { releaseChoice, releaseCountIn, releaseMaskIn } from './release.js';
 import type { Rules } from './rules/load.js';
 import type { GameState } from './state.js';
 
@@ -52,15 +52,16 @@ function buyCandidates(rules: Rules): readonly Action[] {
 
 const releaseCache: (readonly Action[] | undefined)[] = [];
 
-/** Release candidates: every choice of exactly `releaseCount` eligible regions (cached by the eligible set). */
-function releaseCandidates(rules: Rules, state: GameState, seat: FactionId): readonly Action[] {
-  const mask = releaseEligibleMask(rules, state, seat);
-  const k = releaseCountOf(rules, state, seat, mask);
-  const key = mask * 16 + k;
+/** Release candidates: every choice of exactly `releaseCount` eligible regions (cached by the `releaseChoice`). */
+function releaseCandidates(rules: Rules, state: GameState, seat: FactionId, choice?: number): readonly Action[] {
+  const key = choice ?? releaseChoice(rules, state, seat);
   let cached = releaseCache[key];
   if (!cached) {
+    const mask = releaseMaskIn(key);
     const eligible = REGIONS.filter((_, i) => (mask >> i) & 1);
-    cached = freezeAll(combinations(eligible, k).map((regions) => ({ type: 'release', regions: Object.freeze(regions) as RegionId[] }) as Action));
+    cached = freezeAll(
+      combinations(eligible, releaseCountIn(key)).map((regions) => ({ type: 'release', regions: Object.freeze(regions) as RegionId[] }) as Action),
+    );
     releaseCache[key] = cached;
   }
   return cached;
@@ -68,10 +69,15 @@ function releaseCandidates(rules: Rules, state: GameState, seat: FactionId): rea
 
 const cardCache = new WeakMap<Rules, Map<string, readonly Action[]>>();
 
-/** The candidate plays of one card (one per region for region cards), cached per rule set. */
-function cardCandidates(rules: Rules, card: string): readonly Action[] {
+/** The candidate plays of each card met so far under a rule set. */
+function cardLists(rules: Rules): Map<string, readonly Action[]> {
   let byCard = cardCache.get(rules);
   if (!byCard) cardCache.set(rules, (byCard = new Map()));
+  return byCard;
+}
+
+/** The candidate plays of one card (one per region for region cards), cached per rule set (`byCard`: `cardLists(rules)`). */
+function cardCandidates(rules: Rules, card: string, byCard: Map<string, readonly Action[]>): readonly Action[] {
   let list = byCard.get(card);
   if (!list) {
     const def = rules.cards[card];
@@ -105,13 +111,9 @@ function combinations<T>(items: readonly T[], k: number): T[][] {
 /**
  * Appends the candidates of one type to `out` as one or more shared, frozen lists (one per card
  * in hand for `playCard`): together, in order, they are `candidates(rules, state, seat, type)`.
+ * `releaseNow`: the `releaseChoice` of the position, when the caller has worked it out.
  */
-export function pushCandidateGroups(rules: Rules, state: GameState, seat: FactionId, type: ActionType, out: (readonly Action[])[]): void {
-  const fixed = STATIC_CANDIDATES[type];
-  if (fixed) {
-    out.push(fixed);
-    return;
-  }
+export function pushCandidateGroups(rules: Rules, state: GameState, seat: FactionId, type: ActionType, out: (readonly Action[])[], releaseNow?: number): void {
   switch (type) {
     case 'choose':
       out.push((state.pending?.options ?? []).map((option) => ({ type, option })));
@@ -120,13 +122,16 @@ export function pushCandidateGroups(rules: Rules, state: GameState, seat: Factio
       out.push(buyCandidates(rules));
       return;
     case 'release':
-      out.push(releaseCandidates(rules, state, seat));
+      out.push(releaseCandidates(rules, state, seat, releaseNow));
       return;
-    case 'playCard':
-      for (const card of state.factions[seat].hand) out.push(cardCandidates(rules, card));
+    case 'playCard': {
+      const hand = state.factions[seat].hand;
+      const byCard = cardLists(rules);
+      for (let i = 0; i < hand.length; i++) out.push(cardCandidates(rules, hand[i] as string, byCard));
       return;
+    }
     default:
-      out.push([{ type } as Action]);
+      out.push(STATIC_CANDIDATES[type] ?? [{ type } as Action]);
   }
 }
 

@@ -1,5 +1,5 @@
 /** Resolves the effects of events and cards (the small language defined in rules/schema). */
-import { FACTIONS, type FactionId, type RegionId } from './ids.js';
+import { FACTIONS, REGIONS, type FactionId, type RegionId } from './ids.js';
 import { Rng } from './rng.js';
 import type { Rules } from './rules/load.js';
 import type { Condition, Effect, RegionRef, Target } from './rules/schema.js';
@@ -29,26 +29,32 @@ export interface EffectContext {
   /**
    * The factions each changing target ("the capability leader", "the VP leader"...) named when
    * first met in this list of effects: an event names its targets once, so an effect that moves
-   * the leader does not redirect the next effect to a new leader. Filled by `applyEffects`.
+   * the leader does not redirect the next effect to a new leader. Kept by `applyEffects`: null
+   * until the list first names one (most lists name none, so most calls make no map).
    */
-  named?: Map<string, FactionId[]>;
+  named?: Map<string, FactionId[]> | null;
 }
 
 /** The factions a target names, in board order (a changing target: as first named in this list of effects). */
 function resolveTarget(state: GameState, target: Target, ctx: EffectContext): FactionId[] {
-  const key = typeof target === 'object' ? `mostInfluence:${target.mostInfluence}` : target;
-  if (ctx.named && CHANGING_TARGETS.has(typeof target === 'object' ? 'mostInfluence' : target)) {
-    const known = ctx.named.get(key);
-    if (known) return known;
-    const now = targetNow(state, target, ctx);
-    ctx.named.set(key, now);
-    return now;
-  }
-  return targetNow(state, target, ctx);
+  const key = changingKey(target);
+  if (key === null || ctx.named === undefined) return targetNow(state, target, ctx);
+  const known = ctx.named?.get(key);
+  if (known) return known;
+  const now = targetNow(state, target, ctx);
+  (ctx.named ??= new Map()).set(key, now);
+  return now;
 }
 
 /** Targets whose factions change as the game does (resolved once per list of effects). */
-const CHANGING_TARGETS: ReadonlySet<string> = new Set(['capabilityLeader', 'frontierLabs', 'vpLeader', 'releasers', 'mostInfluence']);
+const CHANGING_TARGETS: ReadonlySet<string> = new Set(['capabilityLeader', 'frontierLabs', 'vpLeader', 'releasers']);
+const MOST_INFLUENCE_KEYS = Object.fromEntries(REGIONS.map((r) => [r, `mostInfluence:${r}`])) as Record<RegionId, string>;
+
+/** The key a changing target is named under, or null for a target whose factions do not change. */
+function changingKey(target: Target): string | null {
+  if (typeof target === 'object') return MOST_INFLUENCE_KEYS[target.mostInfluence];
+  return CHANGING_TARGETS.has(target) ? target : null;
+}
 
 function targetNow(state: GameState, target: Target, ctx: EffectContext): FactionId[] {
   if (typeof target === 'object') return influenceLeaders(state, target.mostInfluence);
@@ -119,7 +125,8 @@ export function checkCondition(state: GameState, cond: Condition, ctx: EffectCon
  * or when the game ends. Returns the pending choice effect, if any.
  */
 export function applyEffects(rules: Rules, state: GameState, effects: readonly Effect[], context: EffectContext): Extract<Effect, { op: 'choice' }> | null {
-  const ctx = context.named ? context : { ...context, named: new Map<string, FactionId[]>() };
+  // The outermost call owns the names of this list (nested lists of `chance` and `if` share them).
+  const ctx: EffectContext = context.named !== undefined ? context : { self: context.self, region: context.region, vpSource: context.vpSource, named: null };
   for (const effect of effects) {
     if (state.phase === 'over') return null;
     const choice = applyEffect(rules, state, effect, ctx);

@@ -9,10 +9,10 @@ import { FACTION_LEVERS, type Action, type ActionType } from './actions.js';
 import { actionTypesFor, candidates, fixedCandidates, pushCandidateGroups } from './action-candidates.js';
 import { buildCost, cloudCost, gpuPrice, needsLicence, rentableCompute, trainCost } from './costs.js';
 import { checkCondition } from './effects.js';
-import { FACTIONS, type FactionId, type RegionId } from './ids.js';
+import { FACTIONS, type FactionId, type GpuKind, type RegionId } from './ids.js';
 import type { Reason } from './reasons.js';
 import { EXPLAIN, YES_NO, type Refuse } from './refusals.js';
-import { REGION_BIT, bitCount, releaseCount, releaseCountOf, releaseEligibleMask, releaseIsFurther, releaseMaxInfluence, releaseReachNow } from './release.js';
+import { REGION_BIT, releaseChoice, releaseCount, releaseCountIn, releaseIsFurther, releaseMaskIn, releaseMaxInfluence } from './release.js';
 import type { Rules } from './rules/load.js';
 import type { GameState } from './state.js';
 import { freePower, freeSlotsFor, homeOf, influenceCap, underEuRules } from './world.js';
@@ -33,23 +33,70 @@ type ActionOf<T extends ActionType> = Action extends infer A
     : never
   : never;
 
+/** The action types with a check of their own (`choose` is checked against the pending choice). */
+type CheckedType = Exclude<ActionType, 'choose'>;
+
+/** What a type's `prepare` works out once for a listing of its candidates. */
+interface Prepared {
+  /** The `releaseChoice`: the eligible regions and how many a release must name. */
+  release: number;
+  buyGpus: GpuQuote;
+}
+type PreparedOf<T extends CheckedType> = T extends keyof Prepared ? Prepared[T] : never;
+
 /**
  * The legality of one action type. `open`: is the type open to the seat at all (no parameters
  * read)? `params`: once it is, are this action's parameters legal? Both return null when legal,
- * else what `no` builds. `prepare` (optional): a number computed from the position once and
- * passed to `params` as `prepared`, so that listing many candidates does not redo it.
+ * else what `no` builds. `prepare` (optional): what `params` reads from the position, worked out
+ * once when many candidates are checked (the legal list) and passed as `prepared`; without it
+ * (one action checked), `params` works it out itself.
  */
-interface TypeCheck<T extends ActionType> {
+interface TypeCheck<T extends CheckedType> {
   open<R>(rules: Rules, state: GameState, seat: FactionId, no: Refuse<R>): R | null;
-  params<R>(rules: Rules, state: GameState, seat: FactionId, a: ActionOf<T>, no: Refuse<R>, prepared: number): R | null;
-  prepare?(rules: Rules, state: GameState, seat: FactionId): number;
+  params<R>(rules: Rules, state: GameState, seat: FactionId, a: ActionOf<T>, no: Refuse<R>, prepared?: PreparedOf<T>): R | null;
+  prepare?(rules: Rules, state: GameState, seat: FactionId): PreparedOf<T>;
 }
 
 /** The check of a type that is always open, or whose parameters are always legal once it is (the derived functions skip calling it). */
 const always = (): null => null;
 
-/** Is the type closed to the seat (yes/no)? */
-const closed = (c: AnyTypeCheck, rules: Rules, state: GameState, seat: FactionId): boolean => c.open !== always && c.open(rules, state, seat, YES_NO) !== null;
+/**
+ * The free slots and unit price of each GPU kind for a seat in a position, each worked out when
+ * first asked (NaN until then): a listing checks up to `gpus.maxBuy` purchases of each kind.
+ */
+class GpuQuote {
+  private frontierSlots = Number.NaN;
+  private exportSlots = Number.NaN;
+  private domesticSlots = Number.NaN;
+  private frontierPrice = Number.NaN;
+  private exportPrice = Number.NaN;
+  private domesticPrice = Number.NaN;
+  constructor(
+    private readonly rules: Rules,
+    private readonly state: GameState,
+    private readonly seat: FactionId,
+  ) {}
+
+  slots(kind: GpuKind): number {
+    const known = kind === 'frontier' ? this.frontierSlots : kind === 'export' ? this.exportSlots : this.domesticSlots;
+    if (!Number.isNaN(known)) return known;
+    const n = freeSlotsFor(this.rules, this.state, this.seat, kind);
+    if (kind === 'frontier') this.frontierSlots = n;
+    else if (kind === 'export') this.exportSlots = n;
+    else this.domesticSlots = n;
+    return n;
+  }
+
+  price(kind: GpuKind): number {
+    const known = kind === 'frontier' ? this.frontierPrice : kind === 'export' ? this.exportPrice : this.domesticPrice;
+    if (!Number.isNaN(known)) return known;
+    const n = gpuPrice(this.rules, this.state, this.seat, kind);
+    if (kind === 'frontier') this.frontierPrice = n;
+    else if (kind === 'export') this.exportPrice = n;
+    else this.domesticPrice = n;
+    return n;
+  }
+}
 
 const money = <R>(state: GameState, seat: FactionId, cost: number, no: Refuse<R>): R | null => {
   const capital = state.factions[seat].capital;
@@ -60,7 +107,7 @@ const money = <R>(state: GameState, seat: FactionId, cost: number, no: Refuse<R>
 const allowedIn = <R>(rules: Rules, seat: FactionId, region: RegionId, no: Refuse<R>): R | null =>
   rules.factions[seat].forbidden.includes(region) ? no.forbidden(seat, region) : null;
 
-const CHECKS: { [T in Exclude<ActionType, 'choose'>]: TypeCheck<T> } = {
+const CHECKS: { [T in CheckedType]: TypeCheck<T> } = {
   build: {
     open: always,
     params: (rules, state, seat, a, no) =>
@@ -73,7 +120,8 @@ const CHECKS: { [T in Exclude<ActionType, 'choose'>]: TypeCheck<T> } = {
   },
   buyGpus: {
     open: always,
-    params(rules, state, seat, a, no) {
+    prepare: (rules, state, seat) => new GpuQuote(rules, state, seat),
+    params(rules, state, seat, a, no, quote) {
       const g = rules.game.gpus;
       const controls = state.tracks.exportControls;
       if (a.kind === 'domestic') {
@@ -85,10 +133,10 @@ const CHECKS: { [T in Exclude<ActionType, 'choose'>]: TypeCheck<T> } = {
         if (seat === 'china' && a.kind === 'frontier' && controls >= g.exportControls.chinaNoFrontierFrom) return no.ecFrontier(controls);
         if (a.count > state.market.units) return no.marketEmpty(state.market.units);
       }
-      const slots = freeSlotsFor(rules, state, seat, a.kind);
+      const slots = quote ? quote.slots(a.kind) : freeSlotsFor(rules, state, seat, a.kind);
       if (slots < a.count)
         return seat === 'china' && a.kind === 'export' && controls >= g.exportControls.chinaDiversionOnlyFrom ? no.ecExport(controls) : no.noSlots(slots);
-      return money(state, seat, a.count * gpuPrice(rules, state, seat, a.kind), no);
+      return money(state, seat, a.count * (quote ? quote.price(a.kind) : gpuPrice(rules, state, seat, a.kind)), no);
     },
   },
   train: {
@@ -116,17 +164,12 @@ const CHECKS: { [T in Exclude<ActionType, 'choose'>]: TypeCheck<T> } = {
       }
       return money(state, seat, r.cost, no);
     },
-    // The regions eligible now, as a mask over REGIONS.
-    prepare: releaseEligibleMask,
-    params(rules, state, seat, a, no, eligible) {
-      // Fast path (most candidates): as many distinct eligible regions as the release reaches.
-      // Then at least that many regions are eligible, so that is exactly the count it must name.
-      if (a.regions.length === releaseReachNow(rules, state, seat)) {
-        let named = 0;
-        for (const region of a.regions) named |= REGION_BIT[region];
-        if (bitCount(named) === a.regions.length && (named & ~eligible) === 0) return null;
-      }
-      const count = releaseCountOf(rules, state, seat, eligible);
+    prepare: releaseChoice,
+    params(rules, state, seat, a, no, prepared) {
+      // The regions eligible now (a mask over REGIONS) and how many the release must name.
+      const choice = prepared ?? releaseChoice(rules, state, seat);
+      const eligible = releaseMaskIn(choice);
+      const count = releaseCountIn(choice);
       let ok = a.regions.length === count;
       for (let i = 0; ok && i < a.regions.length; i++) ok = (eligible & REGION_BIT[a.regions[i] as RegionId]) !== 0;
       if (ok) return null;
@@ -171,8 +214,10 @@ const CHECKS: { [T in Exclude<ActionType, 'choose'>]: TypeCheck<T> } = {
         const where = allowedIn(rules, seat, a.region, no) ?? cardRegionCheck(rules, state, seat, card.regions, a.region, no);
         if (where) return where;
       }
-      const ctx = { self: seat, region: a.region ?? null, vpSource: 'cards' as const };
-      if (card.requires && !card.requires.every((c) => checkCondition(state, c, ctx))) return no.plain('cardRequires');
+      if (card.requires) {
+        const ctx = { self: seat, region: a.region ?? null, vpSource: 'cards' as const };
+        if (!card.requires.every((c) => checkCondition(state, c, ctx))) return no.plain('cardRequires');
+      }
       return money(state, seat, card.cost, no);
     },
   },
@@ -273,19 +318,46 @@ function cardRegionCheck<R>(rules: Rules, state: GameState, seat: FactionId, reg
 
 const LEVER_OWNER: Partial<Record<ActionType, FactionId>> = Object.fromEntries(FACTIONS.flatMap((owner) => FACTION_LEVERS[owner].map((type) => [type, owner])));
 
-/** A type's check with its action widened to `Action` (the caller passes an action of that type). */
+/** A type's check with its action (and what it prepares) widened (the caller passes an action of that type). */
 interface AnyTypeCheck {
   open<R>(rules: Rules, state: GameState, seat: FactionId, no: Refuse<R>): R | null;
-  params<R>(rules: Rules, state: GameState, seat: FactionId, a: Action, no: Refuse<R>, prepared: number): R | null;
-  prepare?(rules: Rules, state: GameState, seat: FactionId): number;
+  params<R>(rules: Rules, state: GameState, seat: FactionId, a: Action, no: Refuse<R>, prepared?: unknown): R | null;
+  prepare?(rules: Rules, state: GameState, seat: FactionId): unknown;
 }
 
-/** What `c.params` needs from `c.prepare` (0 when the type prepares nothing). */
-const prepared = (c: AnyTypeCheck, rules: Rules, state: GameState, seat: FactionId): number => (c.prepare ? c.prepare(rules, state, seat) : 0);
-
-function typeCheck(type: Exclude<ActionType, 'choose'>): AnyTypeCheck {
+function typeCheck(type: CheckedType): AnyTypeCheck {
   return CHECKS[type] as unknown as AnyTypeCheck;
 }
+
+/**
+ * A seat's action types with their checks, looked up once: the derived functions walk these
+ * instead of looking each type up in `CHECKS` on every call. A check that always passes is null.
+ */
+interface TypePlan {
+  type: CheckedType;
+  open: AnyTypeCheck['open'] | null;
+  params: AnyTypeCheck['params'] | null;
+  prepare: NonNullable<AnyTypeCheck['prepare']> | null;
+  /** The type's candidates when they never depend on the state (else null). */
+  fixed: readonly Action[] | null;
+}
+
+const PLANS = Object.fromEntries(
+  FACTIONS.map((seat) => [
+    seat,
+    actionTypesFor(seat).map((t): TypePlan => {
+      const type = t as CheckedType;
+      const c = typeCheck(type);
+      return {
+        type,
+        open: c.open === always ? null : c.open,
+        params: c.params === always ? null : c.params,
+        prepare: c.prepare ?? null,
+        fixed: fixedCandidates(type),
+      };
+    }),
+  ]),
+) as unknown as Record<FactionId, readonly TypePlan[]>;
 
 /** The one check behind `checkAction` and `isLegal`: whose turn it is, whose lever, then the type's own check. */
 function check<R>(rules: Rules, state: GameState, seat: FactionId, action: Action, no: Refuse<R>): R | null {
@@ -300,7 +372,7 @@ function check<R>(rules: Rules, state: GameState, seat: FactionId, action: Actio
   const owner = LEVER_OWNER[action.type];
   if (owner && owner !== seat) return no.notYourLever(owner);
   const c = typeCheck(action.type);
-  return c.open(rules, state, seat, no) ?? c.params(rules, state, seat, action, no, prepared(c, rules, state, seat));
+  return c.open(rules, state, seat, no) ?? c.params(rules, state, seat, action, no);
 }
 
 /**
@@ -323,35 +395,49 @@ export function legalActions(rules: Rules, state: GameState, seat: FactionId): A
   if (activeSeat(state) !== seat) return [];
   if (state.pending) return candidates(rules, state, seat, 'choose') as Action[];
   const out: Action[] = [];
-  const types = actionTypesFor(seat);
-  for (let t = 0; t < types.length; t++) {
-    const type = types[t] as Exclude<ActionType, 'choose'>;
-    const c = typeCheck(type);
-    if (closed(c, rules, state, seat)) continue;
-    const ready = prepared(c, rules, state, seat);
-    const fixed = fixedCandidates(type);
+  const plans = PLANS[seat];
+  for (let t = 0; t < plans.length; t++) {
+    const plan = plans[t] as TypePlan;
+    if (plan.open !== null && plan.open(rules, state, seat, YES_NO) !== null) continue;
+    const params = plan.params;
+    const fixed = plan.fixed;
+    // (Three loops rather than one: measured faster in V8.)
+    if (params === null) {
+      // Every candidate of an open type passes.
+      if (fixed) for (let i = 0; i < fixed.length; i++) out.push(fixed[i] as Action);
+      else pushAll(rules, state, seat, plan.type, out);
+      continue;
+    }
+    const prepared = plan.prepare === null ? undefined : plan.prepare(rules, state, seat);
     if (fixed) {
-      pushLegal(c, fixed, rules, state, seat, ready, out);
+      for (let i = 0; i < fixed.length; i++) {
+        const action = fixed[i] as Action;
+        if (params(rules, state, seat, action, YES_NO, prepared) === null) out.push(action);
+      }
       continue;
     }
     const groups = LIST_GROUPS;
     groups.length = 0;
-    pushCandidateGroups(rules, state, seat, type, groups);
-    for (let g = 0; g < groups.length; g++) pushLegal(c, groups[g] as readonly Action[], rules, state, seat, ready, out);
+    pushCandidateGroups(rules, state, seat, plan.type, groups, plan.type === 'release' ? (prepared as number) : undefined);
+    for (let g = 0; g < groups.length; g++) {
+      const list = groups[g] as readonly Action[];
+      for (let i = 0; i < list.length; i++) {
+        const action = list[i] as Action;
+        if (params(rules, state, seat, action, YES_NO, prepared) === null) out.push(action);
+      }
+    }
   }
   return out;
 }
 
-/** Appends the candidates of `list` whose parameters pass `c`. */
-function pushLegal(c: AnyTypeCheck, list: readonly Action[], rules: Rules, state: GameState, seat: FactionId, ready: number, out: Action[]): void {
-  const params = c.params;
-  if (params === always) {
+/** Appends every candidate of `type` to `out`. */
+function pushAll(rules: Rules, state: GameState, seat: FactionId, type: CheckedType, out: Action[]): void {
+  const groups = LIST_GROUPS;
+  groups.length = 0;
+  pushCandidateGroups(rules, state, seat, type, groups);
+  for (let g = 0; g < groups.length; g++) {
+    const list = groups[g] as readonly Action[];
     for (let i = 0; i < list.length; i++) out.push(list[i] as Action);
-    return;
-  }
-  for (let i = 0; i < list.length; i++) {
-    const action = list[i] as Action;
-    if (params(rules, state, seat, action, YES_NO, ready) === null) out.push(action);
   }
 }
 
@@ -364,6 +450,8 @@ export function actionOptions(rules: Rules, state: GameState, seat: FactionId): 
 }
 
 const SAMPLE_GROUPS: (readonly Action[])[] = [];
+/** The plan of each group of `SAMPLE_GROUPS`. */
+const SAMPLE_PLANS: TypePlan[] = [];
 
 /**
  * A uniformly random legal action of `seat` (null if it is not that seat's turn), drawn by
@@ -378,22 +466,27 @@ export function sampleLegalAction(rules: Rules, state: GameState, seat: FactionI
     return options[rng.int(options.length)] ?? null;
   }
   const groups = SAMPLE_GROUPS;
+  const owners = SAMPLE_PLANS;
   groups.length = 0;
-  for (const type of actionTypesFor(seat)) {
-    if (closed(typeCheck(type as Exclude<ActionType, 'choose'>), rules, state, seat)) continue;
-    const fixed = fixedCandidates(type);
-    if (fixed) groups.push(fixed);
-    else pushCandidateGroups(rules, state, seat, type, groups);
+  owners.length = 0;
+  const plans = PLANS[seat];
+  for (let t = 0; t < plans.length; t++) {
+    const plan = plans[t] as TypePlan;
+    if (plan.open !== null && plan.open(rules, state, seat, YES_NO) !== null) continue;
+    if (plan.fixed) groups.push(plan.fixed);
+    else pushCandidateGroups(rules, state, seat, plan.type, groups);
+    while (owners.length < groups.length) owners.push(plan);
   }
   let total = 0;
-  for (const list of groups) total += list.length;
+  for (let g = 0; g < groups.length; g++) total += (groups[g] as readonly Action[]).length;
   for (let tries = 0; tries < 64 && total > 0; tries++) {
     let index = rng.int(total);
-    for (const list of groups) {
+    for (let g = 0; g < groups.length; g++) {
+      const list = groups[g] as readonly Action[];
       if (index < list.length) {
         const action = list[index] as Action;
-        const c = typeCheck(action.type as Exclude<ActionType, 'choose'>);
-        if (c.params === always || !c.params(rules, state, seat, action, YES_NO, prepared(c, rules, state, seat))) return action;
+        const params = (owners[g] as TypePlan).params;
+        if (params === null || params(rules, state, seat, action, YES_NO) === null) return action;
         break;
       }
       index -= list.length;

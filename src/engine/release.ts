@@ -33,7 +33,7 @@ export function releaseEligible(rules: Rules, state: GameState, seat: FactionId)
 }
 
 /** The eligible regions of `seat` as a bit mask over `REGIONS` (bit i: REGIONS[i]); allocates nothing. */
-export function releaseEligibleMask(rules: Rules, state: GameState, seat: FactionId): number {
+function releaseEligibleMask(rules: Rules, state: GameState, seat: FactionId): number {
   const f = state.factions[seat];
   const max = releaseMaxInfluence(rules, seat);
   const fresh = rules.game.release.newRegionsOnly === true;
@@ -60,23 +60,38 @@ export function releaseIsFurther(rules: Rules, state: GameState, seat: FactionId
 }
 
 /** How many regions `seat`'s next release reaches at most: a further release this round reaches `release.furtherRegions`. */
-export function releaseReachNow(rules: Rules, state: GameState, seat: FactionId): number {
+function releaseReachNow(rules: Rules, state: GameState, seat: FactionId): number {
   const reach = releaseReach(rules, seat);
   return releaseIsFurther(rules, state, seat) ? Math.min(reach, rules.game.release.furtherRegions ?? reach) : reach;
 }
 
+/**
+ * What a release by `seat` must name now, in one number (allocates nothing): the eligible mask
+ * times 16 plus the count of regions (`releaseMaskIn` and `releaseCountIn` read them back).
+ */
+export function releaseChoice(rules: Rules, state: GameState, seat: FactionId): number {
+  const mask = releaseEligibleMask(rules, state, seat);
+  return mask * 16 + releaseCountOf(rules, state, seat, mask);
+}
+
+/** The eligible mask of a `releaseChoice`. */
+export const releaseMaskIn = (choice: number): number => choice >> 4;
+
+/** The count of regions of a `releaseChoice`. */
+export const releaseCountIn = (choice: number): number => choice & 15;
+
 /** How many regions a release must name now. */
 export function releaseCount(rules: Rules, state: GameState, seat: FactionId): number {
-  return releaseCountOf(rules, state, seat, releaseEligibleMask(rules, state, seat));
+  return releaseCountIn(releaseChoice(rules, state, seat));
 }
 
 /** `releaseCount` when the eligible mask is already known. */
-export function releaseCountOf(rules: Rules, state: GameState, seat: FactionId, eligibleMask: number): number {
+function releaseCountOf(rules: Rules, state: GameState, seat: FactionId, eligibleMask: number): number {
   return Math.min(releaseReachNow(rules, state, seat), bitCount(eligibleMask));
 }
 
 /** How many bits a mask has set. */
-export function bitCount(mask: number): number {
+function bitCount(mask: number): number {
   let n = 0;
   for (let m = mask; m; m &= m - 1) n++;
   return n;

@@ -5,21 +5,21 @@ import type { GameState } from './state.js';
 import { addVp, computeIncome, isEnacted, regionStanding, soleCapabilityLeader, topCapability, underEuRules } from './world.js';
 
 /**
- * Prizes by place: the most (above 0) takes prizes[0], the second prizes[1], and so on; tied
- * factions span the places they would fill and share the lowest of those prizes.
+ * The prize of a faction at level `mine` against rivals at `a` and `b`: the most (above 0) takes
+ * `first`, the second `second`, the third nothing; tied factions span the places they would fill
+ * and share the lowest of those prizes.
  */
-function placePrizes(levels: readonly number[], prizes: readonly number[], out: Record<FactionId, number>): void {
-  for (let i = 0; i < 3; i++) {
-    const mine = levels[i] as number;
-    if (mine <= 0) continue;
-    let above = 0;
-    let tied = 0;
-    for (const other of levels) {
-      if (other > mine) above++;
-      else if (other === mine) tied++;
-    }
-    out[FACTIONS[i] as FactionId] += prizes[above + tied - 1] ?? 0;
-  }
+function prizeOf(mine: number, a: number, b: number, first: number, second: number): number {
+  if (!(mine > 0)) return 0;
+  const place = (a >= mine ? 1 : 0) + (b >= mine ? 1 : 0);
+  return place === 0 ? first : place === 1 ? second : 0;
+}
+
+/** Adds each faction's prize by place (see `prizeOf`) to `out`. Allocates nothing: scoring and the bots' evaluation ask it for every region. */
+function placePrizes(us: number, china: number, eu: number, first: number, second: number, out: Record<FactionId, number>): void {
+  out.us += prizeOf(us, china, eu, first, second);
+  out.china += prizeOf(china, us, eu, first, second);
+  out.eu += prizeOf(eu, us, china, first, second);
 }
 
 /** VP each faction scores for region majorities now (most: value; second: half; ties share the lower prize). */
@@ -37,9 +37,15 @@ export function regionPrizeWith(rules: Rules, state: GameState, region: RegionId
 }
 
 function addRegionPrizes(rules: Rules, state: GameState, region: RegionId, seat: FactionId | null, extra: number, out: Record<FactionId, number>): void {
-  const level = (id: FactionId) => regionStanding(rules, state, id, region) + (id === seat ? extra : 0);
   const value = rules.regions[region].value;
-  placePrizes([level('us'), level('china'), level('eu')], [value, Math.floor(value / 2), 0], out);
+  placePrizes(
+    regionStanding(rules, state, 'us', region) + (seat === 'us' ? extra : 0),
+    regionStanding(rules, state, 'china', region) + (seat === 'china' ? extra : 0),
+    regionStanding(rules, state, 'eu', region) + (seat === 'eu' ? extra : 0),
+    value,
+    Math.floor(value / 2),
+    out,
+  );
 }
 
 /** VP each faction scores for the compute race now (`game.computePrize`; all 0 when the rule is off). */
@@ -52,7 +58,7 @@ export function computePrizes(rules: Rules, state: GameState): Record<FactionId,
 export function computePrizesFor(rules: Rules, levels: readonly number[]): Record<FactionId, number> {
   const out: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
   const prize = rules.game.computePrize;
-  if (prize) placePrizes(levels, [prize.vp[0] ?? 0, prize.vp[1] ?? 0, 0], out);
+  if (prize) placePrizes(levels[0] as number, levels[1] as number, levels[2] as number, prize.vp[0] ?? 0, prize.vp[1] ?? 0, out);
   return out;
 }
 

@@ -14,8 +14,9 @@ export function currentEra(rules: Rules, state: GameState): number {
 
 /** The faction whose home `region` is, if any (the one answer to "is this a home region?"). */
 export function homeOf(rules: Rules, region: RegionId): FactionId | undefined {
-  for (const id of FACTIONS) if (rules.factions[id].home === region) return id;
-  return undefined;
+  // FACTIONS in order, spelt out (a hot path: legality asks it for every region candidate).
+  const f = rules.factions;
+  return f.us.home === region ? 'us' : f.china.home === region ? 'china' : f.eu.home === region ? 'eu' : undefined;
 }
 
 /** Modules of all factions in a region. */

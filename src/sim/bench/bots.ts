@@ -11,6 +11,7 @@ import {
   activeSeat,
   applyActionInPlace,
   createInitialState,
+  legalActions,
   viewFor,
   type Action,
   type FactionId,
@@ -19,7 +20,8 @@ import {
 } from '../../engine/index.js';
 import { moveArgs } from '../../game/gigawatt.js';
 import { bgioMatch, makeMoveAction } from '../run/bgio-play.js';
-import { decide, decideFast } from '../../bots/index.js';
+import { decide } from '../../bots/index.js';
+import { decisionRng } from '../../bots/stream.js';
 import { defaultBotWeights } from '../../bots/weights.js';
 
 /** What `measureBots` reports. */
@@ -47,7 +49,11 @@ interface Position {
   actions: { seat: FactionId; action: Action }[];
 }
 
-/** Positions from seeded random games: game i stopped after 5 + 11·i mod 70 decisions. */
+/**
+ * Positions from seeded random games: game i stopped after 5 + 11·i mod 70 decisions. Each
+ * decision indexes the legal list with the decision's stream (the random bot's pick before it
+ * drew with the engine's sampler), so the positions, and the figures, are those of earlier runs.
+ */
 function samplePositions(rules: Rules, count = 30): Position[] {
   const out: Position[] = [];
   for (let i = 0; i < count; i++) {
@@ -57,7 +63,8 @@ function samplePositions(rules: Rules, count = 30): Position[] {
     const stop = 5 + ((11 * i) % 65);
     for (let n = 0; n < stop && state.phase !== 'over'; n++) {
       const seat = activeSeat(state) as FactionId;
-      const { action } = decideFast(rules, state, seat, 'random', `bench/${seed}/${seat}`);
+      const legal = legalActions(rules, state, seat);
+      const action = legal[decisionRng(`bench/${seed}/${seat}`, state).int(legal.length)] as Action;
       applyActionInPlace(rules, state, seat, action);
       actions.push({ seat, action });
     }
