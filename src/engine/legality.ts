@@ -65,12 +65,8 @@ const always = (): null => null;
  * first asked (NaN until then): a listing checks up to `gpus.maxBuy` purchases of each kind.
  */
 class GpuQuote {
-  private frontierSlots = Number.NaN;
-  private exportSlots = Number.NaN;
-  private domesticSlots = Number.NaN;
-  private frontierPrice = Number.NaN;
-  private exportPrice = Number.NaN;
-  private domesticPrice = Number.NaN;
+  private readonly slotsOf: Record<GpuKind, number> = { frontier: Number.NaN, export: Number.NaN, domestic: Number.NaN };
+  private readonly priceOf: Record<GpuKind, number> = { frontier: Number.NaN, export: Number.NaN, domestic: Number.NaN };
   constructor(
     private readonly rules: Rules,
     private readonly state: GameState,
@@ -78,23 +74,13 @@ class GpuQuote {
   ) {}
 
   slots(kind: GpuKind): number {
-    const known = kind === 'frontier' ? this.frontierSlots : kind === 'export' ? this.exportSlots : this.domesticSlots;
-    if (!Number.isNaN(known)) return known;
-    const n = freeSlotsFor(this.rules, this.state, this.seat, kind);
-    if (kind === 'frontier') this.frontierSlots = n;
-    else if (kind === 'export') this.exportSlots = n;
-    else this.domesticSlots = n;
-    return n;
+    if (Number.isNaN(this.slotsOf[kind])) this.slotsOf[kind] = freeSlotsFor(this.rules, this.state, this.seat, kind);
+    return this.slotsOf[kind];
   }
 
   price(kind: GpuKind): number {
-    const known = kind === 'frontier' ? this.frontierPrice : kind === 'export' ? this.exportPrice : this.domesticPrice;
-    if (!Number.isNaN(known)) return known;
-    const n = gpuPrice(this.rules, this.state, this.seat, kind);
-    if (kind === 'frontier') this.frontierPrice = n;
-    else if (kind === 'export') this.exportPrice = n;
-    else this.domesticPrice = n;
-    return n;
+    if (Number.isNaN(this.priceOf[kind])) this.priceOf[kind] = gpuPrice(this.rules, this.state, this.seat, kind);
+    return this.priceOf[kind];
   }
 }
 

@@ -146,18 +146,20 @@ export function soleCapabilityLeader(state: GameState): FactionId | null {
 
 /** Factions with the most influence (≥1) in a region. */
 export function influenceLeaders(state: GameState, region: RegionId): FactionId[] {
+  return leadersBy((id) => state.factions[id].influence[region]);
+}
+
+/** The factions with the highest `level` (≥1), all tied ones; none when every level is 0. */
+function leadersBy(level: (id: FactionId) => number): FactionId[] {
   let best = 0;
-  for (const id of FACTIONS) best = Math.max(best, state.factions[id].influence[region]);
+  for (const id of FACTIONS) best = Math.max(best, level(id));
   if (best === 0) return [];
-  return FACTIONS.filter((id) => state.factions[id].influence[region] === best);
+  return FACTIONS.filter((id) => level(id) === best);
 }
 
 /** Factions with the highest standing (≥1) in a region: who would score its majority now (see `regionStanding`). */
 export function standingLeaders(rules: Rules, state: GameState, region: RegionId): FactionId[] {
-  let best = 0;
-  for (const id of FACTIONS) best = Math.max(best, regionStanding(rules, state, id, region));
-  if (best === 0) return [];
-  return FACTIONS.filter((id) => regionStanding(rules, state, id, region) === best);
+  return leadersBy((id) => regionStanding(rules, state, id, region));
 }
 
 /** Sum of a faction's modifiers of one key. */

@@ -5,26 +5,13 @@
  * has the last word, and export controls cost the US its chip sales.
  */
 import { describe, expect, test } from 'vitest';
-import {
-  applyAction,
-  checkAction,
-  incomeBreakdown,
-  regionPrizes,
-  regionStanding,
-  trainCost,
-  turnOrder,
-  type FactionId,
-  type GameState,
-} from '../../src/engine/index.js';
-import { positionFor, setInfluence, shippedRules as rules } from '../helpers/positions.js';
+import { checkAction, incomeBreakdown, regionPrizes, regionStanding, trainCost, turnOrder, type FactionId, type GameState } from '../../src/engine/index.js';
+import { act as actUnder, positionFor, setInfluence, shippedRules as rules } from '../helpers/positions.js';
 
 const g = rules.game;
 
-function act(state: GameState, seat: FactionId, action: unknown): GameState {
-  const result = applyAction(rules, state, seat, action);
-  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.error)}`);
-  return result.value;
-}
+/** Applies a legal action under the shipped rules. */
+const act = (state: GameState, seat: FactionId, action: unknown): GameState => actUnder(state, seat, action, rules);
 
 describe('cloud compute is rented from rivals (training.cloudSource: rivals)', () => {
   test('a training short of compute rents the rest from the rival with the most unused compute and pays that rival', () => {

@@ -113,9 +113,9 @@ export function lastTurnFor(seat: FactionId, edit?: (s: GameState) => void, keep
   return s;
 }
 
-/** Applies an action that must be legal; returns the new state. */
-export function act(state: GameState, seat: FactionId, action: unknown): GameState {
-  const result = applyAction(rules, state, seat, action);
+/** Applies an action that must be legal (under `under`: the classic rules unless given); returns the new state. */
+export function act(state: GameState, seat: FactionId, action: unknown, under: Rules = rules): GameState {
+  const result = applyAction(under, state, seat, action);
   if (!result.ok) throw new Error(`expected ${JSON.stringify(action)} by ${seat} to be legal, refused: ${JSON.stringify(result.error)}`);
   return result.value;
 }
