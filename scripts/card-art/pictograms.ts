@@ -30,8 +30,15 @@ const datacenter: Pictogram = (a) => {
   return `<rect x="8" y="36" width="84" height="60" fill="${LIGHT}" ${S}/><rect x="4" y="28" width="92" height="10" rx="2" fill="${MID}" ${S}/><circle cx="24" cy="20" r="7" fill="${MID}" ${S}/><circle cx="46" cy="20" r="7" fill="${MID}" ${S}/><path d="M24 14v12M18 20h12M46 14v12M40 20h12" stroke="${INK}" stroke-width="2"/>${racks}`;
 };
 
+/** A line drawn light on a dark outline, so it reads on any sky. */
+const bar = (d: string, color = LIGHT, w = 3) =>
+  `<path d="${d}" stroke="${INK}" stroke-width="${w + 4}" fill="none" stroke-linecap="round" stroke-linejoin="round"/><path d="${d}" stroke="${color}" stroke-width="${w}" fill="none" stroke-linecap="round" stroke-linejoin="round"/>`;
+
 const pylon: Pictogram = (a) =>
-  `<path d="M50 6 L36 96 M50 6 L64 96 M42 56 H58 M40 72 H60 M45 30 H55 M43 44 L57 60 M57 44 L43 60 M41 72 L59 88 M59 72 L41 88" ${S} fill="none"/><path d="M20 22 H80 M26 38 H74" ${S} fill="none"/><path d="M2 30 Q11 40 20 22 M80 22 Q89 40 98 30 M6 46 Q16 52 26 38 M74 38 Q84 52 94 46" stroke="${a}" stroke-width="2.5" fill="none"/><circle cx="20" cy="22" r="3" fill="${a}" ${S}/><circle cx="80" cy="22" r="3" fill="${a}" ${S}/>`;
+  `<path d="M2 30 Q11 42 20 22 M80 22 Q89 42 98 30 M6 48 Q16 54 26 38 M74 38 Q84 54 94 48" stroke="${a}" stroke-width="3" fill="none"/>` +
+  bar('M43 56 L57 72 M57 56 L43 72 M41 72 L59 90 M59 72 L41 90 M45 30 L55 44 M55 30 L45 44', MID, 2.5) +
+  bar('M50 6 L36 96 M50 6 L64 96 M20 22 H80 M26 38 H74 M42 56 H58', MID, 3.5) +
+  `<circle cx="20" cy="22" r="4" fill="${a}" ${S}/><circle cx="80" cy="22" r="4" fill="${a}" ${S}/><circle cx="26" cy="38" r="3.5" fill="${a}" ${S}/><circle cx="74" cy="38" r="3.5" fill="${a}" ${S}/>`;
 
 const bolt: Pictogram = (a) => `<path d="M58 4 L22 56 H46 L36 96 L78 40 H54 Z" fill="${a}" ${S}/>`;
 
@@ -42,7 +49,7 @@ const documentP: Pictogram = (a) =>
   `<path d="M20 6 H64 L82 24 V94 H20 Z" fill="${LIGHT}" ${S}/><path d="M64 6 V24 H82" fill="${MID}" ${S}/><path d="M30 30 H56 M30 42 H72 M30 52 H72 M30 62 H60" stroke="${MID}" stroke-width="4" stroke-linecap="round"/><path d="M58 80 L54 98 L62 92 L68 98 L66 80" fill="${a}" ${S}/><circle cx="62" cy="76" r="11" fill="${a}" ${S}/><circle cx="62" cy="76" r="5" fill="none" stroke="${INK}" stroke-width="2"/>`;
 
 const gavel: Pictogram = (a) =>
-  `<rect x="14" y="82" width="56" height="12" rx="3" fill="${DARK}" ${S}/><path d="M46 52 L84 90" stroke="${INK}" stroke-width="11" stroke-linecap="round"/><path d="M46 52 L84 90" stroke="${MID}" stroke-width="5" stroke-linecap="round"/><g transform="rotate(45 40 42)"><rect x="18" y="30" width="44" height="24" rx="4" fill="${a}" ${S}/><rect x="14" y="28" width="8" height="28" rx="2" fill="${LIGHT}" ${S}/><rect x="58" y="28" width="8" height="28" rx="2" fill="${LIGHT}" ${S}/></g>`;
+  `<rect x="4" y="82" width="50" height="12" rx="3" fill="${DARK}" ${S}/><path d="M46 52 L84 90" stroke="${INK}" stroke-width="11" stroke-linecap="round"/><path d="M46 52 L84 90" stroke="${MID}" stroke-width="5" stroke-linecap="round"/><g transform="rotate(45 40 42)"><rect x="18" y="30" width="44" height="24" rx="4" fill="${a}" ${S}/><rect x="14" y="28" width="8" height="28" rx="2" fill="${LIGHT}" ${S}/><rect x="58" y="28" width="8" height="28" rx="2" fill="${LIGHT}" ${S}/></g>`;
 
 const scales: Pictogram = (a) =>
   `<path d="M50 12 V88 M14 26 H86" ${S} fill="none"/><path d="M30 96 H70 L64 86 H36 Z" fill="${DARK}" ${S}/><circle cx="50" cy="12" r="5" fill="${a}" ${S}/><path d="M14 26 L4 58 M14 26 L24 58 M86 26 L76 58 M86 26 L96 58" stroke="${INK}" stroke-width="2" fill="none"/><path d="M2 58 H26 Q14 74 2 58 Z M74 58 H98 Q86 74 74 58 Z" fill="${a}" ${S}/>`;
@@ -106,7 +113,9 @@ const factory: Pictogram = (a) =>
   `<rect x="70" y="8" width="14" height="50" fill="${MID}" ${S}/><path d="M70 18 H84" stroke="${a}" stroke-width="4"/><path d="M6 96 V46 L28 58 V46 L50 58 V46 L72 58 V50 H94 V96 Z" fill="${LIGHT}" ${S}/><rect x="14" y="68" width="14" height="12" fill="${a}" ${S}/><rect x="38" y="68" width="14" height="12" fill="${a}" ${S}/><rect x="62" y="68" width="14" height="12" fill="${a}" ${S}/><rect x="42" y="84" width="16" height="12" fill="${DARK}" ${S}/>`;
 
 const crane: Pictogram = (a) =>
-  `<path d="M30 96 V14 M40 96 V14 M30 24 L40 34 M40 34 L30 44 M30 44 L40 54 M40 54 L30 64 M30 64 L40 74 M40 74 L30 84" ${S} fill="none"/><path d="M14 14 H94 L82 24 H14 Z" fill="${a}" ${S}/><rect x="8" y="16" width="14" height="14" fill="${DARK}" ${S}/><path d="M78 24 V54" stroke="${INK}" stroke-width="2"/><rect x="68" y="54" width="20" height="14" fill="${LIGHT}" ${S}/><rect x="22" y="90" width="26" height="6" fill="${DARK}" ${S}/>`;
+  bar('M30 24 L40 34 L30 44 L40 54 L30 64 L40 74 L30 84 L40 94', MID, 2.5) +
+  bar('M30 96 V14 M40 96 V14', MID, 3.5) +
+  `<path d="M14 14 H94 L82 24 H14 Z" fill="${a}" ${S}/><rect x="8" y="16" width="14" height="14" fill="${DARK}" ${S}/><path d="M78 24 V54" stroke="${INK}" stroke-width="2"/><rect x="68" y="54" width="20" height="14" fill="${LIGHT}" ${S}/><rect x="22" y="90" width="26" height="6" fill="${DARK}" ${S}/>`;
 
 const warning: Pictogram = (a) =>
   `<path d="M50 6 L96 90 H4 Z" fill="${a}" ${S}/><path d="M50 34 V62" stroke="${INK}" stroke-width="10" stroke-linecap="round"/><circle cx="50" cy="76" r="5.5" fill="${INK}"/>`;
@@ -173,7 +182,7 @@ const briefcase: Pictogram = (a) =>
   `<path d="M36 30 V20 Q36 14 42 14 H58 Q64 14 64 20 V30" stroke="${INK}" stroke-width="6" fill="none"/><rect x="8" y="30" width="84" height="62" rx="7" fill="${a}" ${S}/><path d="M8 54 H92" ${S}/><rect x="42" y="48" width="16" height="14" rx="2" fill="${LIGHT}" ${S}/>`;
 
 const island: Pictogram = (a) =>
-  `<path d="M42 14 Q60 10 62 28 Q70 44 64 62 Q58 80 46 86 Q36 70 38 50 Q32 30 42 14 Z" fill="${a}" ${S}/><path d="M46 30 Q52 46 48 66" stroke="${INK}" stroke-width="2" fill="none" opacity="0.5"/><path d="M2 82 Q14 74 26 82 T50 82 M54 92 Q66 84 78 92 T100 92 M70 56 Q80 50 90 56" stroke="${MID}" stroke-width="3" fill="none" stroke-linecap="round"/>`;
+  `<path d="M30 12 Q42 6 50 16 Q62 20 66 34 Q76 42 72 56 Q74 70 62 78 Q56 92 42 90 Q34 80 36 68 Q24 60 28 46 Q20 30 30 12 Z" fill="${a}" ${S}/><path d="M36 24 L44 34 L50 28 L58 44 L54 60 L48 74" stroke="${INK}" stroke-width="2.5" fill="none" opacity="0.45" stroke-linejoin="round"/><path d="M34 56 L40 50 L44 58 M52 40 L58 34 L62 42" stroke="${LIGHT}" stroke-width="2.5" fill="none" opacity="0.7" stroke-linejoin="round"/><path d="M0 74 Q10 68 20 74 T40 74 M64 88 Q74 82 84 88 T100 88 M76 58 Q84 52 92 58 M4 40 Q12 34 20 40" stroke="${MID}" stroke-width="3" fill="none" stroke-linecap="round"/>`;
 
 /** Every pictogram by name. */
 export const PICTOGRAMS = {
