@@ -47,7 +47,7 @@ function checkFaces(page: Page, scope: string): Promise<FaceCheck> {
     for (const f of faces) {
       const id = f.dataset.card ?? '?';
       const img = f.querySelector<HTMLImageElement>('img.cf-art');
-      if (!img || !img.complete || img.naturalWidth === 0) out.broken.push(id);
+      if (!img?.complete || img.naturalWidth === 0) out.broken.push(id);
       const title = f.querySelector<HTMLElement>('.cf-title');
       if (!title || Number.parseFloat(getComputedStyle(title).fontSize) < 12) out.smallTitles.push(id);
       const r = f.getBoundingClientRect();
