@@ -106,6 +106,15 @@ describe('card art', () => {
     for (const f of FACTIONS) expect(readFileSync(new URL(`emblem-${f}.svg`, ASSETS), 'utf8'), f).toBe(emblemSvg(f));
   });
 
+  test('no two cards show the same picture (the same pictograms in the middle and on the sides)', () => {
+    const seen = new Map<string, string>();
+    for (const [id, scene] of Object.entries({ ...EVENT_SCENES, ...CARD_SCENES })) {
+      const key = [scene.main, ...[scene.left ?? '', scene.right ?? ''].sort()].join('|');
+      expect(seen.get(key), `${id} looks like ${seen.get(key)}`).toBeUndefined();
+      seen.set(key, id);
+    }
+  });
+
   test('the page finds the art of every card as a URL of its own (not inlined)', () => {
     for (const id of [...eventIds, ...cardIds]) {
       const url = cardArtUrl(id);
