@@ -117,7 +117,7 @@ describe.skipIf(!chromiumPath)('card faces in a real browser', () => {
     }
   });
 
-  test('the rulebook ends with the face of every event and strategy card, in English and French', { timeout: 120_000 }, async () => {
+  test('the rulebook ends with the face of every event and strategy card, in English and French', { timeout: 240_000 }, async () => {
     const rules = defaultRules();
     for (const lang of LANGS) {
       for (const [w, h] of SIZES) {
@@ -135,7 +135,7 @@ describe.skipIf(!chromiumPath)('card faces in a real browser', () => {
     }
   });
 
-  test('a replay’s log shows each headline with its art, and its debrief tells the real facts on the cards drawn', { timeout: 120_000 }, async () => {
+  test('a replay’s log shows each headline with its art, and its debrief tells the real facts on the cards drawn', { timeout: 360_000 }, async () => {
     for (const lang of LANGS) {
       for (const [w, h] of SIZES) {
         const { page, errors } = await openIn(lang, w, h);
