@@ -16,6 +16,8 @@ export interface LogLine {
   why?: string;
   /** The other actions the bot weighed, with the VP each came out behind (moves by bots only). */
   weighed?: string;
+  /** The event card revealed (headline lines only), to show its art. */
+  card?: string;
 }
 
 /** "Expand influence in India (−0.5 VP), …" in the page's language. */
@@ -73,7 +75,13 @@ export function logLines(rules: Rules, moves: readonly MoveRecord[], engineLog: 
     for (; next < end && next < engineLog.length; next++) {
       const e = engineLog[next] as LogEntry;
       heading(e.round);
-      out.push({ kind: e.kind, round: e.round, ...(e.seat ? { seat: e.seat } : {}), text: entryText(rules, e, lang) });
+      out.push({
+        kind: e.kind,
+        round: e.round,
+        ...(e.seat ? { seat: e.seat } : {}),
+        ...(e.kind === 'event' && e.id ? { card: e.id } : {}),
+        text: entryText(rules, e, lang),
+      });
     }
   };
   for (const m of moves) {

@@ -6,6 +6,7 @@
 import { formatMoney, type Action, type Lang, type RegionId, type Rules, type SeatView } from '../../engine/index.js';
 import { actionMenu, clickableRegions, releaseAction, type ActionMenu, type HandCard, type MenuItem, type MenuOption } from '../model/action-menu.js';
 import { translate } from '../i18n/i18n.js';
+import { strategyFace } from './card-face.js';
 import { h, replaceChildren } from './dom.js';
 
 type Selection = { kind: 'item'; type: MenuItem['type'] } | { kind: 'card'; id: string } | null;
@@ -205,13 +206,15 @@ export class ActionPanel {
       }
     };
     const money = card.cost ? formatMoney(card.cost, this.lang) : this.tr('menu.free');
-    return h(
-      'article',
-      { class: `card${card.enabled ? '' : ' off'}`, 'aria-label': card.name },
-      h('h4', {}, card.name, ' ', h('span', { class: 'act-cost' }, money)),
-      h('p', {}, card.text),
-      this.actionButton(`card-${card.id}`, card.needsRegion ? this.tr('menu.playCardRegion') : this.tr('menu.playCard'), null, card.enabled, card.reason, play),
+    const button = this.actionButton(
+      `card-${card.id}`,
+      card.needsRegion ? this.tr('menu.playCardRegion') : this.tr('menu.playCard'),
+      null,
+      card.enabled,
+      card.reason,
+      play,
     );
+    return strategyFace(this.rules, card.id, this.lang, 'wide', money, !card.enabled, button);
   }
 
   private render(): void {

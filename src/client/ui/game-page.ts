@@ -3,7 +3,7 @@
  * guide, the log with the bots' reasons, export and the end-of-game summary. It talks to the game
  * only through the session, and asks the engine whose turn it is.
  */
-import { activeSeat, type Action, type RegionId, type Rules } from '../../engine/index.js';
+import { activeSeat, type Action, type Lang, type RegionId, type Rules } from '../../engine/index.js';
 import { hook } from '../hook.js';
 import { getLang, t } from '../i18n/i18n.js';
 import { boardModel } from '../model/board-model.js';
@@ -13,6 +13,7 @@ import { ActionPanel } from './action-panel.js';
 import type { PageHandle } from './app-context.js';
 import { boardTable } from './board-text.js';
 import { BoardView } from './board-view.js';
+import { eventFace } from './card-face.js';
 import { Coach } from './coach.js';
 import { renderDebrief } from './debrief-view.js';
 import { download, h, replaceChildren } from './dom.js';
@@ -47,6 +48,8 @@ export class GamePage implements PageHandle {
   private readonly logEl = h('ol', { class: 'log', tabindex: '0', 'aria-label': t('play.log') });
   private readonly logTitle = h('h3', {});
   private readonly textEl = h('details', { class: 'text-view' });
+  private readonly headlinesEl = h('details', { class: 'headlines', open: true, hidden: true });
+  private headlinesKey = '';
   private readonly overEl = h('section', { class: 'over', hidden: true });
   private readonly toolsEl = h('div', { class: 'tools' });
   private readonly coach = new Coach();
@@ -81,6 +84,7 @@ export class GamePage implements PageHandle {
           this.statusEl,
           this.errorEl,
           this.overEl,
+          this.headlinesEl,
           this.panel.el,
           this.textEl,
           h('section', { class: 'log-wrap' }, this.logTitle, this.logEl),
@@ -165,6 +169,7 @@ export class GamePage implements PageHandle {
     const view = update.view;
     this.panel.update(view, lang);
     this.draw();
+    this.renderHeadlines(view.headlines, lang);
     this.logTitle.textContent = t('play.log');
     renderLog(this.logEl, rules, update, lang);
     this.coach.update(lang, session.seat ? rules.factions[session.seat].short[lang] : '', view.round);
@@ -185,6 +190,19 @@ export class GamePage implements PageHandle {
       thinking: update.thinking,
       over,
     };
+  }
+
+  /** This round's headline cards, redrawn only when they or the language change. */
+  private renderHeadlines(ids: readonly string[], lang: Lang): void {
+    const key = `${lang}:${ids.join(',')}`;
+    if (key === this.headlinesKey) return;
+    this.headlinesKey = key;
+    this.headlinesEl.hidden = ids.length === 0;
+    replaceChildren(
+      this.headlinesEl,
+      h('summary', {}, t('play.headlines', { count: ids.length })),
+      ids.map((id) => eventFace(this.rules, id, lang, 'wide')),
+    );
   }
 
   /** The end-of-game summary. */

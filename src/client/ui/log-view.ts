@@ -4,6 +4,7 @@ import { FACTION_LOOK } from '../model/factions.js';
 import { logLines } from '../model/log-lines.js';
 import type { SessionUpdate } from '../session/session.js';
 import { translate } from '../i18n/i18n.js';
+import { cardThumb } from './card-face.js';
 import { h, replaceChildren } from './dom.js';
 
 /** Renders the log of an update into `el` (an ordered list), keeping the view scrolled to the end. */
@@ -18,6 +19,7 @@ export function renderLog(el: HTMLElement, rules: Rules, update: Pick<SessionUpd
     return h(
       'li',
       { class: `log-${l.kind}` },
+      l.card ? cardThumb(l.card) : null,
       mark,
       l.text,
       l.why ? h('div', { class: 'why' }, translate(lang, 'log.why'), ' ', l.why) : null,
