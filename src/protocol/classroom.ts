@@ -64,6 +64,28 @@ export interface WeighedNote {
   value: number;
 }
 
+/** A turn that ran out of time: whose it was and what the server played for the seat (public: the move is in the log). */
+export interface TimeoutNote {
+  seat: FactionId;
+  round: number;
+  /** The `_stateID` the server moved from. */
+  stateID: number;
+  /** The action taken, in words. */
+  en: string;
+  fr: string;
+}
+
+/** The turn timer of a table as everyone sees it: whose turn it counts, and the time left when the server answered. */
+export interface TableClock {
+  seat: FactionId;
+  /** Milliseconds left when the reply was made (the page counts down from there). */
+  msLeft: number;
+  /** The class is paused: the clock is stopped. */
+  paused: boolean;
+  /** The whole turn's length in seconds. */
+  turnSeconds: number;
+}
+
 /** One device on a seat as the teacher sees it: its console id (for "remove") and its name. */
 export interface DeviceLine {
   id: string;

@@ -119,7 +119,7 @@ export function classRoutes(deps: RouteDeps, limits: HostingLimits) {
     method(ctx, wanted);
     switch (route.action) {
       case null:
-        return sendJson(ctx, 200, publicView(cls, deps.sources));
+        return sendJson(ctx, 200, publicView(cls, deps.sources, now));
       case 'qr.svg':
         ctx.type = 'image/svg+xml';
         ctx.body = await qrSvg(joinUrl(deps.baseUrl(ctx), cls.code));

@@ -425,10 +425,10 @@ export class ClassService {
       this.store.saveTable(cls.code, table);
       return;
     }
-    const { deadline, remainingMs, turnKey } = table;
+    const { deadline, remainingMs, turnKey, lastTimeout } = table;
     this.store.sql.transaction(() => {
       const stored = this.store.load(cls.code, true)?.tables[table.no];
-      if (stored) Object.assign(table, stored, { deadline, remainingMs, turnKey });
+      if (stored) Object.assign(table, stored, { deadline, remainingMs, turnKey, lastTimeout });
       this.store.saveTable(cls.code, table);
     });
   }

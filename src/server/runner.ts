@@ -8,6 +8,7 @@
 import { FACTIONS, activeSeat, checkAction, legalActions, viewFor, type Action, type FactionId, type GameState, type Rules } from '../engine/index.js';
 import { moveArgs, PLAYER_IDS } from '../game/gigawatt.js';
 import { botSeed } from '../engine/seeds.js';
+import { describeAction } from '../bots/index.js';
 import type { BotPool } from './bot-pool.js';
 import type { ClassState, TableState } from './class-model.js';
 import type { ClassService } from './classes.js';
@@ -221,11 +222,18 @@ export class TableRunner {
         if (!state || !seat || table.seats[seat].mode === 'bot') continue;
         const action = defaultAction(this.rules, state.G as GameState, seat);
         if (!action) continue;
-        this.timeouts.set(table.matchID, this.timeoutsOf(table.matchID) + 1);
+        const G = state.G as GameState;
+        const words = describeAction(this.rules, G, action);
         void this.submit(table.matchID, PLAYER_IDS[seat], action, state._stateID)
           .catch((e) => console.error('[runner] timeout move failed', e))
           .finally(() => {
-            if (this.storage.latestState(table.matchID)?._stateID !== state._stateID) return;
+            if (this.storage.latestState(table.matchID)?._stateID !== state._stateID) {
+              // The move was stored: the table (and the seat's students) learn what was played for them.
+              this.timeouts.set(table.matchID, this.timeoutsOf(table.matchID) + 1);
+              table.lastTimeout = { seat, round: G.round, stateID: state._stateID, en: words.en, fr: words.fr };
+              this.classes.saveTimer(cls, table);
+              return;
+            }
             table.turnKey = null;
             this.review(cls, table);
           });

@@ -228,4 +228,62 @@ describe.skipIf(!chromiumPath)('a class in real browsers against the real server
     for (const p of [teacher, alice, bruno, watcher]) expect(p.errors).toEqual([]);
     for (const p of [teacher, alice, bruno, watcher]) await p.page.context().close();
   }, 300_000);
+
+  test('students see the turn timer (a phone included), its warning in the last 10 seconds, and what the server played when their time ran out, in English and French', async () => {
+    const base = server!.url;
+    const teacher = await openPage(browser!, 1280, 720);
+    const alice = await openPage(browser!, 390, 844, { touch: true });
+    const bruno = await openPage(browser!, 1920, 1080);
+    await teacher.page.goto(`${base}/#/host`);
+    await teacher.page.fill('#tables', '1');
+    await teacher.page.fill('#turn-seconds', '14');
+    await teacher.page.selectOption('#bot-level', 'random');
+    await teacher.page.click('[data-testid=host-submit]');
+    await teacher.page.waitForSelector('[data-testid=class-code]');
+    const code = (await teacher.page.locator('[data-testid=class-code]').textContent())!.trim();
+    const joinUrl = `${base}/#/join?code=${code}`;
+    await join(alice.page, joinUrl, 'Alice', 'seat-0-us');
+    await bruno.page.goto(joinUrl);
+    await bruno.page.click('[data-testid=lang]');
+    await join(bruno.page, joinUrl, 'Bruno', 'seat-0-china');
+    await teacher.page.click('[data-testid=start]');
+
+    // Alice's turn comes: her phone shows her clock, then the warning.
+    await alice.page.waitForSelector('[data-testid=turn-clock][data-state=mine]', { timeout: 30_000 });
+    const mine = await alice.page.locator('[data-testid=turn-clock]').textContent();
+    expect(mine).toMatch(/Your turn: 0:1\d left/);
+    expect(await alice.page.locator('[data-testid=turn-clock]').isVisible()).toBe(true);
+    await shot(alice.page, 'classroom-timer-phone');
+    // Bruno (French) sees whose clock runs.
+    await bruno.page.waitForSelector('[data-testid=turn-clock][data-state=other]');
+    expect(await bruno.page.locator('[data-testid=turn-clock]').textContent()).toMatch(/États-Unis joue : encore 0:\d\d/);
+    await shot(bruno.page, 'classroom-timer-other-fr-1920');
+    await alice.page.waitForSelector('[data-testid=turn-clock][data-state=warn]', { timeout: 15_000 });
+    expect(await alice.page.locator('[data-testid=turn-clock]').textContent()).toMatch(/Only 0:(10|0\d) left! Then the server plays for you\./);
+    await shot(alice.page, 'classroom-timer-warning-phone');
+
+    // Alice lets the time run out: her phone says what the server played for her; Bruno's page says it in French.
+    await alice.page.waitForSelector('[data-testid=timeout-notice][data-seat=us]', { timeout: 20_000 });
+    expect(await alice.page.locator('[data-testid=timeout-notice]').textContent()).toMatch(/Time ran out \(round 1\): the server played for you: Collect \$\d+B\./);
+    await shot(alice.page, 'classroom-timeout-phone');
+    await bruno.page.waitForSelector('[data-testid=timeout-notice][data-seat=us]', { timeout: 10_000 });
+    expect(await bruno.page.locator('[data-testid=timeout-notice]').textContent()).toMatch(/États-Unis n’a pas joué à temps \(tour 1\) : le serveur a joué à sa place : Encaisser \d+ Md\$\./);
+    await shot(bruno.page, 'classroom-timeout-other-fr-1920');
+    // The message can be closed.
+    await alice.page.click('[data-testid=timeout-close]');
+    await alice.page.waitForSelector('[data-testid=timeout-notice]:empty', { state: 'attached' });
+
+    // The same page in French on the phone, and at 1280×720, while a clock runs.
+    await alice.page.click('[data-testid=lang]');
+    await alice.page.waitForSelector('[data-testid=turn-clock]:not([data-state=none])', { timeout: 30_000 });
+    await shot(alice.page, 'classroom-timer-phone-fr');
+    await alice.page.setViewportSize({ width: 1280, height: 720 });
+    await alice.page.waitForSelector('[data-testid=turn-clock]:not([data-state=none])', { timeout: 30_000 });
+    await shot(alice.page, 'classroom-timer-1280-fr');
+
+    await teacher.page.click('[data-testid=end]');
+    await teacher.page.click('[data-testid=end]');
+    for (const p of [teacher, alice, bruno]) expect(p.errors).toEqual([]);
+    for (const p of [teacher, alice, bruno]) await p.page.context().close();
+  }, 180_000);
 });

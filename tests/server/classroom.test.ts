@@ -184,6 +184,68 @@ describe('a classroom session', () => {
   });
 });
 
+describe('the turn timer as students see it', () => {
+  let server: ServerProcess;
+  beforeAll(async () => {
+    server = await startServerProcess();
+  });
+  afterAll(async () => {
+    await server?.kill();
+    if (server) removeDir(server.dataDir);
+  });
+
+  test("the class status counts down the turn of the seat to play, stops while paused, and names what the server played when the seat's time ran out", async () => {
+    const { body } = await api(server.url, '/api/classes', { body: { tables: 1, turnSeconds: 3 } });
+    const code = body.code as string;
+    const secret = body.teacherSecret as string;
+    // Before the start there is no clock, and no timeout.
+    const before = await api(server.url, `/api/classes/${code}`);
+    expect(before.body.tables[0]).toMatchObject({ clock: null, lastTimeout: null });
+    const alice = (await api(server.url, `/api/classes/${code}/join`, { body: { name: 'Alice', seat: 'us', table: 0 } })).body;
+    const c = connectClient(server.url, alice.matchID, '0', alice.credentials);
+    await waitFor(() => c.client.getState() !== null, 10_000, 'sync');
+    await api(server.url, `/api/classes/${code}/start`, { method: 'POST', secret });
+    // The bots move at once; then the US clock runs: at most 3 s, going down.
+    let first = 0;
+    await waitFor(
+      async () => {
+        const clock = (await api(server.url, `/api/classes/${code}`)).body.tables[0].clock;
+        if (clock?.seat !== 'us') return false;
+        first = clock.msLeft;
+        return true;
+      },
+      10_000,
+      'the US clock',
+    );
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThanOrEqual(3000);
+    // Paused, the clock stands still (and says so).
+    await api(server.url, `/api/classes/${code}/pause`, { method: 'POST', secret });
+    const paused1 = (await api(server.url, `/api/classes/${code}`)).body.tables[0].clock;
+    await new Promise((r) => setTimeout(r, 400));
+    const paused2 = (await api(server.url, `/api/classes/${code}`)).body.tables[0].clock;
+    expect(paused1).toMatchObject({ seat: 'us', paused: true, turnSeconds: 3 });
+    expect(paused2.msLeft).toBe(paused1.msLeft);
+    await api(server.url, `/api/classes/${code}/resume`, { method: 'POST', secret });
+    // The time runs out: the status says the server collected for the US, in both languages.
+    let note: { seat: string; round: number; stateID: number; en: string; fr: string } | null = null;
+    await waitFor(
+      async () => {
+        note = (await api(server.url, `/api/classes/${code}`)).body.tables[0].lastTimeout;
+        return note !== null;
+      },
+      10_000,
+      'the timeout note',
+    );
+    expect(note).toMatchObject({ seat: 'us', round: 1 });
+    expect(note!.en).toMatch(/^Collect \$\d+B$/);
+    expect(note!.fr).toMatch(/^Encaisser \d+ Md\$$/);
+    await api(server.url, `/api/classes/${code}/end`, { method: 'POST', secret });
+    expect((await api(server.url, `/api/classes/${code}`)).body.tables[0].clock).toBeNull();
+    c.client.stop();
+  });
+});
+
 describe('a server killed mid-match', { timeout: 120_000 }, () => {
   test('loses nothing it acknowledged when killed with SIGKILL and started again, and clients reconnect by themselves', async () => {
     let server = await startServerProcess();

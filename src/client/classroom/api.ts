@@ -5,7 +5,7 @@
  */
 import { routeHref } from '../routes.js';
 import type { FactionId } from '../../engine/index.js';
-import type { ClassStatus } from '../../protocol/classroom.js';
+import type { ClassStatus, TableClock, TimeoutNote } from '../../protocol/classroom.js';
 import type { SeatTicket } from '../../protocol/classroom.js';
 import type { ConsoleView as ConsoleData } from '../../protocol/classroom.js';
 import type { TableDebrief } from '../../protocol/classroom.js';
@@ -40,7 +40,17 @@ export interface PublicClass {
   status: ClassStatus;
   lang: 'en' | 'fr';
   botLevel?: 'random' | 'medium' | 'hard';
-  tables: { no: number; finished: boolean; round: number; matchID: string | null; seats: Record<FactionId, PublicSeat> }[];
+  tables: {
+    no: number;
+    finished: boolean;
+    round: number;
+    matchID: string | null;
+    seats: Record<FactionId, PublicSeat>;
+    /** The turn timer (null: none runs). */
+    clock?: TableClock | null;
+    /** The last turn that ran out of time, and what the server played. */
+    lastTimeout?: TimeoutNote | null;
+  }[];
 }
 
 export type { ClassStatus } from '../../protocol/classroom.js';
