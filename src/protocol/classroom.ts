@@ -134,4 +134,6 @@ export interface ConsoleView {
   settings: { tables: number; seedMode: string; teacherSeed: boolean; botLevel: string; turnSeconds: number; lang: string };
   tables: TableLine[];
   joinUrl?: string;
+  /** Days after its creation when the server deletes the class (the console route adds it). */
+  retentionDays?: number;
 }

@@ -15,6 +15,7 @@
  *   GET  /api/classes/:code/debrief         per-round figures, winners, catastrophes
  *   GET  /api/classes/:code/export.csv      key figures
  *   GET  /api/classes/:code/matches.json    every table's match file (once the class has ended)
+ *   POST /api/classes/:code/delete          { confirm: CODE } deletes the class and all its data
  */
 import type { Context } from 'koa';
 import { FACTIONS, type Rules } from '../engine/index.js';
@@ -25,7 +26,17 @@ import { debriefCsv, replayTable } from './debrief.js';
 import { HttpError, sendJson } from './http.js';
 import { qrSvg } from './qr.js';
 import type { Route } from './request-route.js';
-import { createClassBody, emptyBody, extendBody, joinClassBody, parseBody, rejoinClassBody, removeDeviceBody, seatModeBody } from './schemas.js';
+import {
+  createClassBody,
+  deleteClassBody,
+  emptyBody,
+  extendBody,
+  joinClassBody,
+  parseBody,
+  rejoinClassBody,
+  removeDeviceBody,
+  seatModeBody,
+} from './schemas.js';
 import type { SqlStorage } from './storage.js';
 
 /** What the routes need. */
@@ -37,6 +48,8 @@ export interface RouteDeps {
   /** The base URL students open (e.g. http://192.168.1.20:8000), given the request's Host. */
   baseUrl(ctx: Context): string;
   now(): number;
+  /** Days after which a class is deleted (shown to the teacher). */
+  retentionDays: number;
 }
 
 /** The join link of a class. */
@@ -135,7 +148,11 @@ export function classRoutes(deps: RouteDeps, limits: HostingLimits) {
         return sendJson(ctx, 200, r.value);
       }
       case 'console':
-        return sendJson(ctx, 200, { ...consoleView(teacher(ctx, code), deps.sources, now), joinUrl: joinUrl(deps.baseUrl(ctx), cls.code) });
+        return sendJson(ctx, 200, {
+          ...consoleView(teacher(ctx, code), deps.sources, now),
+          joinUrl: joinUrl(deps.baseUrl(ctx), cls.code),
+          retentionDays: deps.retentionDays,
+        });
       case 'start':
       case 'pause':
       case 'resume':
@@ -173,6 +190,13 @@ export function classRoutes(deps: RouteDeps, limits: HostingLimits) {
         ctx.type = 'text/csv; charset=utf-8';
         ctx.body = debriefCsv(cls, d.tables);
         return;
+      }
+      case 'delete': {
+        teacher(ctx, code);
+        const b = parseBody(deleteClassBody, body);
+        if (b.confirm.toUpperCase() !== cls.code) throw new HttpError(400, 'confirm: type the class code to delete the class.');
+        const matchIDs = classes.delete(cls.code);
+        return sendJson(ctx, 200, { deleted: cls.code, tables: matchIDs.length });
       }
       case 'matches.json': {
         teacher(ctx, code);

@@ -55,6 +55,7 @@ export class ClassService {
   private readonly classes = new Map<string, ClassState>();
   private readonly byMatch = new Map<string, { code: string; no: number }>();
   private readonly listeners: ((c: ClassState, t: TableState | null) => void)[] = [];
+  private readonly deleteListeners: ((code: string, matchIDs: string[]) => void)[] = [];
 
   constructor(
     private readonly game: Game,
@@ -80,6 +81,42 @@ export class ClassService {
     this.listeners.push(listener);
   }
 
+  /** Called after a class was deleted, with its tables' match ids (to close their sockets, forget their notes). */
+  onDelete(listener: (code: string, matchIDs: string[]) => void): void {
+    this.deleteListeners.push(listener);
+  }
+
+  /**
+   * Deletes a class and all its data (seats and names, tables, every move) from the database in
+   * one transaction, then from memory. Returns the deleted tables' match ids.
+   */
+  delete(code: string): string[] {
+    const key = code.toUpperCase();
+    const known = this.classes.get(key);
+    const stored = this.store.deleteClass(key);
+    const matchIDs = [...new Set([...stored, ...(known?.tables.map((t) => t.matchID) ?? [])])];
+    this.forget(key, matchIDs);
+    for (const l of this.deleteListeners) l(key, matchIDs);
+    return matchIDs;
+  }
+
+  /** Deletes every class created before `cutoff` (epoch ms): the retention period. Returns their codes. */
+  deleteCreatedBefore(cutoff: number): string[] {
+    const codes = new Set(this.store.createdBefore(cutoff));
+    for (const c of this.classes.values()) if (c.createdAt < cutoff) codes.add(c.code);
+    for (const code of codes) this.delete(code);
+    return [...codes];
+  }
+
+  /** Drops a class from memory (deleted here or, with a shared database, by another instance). */
+  private forget(code: string, matchIDs: string[] = this.classes.get(code)?.tables.map((t) => t.matchID) ?? []): void {
+    this.classes.delete(code);
+    for (const id of matchIDs) {
+      this.byMatch.delete(id);
+      this.storage.forget(id);
+    }
+  }
+
   /** Every class (for the runner after a restart). */
   all(): ClassState[] {
     return [...this.classes.values()];
@@ -92,6 +129,7 @@ export class ClassService {
     for (const code of codes) {
       const fresh = this.store.load(code);
       if (fresh) this.merge(fresh);
+      else this.forget(code);
     }
   }
 
@@ -101,7 +139,9 @@ export class ClassService {
     const key = code.toUpperCase();
     if (this.shared) {
       const fresh = this.store.load(key);
-      return fresh ? this.merge(fresh) : undefined;
+      if (fresh) return this.merge(fresh);
+      this.forget(key);
+      return undefined;
     }
     return this.classes.get(key);
   }

@@ -23,6 +23,7 @@ const CLASS_ACTIONS = [
   'debrief',
   'export.csv',
   'matches.json',
+  'delete',
 ] as const;
 export type ClassAction = (typeof CLASS_ACTIONS)[number];
 

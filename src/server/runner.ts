@@ -63,6 +63,14 @@ export class TableRunner {
     classes.onChange((cls, table) => {
       for (const t of table ? [table] : cls.tables) this.review(cls, t);
     });
+    classes.onDelete((code, matchIDs) => {
+      this.held.delete(code);
+      for (const id of matchIDs) {
+        this.notes.delete(id);
+        this.timeouts.delete(id);
+        this.seen.delete(id);
+      }
+    });
   }
 
   /** Starts the deadline tick; gives running turns a grace period after a restart. */

@@ -43,6 +43,9 @@ export const rejoinClassBody = z.strictObject({ deviceToken: TOKEN });
 /** POST /api/classes/:code/{start,pause,resume,end}: no fields. */
 export const emptyBody = z.strictObject({});
 
+/** POST /api/classes/:code/delete: the teacher confirms by typing the class code. */
+export const deleteClassBody = z.strictObject({ confirm: z.string().min(1).max(12) });
+
 /** POST /api/classes/:code/extend. */
 export const extendBody = z.strictObject({ seconds: z.number(), table: TABLE_NO.nullable().optional() });
 

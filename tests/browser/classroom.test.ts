@@ -102,6 +102,11 @@ describe.skipIf(!chromiumPath)('a class in real browsers against the real server
     expect((await teacher.page.locator('[data-testid=class-code]').textContent())?.trim()).toBe(code);
 
     // Alice picks the US; Bruno switches to French and lets the class place him.
+    // The join form asks for a display name only, and says what is kept.
+    await alice.page.goto(joinUrl);
+    await alice.page.waitForSelector('#join-name');
+    expect(await alice.page.locator('.join-form').textContent()).toContain('Do not give your full name.');
+    await shot(alice.page, 'classroom-join-phone');
     await join(alice.page, joinUrl, 'Alice', 'seat-0-us');
     await bruno.page.goto(joinUrl);
     await bruno.page.click('[data-testid=lang]');
@@ -242,6 +247,11 @@ describe.skipIf(!chromiumPath)('a class in real browsers against the real server
     await teacher.page.waitForSelector('[data-testid=class-code]');
     const code = (await teacher.page.locator('[data-testid=class-code]').textContent())!.trim();
     const joinUrl = `${base}/#/join?code=${code}`;
+    // The join form asks for a display name only, and says what is kept.
+    await alice.page.goto(joinUrl);
+    await alice.page.waitForSelector('#join-name');
+    expect(await alice.page.locator('.join-form').textContent()).toContain('Do not give your full name.');
+    await shot(alice.page, 'classroom-join-phone');
     await join(alice.page, joinUrl, 'Alice', 'seat-0-us');
     await bruno.page.goto(joinUrl);
     await bruno.page.click('[data-testid=lang]');
@@ -264,10 +274,14 @@ describe.skipIf(!chromiumPath)('a class in real browsers against the real server
 
     // Alice lets the time run out: her phone says what the server played for her; Bruno's page says it in French.
     await alice.page.waitForSelector('[data-testid=timeout-notice][data-seat=us]', { timeout: 20_000 });
-    expect(await alice.page.locator('[data-testid=timeout-notice]').textContent()).toMatch(/Time ran out \(round 1\): the server played for you: Collect \$\d+B\./);
+    expect(await alice.page.locator('[data-testid=timeout-notice]').textContent()).toMatch(
+      /Time ran out \(round 1\): the server played for you: Collect \$\d+B\./,
+    );
     await shot(alice.page, 'classroom-timeout-phone');
     await bruno.page.waitForSelector('[data-testid=timeout-notice][data-seat=us]', { timeout: 10_000 });
-    expect(await bruno.page.locator('[data-testid=timeout-notice]').textContent()).toMatch(/États-Unis n’a pas joué à temps \(tour 1\) : le serveur a joué à sa place : Encaisser \d+ Md\$\./);
+    expect(await bruno.page.locator('[data-testid=timeout-notice]').textContent()).toMatch(
+      /États-Unis n’a pas joué à temps \(tour 1\) : le serveur a joué à sa place : Encaisser \d+ Md\$\./,
+    );
     await shot(bruno.page, 'classroom-timeout-other-fr-1920');
     // The message can be closed.
     await alice.page.click('[data-testid=timeout-close]');
@@ -281,9 +295,24 @@ describe.skipIf(!chromiumPath)('a class in real browsers against the real server
     await alice.page.waitForSelector('[data-testid=turn-clock]:not([data-state=none])', { timeout: 30_000 });
     await shot(alice.page, 'classroom-timer-1280-fr');
 
-    await teacher.page.click('[data-testid=end]');
-    await teacher.page.click('[data-testid=end]');
-    for (const p of [teacher, alice, bruno]) expect(p.errors).toEqual([]);
+    // The teacher deletes the class: a wrong code is refused, the right one deletes it, and the students' pages say so.
+    await teacher.page.click('[data-testid=delete]');
+    await teacher.page.fill('[data-testid=delete-code]', 'WRONG');
+    await teacher.page.click('[data-testid=delete-confirm]');
+    await teacher.page.waitForFunction(() => /type the class code/.test(document.querySelector('.delete-form .error')?.textContent ?? ''));
+    await teacher.page.fill('[data-testid=delete-code]', code.toLowerCase());
+    await shot(teacher.page, 'classroom-delete-confirm');
+    await teacher.page.click('[data-testid=delete-confirm]');
+    await teacher.page.waitForSelector('[data-testid=class-deleted]');
+    await shot(teacher.page, 'classroom-deleted');
+    await alice.page.waitForSelector('[data-testid=class-status][data-status=deleted]', { timeout: 10_000 });
+    expect(await alice.page.locator('[data-testid=class-status]').textContent()).toBe('L’enseignant a supprimé cette classe et toutes ses données.');
+    await bruno.page.waitForSelector('[data-testid=class-status][data-status=deleted]', { timeout: 10_000 });
+    await shot(alice.page, 'classroom-deleted-student-fr');
+    // The device forgot the class: the join page starts empty.
+    expect(await alice.page.evaluate(() => [localStorage.getItem('gigawatt.device.v1'), localStorage.getItem('gigawatt.moves.v1')])).toEqual([null, null]);
+    // The only failed requests are the refused wrong code (400) and the deleted class's status (404).
+    for (const p of [teacher, alice, bruno]) expect(p.errors.filter((e) => !/status of (400|404) /.test(e))).toEqual([]);
     for (const p of [teacher, alice, bruno]) await p.page.context().close();
   }, 180_000);
 });

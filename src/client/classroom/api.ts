@@ -160,6 +160,11 @@ export function setSeatMode(code: string, secret: string, table: number, seat: F
   return call(`${base(code)}/seat`, { secret, body: { table, seat, mode } });
 }
 
+/** Deletes the class and all its data (`confirm`: the class code, typed by the teacher). */
+export function deleteClass(code: string, secret: string, confirm: string): Promise<ApiResult<{ deleted: string; tables: number }>> {
+  return call(`${base(code)}/delete`, { secret, body: { confirm } });
+}
+
 /** The class debrief. */
 export function debriefData(code: string, secret: string): Promise<ApiResult<DebriefData>> {
   return call(`${base(code)}/debrief`, { secret });

@@ -12,6 +12,7 @@ import type { AppContext, PageHandle } from '../ui/app-context.js';
 import { h, replaceChildren, selectAll } from '../ui/dom.js';
 import {
   consoleData,
+  deleteClass,
   extendTimer,
   qrUrl,
   removeDevice,
@@ -42,12 +43,16 @@ class ConsolePage implements PageHandle {
   private data: ConsoleData | null = null;
   private error = '';
   private confirmEnd = false;
+  /** The "delete the class" confirmation is open. */
+  private deleting = false;
+  private deleted = false;
   private debriefShown = false;
   private busy = false;
   private stopped = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly joinEl = h('section', { class: 'join-card', 'aria-label': t('classroom.console.joinCard') });
   private readonly controlsEl = h('div', { class: 'controls' });
+  private readonly deleteEl = h('section', { class: 'delete-class' });
   private readonly errorEl = h('p', { class: 'error', role: 'alert' });
   private readonly tablesEl = h('div', { class: 'tables', 'aria-live': 'off' });
   private readonly debriefEl = h('section', { class: 'class-debrief' });
@@ -57,13 +62,19 @@ class ConsolePage implements PageHandle {
     private readonly ctx: AppContext,
     private readonly entry: TeacherEntry,
   ) {
-    root.replaceChildren(h('div', { class: 'page page-wide console' }, this.joinEl, this.controlsEl, this.errorEl, this.tablesEl, this.debriefEl));
+    root.replaceChildren(
+      h('div', { class: 'page page-wide console' }, this.joinEl, this.controlsEl, this.deleteEl, this.errorEl, this.tablesEl, this.debriefEl),
+    );
     this.renderJoin();
     this.render();
     void this.poll();
   }
 
   relabel(): void {
+    if (this.deleted) {
+      this.renderDeleted();
+      return;
+    }
     this.renderJoin();
     this.render();
     if (this.debriefShown) void this.showDebrief();
@@ -77,10 +88,12 @@ class ConsolePage implements PageHandle {
   /** The class as the server sees it, every POLL_MS. */
   private async poll(): Promise<void> {
     const r = await consoleData(this.entry.code, this.entry.secret);
-    if (this.stopped) return;
+    if (this.stopped || this.deleted) return;
     if (r.ok) {
+      const first = this.data === null;
       this.data = r.value;
       this.error = '';
+      if (first) this.renderJoin();
     } else if (r.status === 403 || r.status === 404) {
       this.error = r.status === 403 ? t('classroom.console.wrongSecret') : t('classroom.console.noClass');
     } else this.error = r.error;
@@ -115,6 +128,7 @@ class ConsolePage implements PageHandle {
         h('p', {}, t('classroom.console.linkLabel')),
         h('p', { class: 'join-url' }, h('a', { href: url, 'data-testid': 'join-url', target: '_blank', rel: 'noopener' }, url)),
         h('p', { class: 'hint' }, t('classroom.console.secretKept')),
+        this.data?.retentionDays ? h('p', { class: 'hint' }, t('classroom.console.retention', { days: this.data.retentionDays })) : null,
       ),
       h('img', { class: 'qr', src: qrUrl(code), alt: t('classroom.console.qrAlt', { url }), width: 320, height: 320 }),
     );
@@ -144,6 +158,10 @@ class ConsolePage implements PageHandle {
         this.debriefShown = true;
         void this.showDebrief();
       }),
+      this.button(t('classroom.console.delete'), 'delete', () => {
+        this.deleting = true;
+        this.renderDelete();
+      }),
       h(
         'a',
         {
@@ -154,6 +172,80 @@ class ConsolePage implements PageHandle {
           },
         },
         t('classroom.console.newClass'),
+      ),
+    );
+  }
+
+  /** The confirmation of "Delete the class": the teacher types the class code. */
+  private renderDelete(): void {
+    if (!this.deleting) {
+      replaceChildren(this.deleteEl);
+      return;
+    }
+    const { code, secret } = this.entry;
+    const input = h('input', { id: 'delete-code', autocomplete: 'off', autocapitalize: 'characters', maxlength: 12, 'data-testid': 'delete-code' });
+    const error = h('p', { class: 'error', role: 'alert' });
+    const confirm = h('button', { type: 'submit', class: 'danger', 'data-testid': 'delete-confirm' }, t('classroom.console.deleteConfirm'));
+    replaceChildren(
+      this.deleteEl,
+      h(
+        'form',
+        {
+          class: 'box delete-form',
+          onsubmit: (e: Event) => {
+            e.preventDefault();
+            confirm.disabled = true;
+            void deleteClass(code, secret, input.value.trim()).then((r) => {
+              confirm.disabled = false;
+              if (!r.ok) {
+                error.textContent = t('classroom.console.failed', { error: r.error });
+                return;
+              }
+              this.deleted = true;
+              saveTeacher(null);
+              this.renderDeleted();
+            });
+          },
+        },
+        h('h2', {}, t('classroom.console.deleteTitle', { code })),
+        h('p', {}, t('classroom.console.deleteHelp')),
+        h('label', { class: 'field' }, t('classroom.console.deleteCode'), input),
+        error,
+        h(
+          'p',
+          { class: 'controls' },
+          confirm,
+          h(
+            'button',
+            {
+              type: 'button',
+              'data-testid': 'delete-cancel',
+              onclick: () => {
+                this.deleting = false;
+                this.renderDelete();
+              },
+            },
+            t('classroom.console.cancel'),
+          ),
+        ),
+      ),
+    );
+    input.focus();
+  }
+
+  /** After the deletion: nothing of the class is left to show. */
+  private renderDeleted(): void {
+    if (this.timer) clearTimeout(this.timer);
+    const page = this.joinEl.parentElement;
+    if (!page) return;
+    replaceChildren(
+      page,
+      h(
+        'section',
+        { class: 'box', 'data-testid': 'class-deleted' },
+        h('h2', {}, t('classroom.console.deletedTitle', { code: this.entry.code })),
+        h('p', {}, t('classroom.console.deletedText')),
+        h('p', {}, h('a', { class: 'button primary', href: routeHref('host', { new: '1' }) }, t('classroom.console.newClass'))),
       ),
     );
   }

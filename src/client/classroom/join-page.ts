@@ -16,7 +16,7 @@ import { GamePage } from '../ui/game-page.js';
 import { joinClass, publicClass, rejoinClass, seatLinkUrl, type PublicClass, type SeatTicket } from './api.js';
 import { RemoteSession } from './remote-session.js';
 import { TurnClock } from './turn-clock.js';
-import { saveDevice, savedDevice } from './saved.js';
+import { forgetDevice, saveDevice, savedDevice } from './saved.js';
 import './classroom.css';
 
 /** How often a seated student's page checks the class status (ms). */
@@ -143,7 +143,7 @@ class JoinForm implements PageHandle {
           { class: 'box join-form', onsubmit },
           h('h2', {}, t('classroom.join.title')),
           h('label', { class: 'field' }, t('classroom.join.code'), codeInput),
-          h('label', { class: 'field' }, t('classroom.join.name'), nameInput),
+          h('label', { class: 'field' }, t('classroom.join.name'), nameInput, h('small', { class: 'hint' }, t('classroom.join.nameHint'))),
           choice,
           h('p', { class: 'error', role: 'alert' }, this.error),
           h('p', {}, submit),
@@ -290,6 +290,13 @@ class ClassGame implements PageHandle {
       this.myMode = ticket ? (table?.seats[ticket.seat].mode ?? null) : null;
       this.clock.update(table?.clock ?? null, table?.lastTimeout ?? null);
       this.drawBar();
+    } else if (r.status === 404) {
+      // The teacher deleted the class: this device forgets it, and says why the game stopped.
+      forgetDevice();
+      this.status = 'deleted';
+      this.clock.update(null, null);
+      this.drawBar();
+      return;
     }
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.poll(), this.again ? TURN_POLL_MS : STATUS_POLL_MS);
@@ -299,6 +306,8 @@ class ClassGame implements PageHandle {
   private drawBar(): void {
     const { ticket, table } = this.options;
     const lang = getLang();
+    /** The class was deleted: no connection or team link to show. */
+    const gone = this.status === 'deleted';
     const who = ticket
       ? t('classroom.play.youAre', { faction: `${FACTION_LOOK[ticket.seat].glyph} ${this.ctx.rules.factions[ticket.seat].short[lang]}`, name: ticket.name })
       : t('classroom.play.watching');
@@ -313,13 +322,15 @@ class ClassGame implements PageHandle {
         t(`classroom.play.status.${this.status}` as TextKey),
       ),
       this.myMode === 'bot' ? h('span', { class: 'note' }, t('classroom.play.botSeat')) : null,
-      h(
-        'span',
-        { class: this.connected ? 'online' : 'offline', 'data-testid': 'link', 'data-connected': this.connected ? 'yes' : 'no' },
-        this.connected ? t('classroom.play.online') : t('classroom.play.offline'),
-      ),
-      this.fatal ? h('span', { class: 'error' }, this.fatal) : null,
-      ticket?.invite
+      gone
+        ? null
+        : h(
+            'span',
+            { class: this.connected ? 'online' : 'offline', 'data-testid': 'link', 'data-connected': this.connected ? 'yes' : 'no' },
+            this.connected ? t('classroom.play.online') : t('classroom.play.offline'),
+          ),
+      this.fatal && !gone ? h('span', { class: 'error' }, this.fatal) : null,
+      ticket?.invite && !gone
         ? h(
             'details',
             { class: 'team-link' },
