@@ -64,6 +64,31 @@ export interface WeighedNote {
   value: number;
 }
 
+/** The discussion prompts a teacher can pick (their texts are in the catalogue: `classroom.prompt.<id>`). */
+export const DISCUSSION_PRESETS = ['stargate', 'exportControls', 'aiAct', 'openWeights', 'safety'] as const;
+export type DiscussionPreset = (typeof DISCUSSION_PRESETS)[number];
+
+/** The longest discussion prompt a teacher may type. */
+export const MAX_PROMPT = 300;
+
+/**
+ * A discussion the teacher called: every table stops at the end of its current round and shows
+ * the prompt (a preset, shown in each student's language, or the teacher's own text).
+ */
+export interface Discussion {
+  preset: DiscussionPreset | null;
+  text: string | null;
+  /** The round each table was in when the teacher called it (by table number): it stops once past it. */
+  fromRound: number[];
+}
+
+/** A discussion as the pages see it: the prompt, and the tables (numbers) already waiting at the end of their round. */
+export interface DiscussionView {
+  preset: DiscussionPreset | null;
+  text: string | null;
+  waiting: number[];
+}
+
 /** A turn that ran out of time: whose it was and what the server played for the seat (public: the move is in the log). */
 export interface TimeoutNote {
   seat: FactionId;
@@ -133,6 +158,8 @@ export interface ConsoleView {
   status: ClassStatus;
   settings: { tables: number; seedMode: string; teacherSeed: boolean; botLevel: string; turnSeconds: number; lang: string };
   tables: TableLine[];
+  /** The discussion the teacher called, if any. */
+  discussion: DiscussionView | null;
   joinUrl?: string;
   /** Days after its creation when the server deletes the class (the console route adds it). */
   retentionDays?: number;

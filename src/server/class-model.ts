@@ -1,7 +1,7 @@
 /** The classroom's data: a class of tables, each a boardgame.io match of three seats. Plain JSON, persisted as is. */
 import type { BotLevel } from '../bots/index.js';
 import type { FactionId } from '../engine/index.js';
-import type { TimeoutNote } from '../protocol/classroom.js';
+import type { Discussion, TimeoutNote } from '../protocol/classroom.js';
 
 /** Lifecycle of a class: students join in the lobby; moves happen only while running. */
 const CLASS_STATUSES = ['lobby', 'running', 'paused', 'ended'] as const;
@@ -84,4 +84,6 @@ export interface ClassState {
   startedAt: number | null;
   endedAt: number | null;
   tables: TableState[];
+  /** A discussion the teacher called (absent or null: none). */
+  discussion?: Discussion | null;
 }

@@ -16,6 +16,8 @@
  *   GET  /api/classes/:code/export.csv      key figures
  *   GET  /api/classes/:code/matches.json    every table's match file (once the class has ended)
  *   POST /api/classes/:code/delete          { confirm: CODE } deletes the class and all its data
+ *   POST /api/classes/:code/discuss         { preset } or { text }: every table stops at the end of its round to discuss
+ *   POST /api/classes/:code/continue        the discussion is over: play goes on
  */
 import type { Context } from 'koa';
 import { FACTIONS, type Rules } from '../engine/index.js';
@@ -29,6 +31,7 @@ import type { Route } from './request-route.js';
 import {
   createClassBody,
   deleteClassBody,
+  discussBody,
   emptyBody,
   extendBody,
   joinClassBody,
@@ -190,6 +193,16 @@ export function classRoutes(deps: RouteDeps, limits: HostingLimits) {
         ctx.type = 'text/csv; charset=utf-8';
         ctx.body = debriefCsv(cls, d.tables);
         return;
+      }
+      case 'discuss': {
+        teacher(ctx, code);
+        const b = parseBody(discussBody, body);
+        return result(ctx, classes.discuss(cls, b), 200, view);
+      }
+      case 'continue': {
+        teacher(ctx, code);
+        parseBody(emptyBody, body);
+        return result(ctx, classes.endDiscussion(cls), 200, view);
       }
       case 'delete': {
         teacher(ctx, code);

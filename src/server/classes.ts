@@ -12,7 +12,8 @@ import { PLAYER_IDS, seatOf } from '../game/gigawatt.js';
 import { gameSeed, isValidSeed } from '../engine/seeds.js';
 import { MAX_DEVICES_PER_SEAT, personId, type ClassSettings, type ClassState, type SeatMode, type SeatState, type TableState } from './class-model.js';
 import type { ClassStore } from './class-store.js';
-import { sanitiseName } from './sanitise.js';
+import { sanitiseName, sanitiseText } from './sanitise.js';
+import { MAX_PROMPT, type DiscussionPreset } from '../protocol/classroom.js';
 import { freshSeed } from '../match/fresh-seed.js';
 import { classCode, hashSecret, randomToken, sameSecret } from './secrets.js';
 import type { SqlStorage } from './storage.js';
@@ -409,6 +410,44 @@ export class ClassService {
     });
   }
 
+  /**
+   * The teacher calls a discussion: every table stops at the end of its current round (a table
+   * already over waits at once) and shows the prompt: a preset or the teacher's text (plain text).
+   */
+  discuss(cls: ClassState, prompt: { preset?: DiscussionPreset; text?: string }): Result<ClassState> {
+    return this.locked(cls, () => {
+      if (cls.status !== 'running') return err('Only a running class can stop for a discussion.');
+      const text = prompt.text === undefined ? null : sanitiseText(prompt.text, MAX_PROMPT);
+      if (text === '') return err('text: the prompt is empty.');
+      const fromRound = cls.tables.map((t) => (this.storage.latestState(t.matchID)?.G as GameState | undefined)?.round ?? 0);
+      cls.discussion = { preset: prompt.preset ?? null, text, fromRound };
+      this.saveAll(cls);
+      return ok(cls);
+    });
+  }
+
+  /** The discussion is over: the tables go on, each current turn with a whole new timer. */
+  endDiscussion(cls: ClassState): Result<ClassState> {
+    return this.locked(cls, () => {
+      if (!cls.discussion) return err('No discussion is going on.');
+      cls.discussion = null;
+      for (const t of cls.tables) {
+        t.turnKey = null;
+        t.deadline = null;
+      }
+      this.saveAll(cls);
+      return ok(cls);
+    });
+  }
+
+  /** Has this table reached the end of its round during a discussion (so it waits)? */
+  waiting(cls: ClassState, table: TableState): boolean {
+    const d = cls.discussion;
+    if (!d) return false;
+    const G = this.storage.latestState(table.matchID)?.G as GameState | undefined;
+    return !G || G.phase === 'over' || G.round > (d.fromRound[table.no] ?? 0);
+  }
+
   /** Adds time to the current turn of every table (or one). */
   extend(cls: ClassState, seconds: unknown, tableNo: unknown): Result<ClassState> {
     return this.locked(cls, () => {
@@ -431,6 +470,7 @@ export class ClassService {
       if (cls.status === 'ended') return err('The class has already ended.');
       cls.status = 'ended';
       cls.endedAt = now;
+      cls.discussion = null;
       for (const t of cls.tables) {
         t.deadline = null;
         t.remainingMs = null;
@@ -484,6 +524,7 @@ export class ClassService {
     if (cls.status === 'lobby') return 'The teacher has not started the class yet.';
     if (cls.status === 'paused') return 'The class is paused.';
     if (cls.status === 'ended') return 'The class has ended.';
+    if (this.waiting(cls, table)) return 'The class has stopped for a discussion.';
     const seat = seatOf(playerID);
     if (!seat) return 'Spectators cannot move.';
     if (table.seats[seat].mode === 'bot') return 'A bot is playing this seat now.';

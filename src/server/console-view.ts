@@ -5,7 +5,7 @@ import { personId, type ClassState, type TableState } from './class-model.js';
 import type { BotNote } from './runner.js';
 
 export type { ConsoleView, SeatLine, TableLine } from '../protocol/classroom.js';
-import type { ConsoleView, SeatLine, TableClock, TableLine } from '../protocol/classroom.js';
+import type { ConsoleView, DiscussionView, SeatLine, TableClock, TableLine } from '../protocol/classroom.js';
 
 /** What the console needs to read. */
 export interface ConsoleSources {
@@ -63,7 +63,19 @@ export function consoleView(cls: ClassState, src: ConsoleSources, now: number): 
     status: cls.status,
     settings: { tables: s.tables, seedMode: s.seedMode, teacherSeed: s.seed !== null, botLevel: s.botLevel, turnSeconds: s.turnSeconds, lang: s.lang },
     tables: cls.tables.map((t) => tableLine(cls, t, src, now)),
+    discussion: discussionView(cls, src),
   };
+}
+
+/** The class's discussion as pages show it: the prompt and which tables already wait at the end of their round. */
+function discussionView(cls: ClassState, src: ConsoleSources): DiscussionView | null {
+  const d = cls.discussion;
+  if (!d) return null;
+  const waiting = cls.tables.filter((t) => {
+    const G = src.state(t.matchID)?.G as GameState | undefined;
+    return !G || G.phase === 'over' || G.round > (d.fromRound[t.no] ?? 0);
+  });
+  return { preset: d.preset, text: d.text, waiting: waiting.map((t) => t.no) };
 }
 
 /**
@@ -85,6 +97,7 @@ export function publicView(cls: ClassState, src: ConsoleSources, now: number) {
     status: cls.status,
     lang: cls.settings.lang,
     botLevel: cls.settings.botLevel,
+    discussion: discussionView(cls, src),
     tables: cls.tables.map((t) => {
       const G = src.state(t.matchID)?.G as GameState | undefined;
       const finished = G?.phase === 'over';

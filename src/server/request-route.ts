@@ -24,6 +24,8 @@ const CLASS_ACTIONS = [
   'export.csv',
   'matches.json',
   'delete',
+  'discuss',
+  'continue',
 ] as const;
 export type ClassAction = (typeof CLASS_ACTIONS)[number];
 

@@ -154,7 +154,8 @@ export class TableRunner {
     if (!state) return;
     const G = state.G as GameState;
     const seat = activeSeat(G);
-    if (!seat || state.ctx.gameover !== undefined) {
+    // A table waiting for the class's discussion: no bot moves, no timer runs.
+    if (!seat || state.ctx.gameover !== undefined || this.classes.waiting(cls, table)) {
       if (table.deadline !== null) {
         table.deadline = null;
         this.classes.saveTimer(cls, table);
@@ -200,6 +201,7 @@ export class TableRunner {
         if (!action) return;
         const latest = this.storage.latestState(table.matchID);
         if (!latest || latest._stateID !== stateID || cls.status !== 'running' || table.seats[seat].mode !== 'bot' || !this.drives(cls)) return;
+        if (this.classes.waiting(cls, table)) return;
         await this.submit(table.matchID, PLAYER_IDS[seat], action, stateID);
       } finally {
         this.thinking.delete(key);

@@ -206,10 +206,18 @@ describe.skipIf(!chromiumPath)('a class in real browsers against the real server
     await watcher.page.waitForSelector('[data-testid=link][data-connected=yes]');
     await shot(watcher.page, 'classroom-spectator');
 
-    // The teacher ends the session: the debrief appears with its charts and downloads.
-    await teacher.page.click('[data-testid=end]');
-    await teacher.page.click('[data-testid=end]');
+    // Every table has finished: the status says so, Pause is gone, and the debrief opens in view.
+    await teacher.page.waitForSelector('[data-testid=class-status][data-status=allFinished]');
+    expect(await teacher.page.locator('[data-testid=pause]').count()).toBe(0);
     await teacher.page.waitForSelector('[data-testid=class-debrief-title]');
+    await teacher.page.waitForFunction(() => {
+      const r = document.querySelector('[data-testid=class-debrief-title]')?.getBoundingClientRect();
+      return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    await shot(teacher.page, 'classroom-console-all-finished');
+    // The teacher ends the session (one click once every table has finished): the debrief stays, with its charts and downloads.
+    await teacher.page.click('[data-testid=end]');
+    await teacher.page.waitForSelector('[data-testid=class-status][data-status=ended]');
     await teacher.page.waitForFunction(() => document.querySelectorAll('.class-debrief canvas').length === 5);
     await bruno.page.waitForSelector('[data-testid=class-status][data-status=ended]', { timeout: 10_000 });
     const csv = teacher.page.waitForEvent('download');
@@ -256,7 +264,21 @@ describe.skipIf(!chromiumPath)('a class in real browsers against the real server
     await bruno.page.goto(joinUrl);
     await bruno.page.click('[data-testid=lang]');
     await join(bruno.page, joinUrl, 'Bruno', 'seat-0-china');
+    // While students join, the console shows the code card open; once the class runs it folds to one line and the tables come first.
+    await teacher.page.waitForSelector('.join-card[data-open=yes]');
+    await teacher.page.waitForFunction(() => document.querySelector('[data-testid=connected-0]')?.textContent === '2 of 2 student seats connected');
+    await shot(teacher.page, 'classroom-console-lobby-1280');
     await teacher.page.click('[data-testid=start]');
+    await teacher.page.waitForSelector('.join-card[data-open=no]');
+    const card = (await teacher.page.locator('[data-testid=table-0]').boundingBox())!;
+    expect(card.y + card.height).toBeLessThanOrEqual(720);
+    await shot(teacher.page, 'classroom-console-1280');
+    // The code shown big for the projector, closed with Escape.
+    await teacher.page.click('[data-testid=big-code]');
+    await teacher.page.waitForSelector('[data-testid=big-code-view]');
+    await shot(teacher.page, 'classroom-big-code-1280');
+    await teacher.page.keyboard.press('Escape');
+    expect(await teacher.page.locator('[data-testid=big-code-view]').count()).toBe(0);
 
     // Alice's turn comes: her phone shows her clock, then the warning.
     await alice.page.waitForSelector('[data-testid=turn-clock][data-state=mine]', { timeout: 30_000 });
@@ -294,6 +316,17 @@ describe.skipIf(!chromiumPath)('a class in real browsers against the real server
     await alice.page.setViewportSize({ width: 1280, height: 720 });
     await alice.page.waitForSelector('[data-testid=turn-clock]:not([data-state=none])', { timeout: 30_000 });
     await shot(alice.page, 'classroom-timer-1280-fr');
+
+    // The console on a 1920×1080 projector, in French, with the code big.
+    await teacher.page.setViewportSize({ width: 1920, height: 1080 });
+    await teacher.page.click('[data-testid=lang]');
+    await teacher.page.waitForFunction(() => document.querySelector('[data-testid=toggle-code]')?.textContent === 'Afficher le code et le QR');
+    await shot(teacher.page, 'classroom-console-1920-fr');
+    await teacher.page.click('[data-testid=big-code]');
+    await shot(teacher.page, 'classroom-big-code-1920-fr');
+    await teacher.page.click('[data-testid=close-big]');
+    await teacher.page.click('[data-testid=lang]');
+    await teacher.page.setViewportSize({ width: 1280, height: 720 });
 
     // The teacher deletes the class: a wrong code is refused, the right one deletes it, and the students' pages say so.
     await teacher.page.click('[data-testid=delete]');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FACTIONS, type FactionId, type GameState } from '../../src/engine/index.js';
+import { FACTIONS, activeSeat, type FactionId, type GameState } from '../../src/engine/index.js';
 import { PLAYER_IDS } from '../../src/game/gigawatt.js';
 import { validateMatch } from '../../src/match/index.js';
 import { botSeed } from '../../src/engine/seeds.js';
@@ -134,6 +134,8 @@ describe('a classroom session', () => {
 
     const good = connectClient(server.url, alice.matchID, '0', alice.credentials);
     await waitFor(() => good.client.getState() !== null, 10_000, 'sync');
+    // The bots before the US in this round's order (it depends on the seed) move first.
+    await waitFor(() => activeSeat(good.client.getState()!.G as GameState) === 'us', 10_000, "the US seat's turn");
     const before = good.client.getState()!._stateID;
     // A forged move with someone else's seat and wrong credentials, then a malformed one, then an illegal one.
     good.socket.emit('update', { type: 'MAKE_MOVE', payload: { type: 'collect', args: [{}], playerID: '0', credentials: 'bad' } }, before, alice.matchID, '0');
@@ -243,6 +245,65 @@ describe('the turn timer as students see it', () => {
     await api(server.url, `/api/classes/${code}/end`, { method: 'POST', secret });
     expect((await api(server.url, `/api/classes/${code}`)).body.tables[0].clock).toBeNull();
     c.client.stop();
+  });
+});
+
+describe("the teacher's discussion", () => {
+  let server: ServerProcess;
+  beforeAll(async () => {
+    server = await startServerProcess();
+  });
+  afterAll(async () => {
+    await server?.kill();
+    if (server) removeDir(server.dataDir);
+  });
+
+  test('every table stops at the end of its round with the prompt, nothing moves until the teacher continues, and bad requests are refused', async () => {
+    const { body } = await api(server.url, '/api/classes', { body: { tables: 2, turnSeconds: 0, botLevel: 'random' } });
+    const code = body.code as string;
+    const secret = body.teacherSecret as string;
+    const discuss = (b: unknown, s: string | undefined = secret) => api(server.url, `/api/classes/${code}/discuss`, { body: b, secret: s });
+    // Not before the class runs.
+    expect((await discuss({ preset: 'stargate' })).status).toBe(409);
+    await api(server.url, `/api/classes/${code}/start`, { method: 'POST', secret });
+    const consoleView = async () => (await api(server.url, `/api/classes/${code}/console`, { secret })).body;
+    await waitFor(async () => (await consoleView()).tables.every((t: { actions: number }) => t.actions >= 2), 20_000, 'a few moves');
+    // Hostile or wrong requests change nothing.
+    expect((await discuss({ preset: 'stargate' }, 'wrong')).status).toBe(403);
+    expect((await discuss({ preset: 'stargate', text: 'Why?' })).body.error).toBe('give either preset or text');
+    expect((await discuss({})).body.error).toBe('give either preset or text');
+    expect((await discuss({ preset: 'nope' })).body.error).toMatch(/^preset: /);
+    expect((await discuss({ text: 'x'.repeat(301) })).body.error).toMatch(/^text: /);
+    expect((await discuss({ text: 42 })).body.error).toMatch(/^text: /);
+    expect((await discuss({ text: 'Why?', all: true })).body.error).toBe('unknown field "all"');
+    expect((await discuss({ text: '<<>>' })).status).toBe(409);
+    expect((await api(server.url, `/api/classes/${code}/continue`, { method: 'POST', secret })).status).toBe(409);
+    expect((await consoleView()).discussion).toBeNull();
+
+    // The teacher types a prompt: markup is removed; every table stops once its round is over.
+    const called = await discuss({ text: 'Who <b>wins</b>, and is the world safer?' });
+    expect(called.status).toBe(200);
+    const rounds = called.body.tables.map((t: { round: number }) => t.round) as number[];
+    await waitFor(async () => (await consoleView()).discussion.waiting.length === 2, 60_000, 'both tables at the end of their round');
+    const view = await api(server.url, `/api/classes/${code}`);
+    expect(view.body.discussion).toEqual({ preset: null, text: 'Who bwins/b, and is the world safer?', waiting: [0, 1] });
+    const stopped = (await consoleView()).tables.map((t: { actions: number; round: number; finished: boolean; actionRound: number }) => t);
+    stopped.forEach((t: { round: number; finished: boolean; actionRound: number }, i: number) => {
+      if (!t.finished) expect(t).toMatchObject({ round: rounds[i]! + 1, actionRound: 0 });
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await consoleView()).tables.map((t: { actions: number }) => t.actions)).toEqual(stopped.map((t: { actions: number }) => t.actions));
+
+    // The teacher continues: the tables play on.
+    expect((await api(server.url, `/api/classes/${code}/continue`, { method: 'POST', secret })).body.discussion).toBeNull();
+    await waitFor(
+      async () => (await consoleView()).tables.every((t: { actions: number; finished: boolean }, i: number) => t.finished || t.actions > stopped[i].actions),
+      20_000,
+      'play goes on',
+    );
+    // A preset prompt is sent by its id (each page shows it in its own language).
+    expect((await discuss({ preset: 'exportControls' })).body.discussion).toMatchObject({ preset: 'exportControls', text: null });
+    await api(server.url, `/api/classes/${code}/end`, { method: 'POST', secret });
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { routeHref } from '../routes.js';
 import type { FactionId } from '../../engine/index.js';
-import type { ClassStatus, TableClock, TimeoutNote } from '../../protocol/classroom.js';
+import type { ClassStatus, DiscussionPreset, DiscussionView, TableClock, TimeoutNote } from '../../protocol/classroom.js';
 import type { SeatTicket } from '../../protocol/classroom.js';
 import type { ConsoleView as ConsoleData } from '../../protocol/classroom.js';
 import type { TableDebrief } from '../../protocol/classroom.js';
@@ -40,6 +40,8 @@ export interface PublicClass {
   status: ClassStatus;
   lang: 'en' | 'fr';
   botLevel?: 'random' | 'medium' | 'hard';
+  /** The discussion the teacher called, if any. */
+  discussion?: DiscussionView | null;
   tables: {
     no: number;
     finished: boolean;
@@ -158,6 +160,16 @@ export function extendTimer(code: string, secret: string, seconds: number, table
 /** Hands a seat to a bot, or back to its people. */
 export function setSeatMode(code: string, secret: string, table: number, seat: FactionId, mode: 'bot' | 'person'): Promise<ApiResult<ConsoleData>> {
   return call(`${base(code)}/seat`, { secret, body: { table, seat, mode } });
+}
+
+/** Every table stops at the end of its round to discuss a prompt (a preset, or the teacher's text). */
+export function startDiscussion(code: string, secret: string, prompt: { preset: DiscussionPreset } | { text: string }): Promise<ApiResult<ConsoleData>> {
+  return call(`${base(code)}/discuss`, { secret, body: prompt });
+}
+
+/** The discussion is over: play goes on. */
+export function endDiscussion(code: string, secret: string): Promise<ApiResult<ConsoleData>> {
+  return call(`${base(code)}/continue`, { method: 'POST', secret });
 }
 
 /** Deletes the class and all its data (`confirm`: the class code, typed by the teacher). */

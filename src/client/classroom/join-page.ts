@@ -6,7 +6,7 @@
  * Two page modules: `JoinForm` (code, name, seat) and `ClassGame` (the class bar over the game).
  */
 import { FACTIONS, activeSeat, type FactionId, type TextKey } from '../../engine/index.js';
-import { MAX_DEVICES_PER_SEAT } from '../../protocol/classroom.js';
+import { MAX_DEVICES_PER_SEAT, type DiscussionView } from '../../protocol/classroom.js';
 import { getLang, setLang, t } from '../i18n/i18n.js';
 import { FACTION_LOOK } from '../model/factions.js';
 import { routeHref } from '../routes.js';
@@ -198,6 +198,9 @@ class ClassGame implements PageHandle {
   private readonly bar = h('div', { class: 'class-bar', 'data-testid': 'class-bar' });
   private readonly game: GamePage;
   private readonly clock: TurnClock;
+  /** The teacher's discussion: announced, then its prompt once this table has stopped. */
+  private readonly discussEl = h('div', { class: 'class-discussion', role: 'status', 'aria-live': 'polite', 'data-testid': 'student-discussion' });
+  private discussion: DiscussionView | null = null;
   private readonly offStatus: () => void;
   private readonly offUpdates: () => void;
   private lastActive: string | null | undefined = undefined;
@@ -226,7 +229,7 @@ class ClassGame implements PageHandle {
     });
     const gameEl = h('div', { class: 'class-game' });
     this.clock = new TurnClock(ctx.rules, ticket?.seat ?? null);
-    root.replaceChildren(h('div', { class: 'class-page' }, this.bar, this.clock.noticeEl, gameEl));
+    root.replaceChildren(h('div', { class: 'class-page' }, this.bar, this.clock.noticeEl, this.discussEl, gameEl));
     this.game = new GamePage(gameEl, ctx.rules, session, { exportName: () => 'match.json', debriefHref: null, pace: false });
     this.status = cls?.status ?? 'lobby';
     this.offStatus = session.onStatus((s) => {
@@ -247,6 +250,7 @@ class ClassGame implements PageHandle {
 
   relabel(): void {
     this.drawBar();
+    this.drawDiscussion();
     this.clock.relabel();
     this.game.relabel();
   }
@@ -289,7 +293,9 @@ class ClassGame implements PageHandle {
       this.status = r.value.status;
       this.myMode = ticket ? (table?.seats[ticket.seat].mode ?? null) : null;
       this.clock.update(table?.clock ?? null, table?.lastTimeout ?? null);
+      this.discussion = r.value.discussion ?? null;
       this.drawBar();
+      this.drawDiscussion();
     } else if (r.status === 404) {
       // The teacher deleted the class: this device forgets it, and says why the game stopped.
       forgetDevice();
@@ -301,6 +307,31 @@ class ClassGame implements PageHandle {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.poll(), this.again ? TURN_POLL_MS : STATUS_POLL_MS);
     this.again = false;
+  }
+
+  /** The discussion: "the class stops at the end of this round", then the prompt once this table waits. */
+  private drawDiscussion(): void {
+    const d = this.discussion;
+    if (!d) {
+      replaceChildren(this.discussEl);
+      this.discussEl.dataset.state = 'none';
+      return;
+    }
+    const stopped = d.waiting.includes(this.options.table);
+    this.discussEl.dataset.state = stopped ? 'stopped' : 'soon';
+    const prompt = d.preset ? t(`classroom.prompt.${d.preset}`) : (d.text ?? '');
+    replaceChildren(
+      this.discussEl,
+      stopped
+        ? h(
+            'div',
+            { class: 'stopped' },
+            h('h2', {}, t('classroom.discuss.title')),
+            h('p', { class: 'prompt' }, prompt),
+            h('p', {}, t('classroom.discuss.stopped')),
+          )
+        : h('p', { class: 'soon' }, t('classroom.discuss.soon')),
+    );
   }
 
   private drawBar(): void {
