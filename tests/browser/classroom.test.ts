@@ -242,6 +242,64 @@ describe.skipIf(!chromiumPath)('a class in real browsers against the real server
     for (const p of [teacher, alice, bruno, watcher]) await p.page.context().close();
   }, 300_000);
 
+  test('the teacher stops every table for a discussion: students on phones see the prompt in their language, then the game goes on', async () => {
+    const base = server!.url;
+    const teacher = await openPage(browser!, 1280, 720);
+    const alice = await openPage(browser!, 390, 844, { touch: true });
+    const bruno = await openPage(browser!, 390, 844, { touch: true });
+    await teacher.page.goto(`${base}/#/host`);
+    await teacher.page.fill('#tables', '1');
+    await teacher.page.fill('#turn-seconds', '0');
+    await teacher.page.selectOption('#bot-level', 'random');
+    await teacher.page.click('[data-testid=host-submit]');
+    await teacher.page.waitForSelector('[data-testid=class-code]');
+    const code = (await teacher.page.locator('[data-testid=class-code]').textContent())!.trim();
+    const joinUrl = `${base}/#/join?code=${code}`;
+    await join(alice.page, joinUrl, 'Alice', 'seat-0-us');
+    await bruno.page.goto(joinUrl);
+    await bruno.page.click('[data-testid=lang]');
+    await join(bruno.page, joinUrl, 'Bruno', 'seat-0-china');
+    await teacher.page.click('[data-testid=start]');
+    // The students watch: bots play their seats, so the round ends by itself.
+    await teacher.page.click('[data-testid=seat-0-us]');
+    await teacher.page.waitForFunction(() => document.querySelector('[data-testid=table-0] tr[data-seat=us]')?.textContent?.includes('Bot'));
+    await teacher.page.click('[data-testid=seat-0-china]');
+    await teacher.page.waitForFunction(() => document.querySelector('[data-testid=table-0] tr[data-seat=china]')?.textContent?.includes('Bot'));
+
+    // The teacher picks a prompt from the facts and stops the tables at the end of the round.
+    await teacher.page.click('[data-testid=discuss-open]');
+    await teacher.page.selectOption('[data-testid=discuss-preset]', 'exportControls');
+    await shot(teacher.page, 'classroom-discuss-form-1280');
+    await teacher.page.click('[data-testid=discuss-start]');
+    await teacher.page.waitForSelector('[data-testid=discussion]');
+    await alice.page.waitForSelector('[data-testid=student-discussion][data-state=stopped]', { state: 'attached', timeout: 60_000 }).catch(async (e) => {
+      await shot(alice.page, 'classroom-discussion-failed');
+      console.log(await alice.page.evaluate(() => document.querySelector('[data-testid=class-bar]')?.parentElement?.outerHTML.slice(0, 1500)));
+      throw e;
+    });
+    expect(await alice.page.locator('[data-testid=student-discussion] .prompt').isVisible()).toBe(true);
+    expect(await alice.page.locator('[data-testid=student-discussion] .prompt').textContent()).toMatch(/^Export controls keep the best GPUs from China\./);
+    await bruno.page.waitForSelector('[data-testid=student-discussion][data-state=stopped]', { timeout: 10_000 });
+    expect(await bruno.page.locator('[data-testid=student-discussion] .prompt').textContent()).toMatch(/^Les contrôles à l’exportation privent la Chine/);
+    await teacher.page.waitForSelector('[data-testid=discussion][data-waiting="1"]');
+    const stoppedAt = Number(await teacher.page.locator('[data-testid=table-0]').getAttribute('data-actions'));
+    await shot(alice.page, 'classroom-discussion-phone');
+    await shot(bruno.page, 'classroom-discussion-phone-fr');
+    await shot(teacher.page, 'classroom-discussion-console-1280');
+    await teacher.page.setViewportSize({ width: 1920, height: 1080 });
+    await shot(teacher.page, 'classroom-discussion-console-1920');
+    // Nothing moves while the class discusses; "Continue the game" lets it go on.
+    await teacher.page.waitForTimeout(1500);
+    expect(Number(await teacher.page.locator('[data-testid=table-0]').getAttribute('data-actions'))).toBe(stoppedAt);
+    await teacher.page.click('[data-testid=continue]');
+    await teacher.page.waitForFunction((n) => Number(document.querySelector('[data-testid=table-0]')?.getAttribute('data-actions')) > n, stoppedAt);
+    await expect.poll(() => alice.page.getAttribute('[data-testid=student-discussion]', 'data-state'), { timeout: 10_000 }).toBe('none');
+    await teacher.page.click('[data-testid=end]');
+    await teacher.page.click('[data-testid=end]');
+    for (const p of [teacher, alice, bruno]) expect(p.errors).toEqual([]);
+    for (const p of [teacher, alice, bruno]) await p.page.context().close();
+  }, 180_000);
+
   test('students see the turn timer (a phone included), its warning in the last 10 seconds, and what the server played when their time ran out, in English and French', async () => {
     const base = server!.url;
     const teacher = await openPage(browser!, 1280, 720);

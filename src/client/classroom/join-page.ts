@@ -212,6 +212,8 @@ class ClassGame implements PageHandle {
   private polling = false;
   /** The turn changed while a status request was out: ask again soon after it. */
   private again = false;
+  /** A poll is scheduled TURN_POLL_MS after a turn change. */
+  private soon = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
@@ -271,7 +273,10 @@ class ClassGame implements PageHandle {
       this.again = true;
       return;
     }
+    // A poll already due this soon stays (bots moving fast must not push it back forever).
+    if (this.soon) return;
     if (this.timer) clearTimeout(this.timer);
+    this.soon = true;
     this.timer = setTimeout(() => void this.poll(), TURN_POLL_MS);
   }
 
@@ -283,6 +288,7 @@ class ClassGame implements PageHandle {
   private async poll(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.soon = false;
     this.polling = true;
     const r = await publicClass(this.code);
     this.polling = false;
@@ -305,6 +311,7 @@ class ClassGame implements PageHandle {
       return;
     }
     if (this.timer) clearTimeout(this.timer);
+    this.soon = this.again;
     this.timer = setTimeout(() => void this.poll(), this.again ? TURN_POLL_MS : STATUS_POLL_MS);
     this.again = false;
   }
