@@ -346,7 +346,7 @@ describe.skipIf(!chromiumPath)('a class in real browsers against the real server
     await shot(alice.page, 'classroom-timer-phone');
     // Bruno (French) sees whose clock runs.
     await bruno.page.waitForSelector('[data-testid=turn-clock][data-state=other]');
-    expect(await bruno.page.locator('[data-testid=turn-clock]').textContent()).toMatch(/États-Unis joue : encore 0:\d\d/);
+    expect(await bruno.page.locator('[data-testid=turn-clock]').textContent()).toMatch(/Au tour de : ■ États-Unis — encore 0:\d\d/);
     await shot(bruno.page, 'classroom-timer-other-fr-1920');
     await alice.page.waitForSelector('[data-testid=turn-clock][data-state=warn]', { timeout: 15_000 });
     expect(await alice.page.locator('[data-testid=turn-clock]').textContent()).toMatch(/Only 0:(10|0\d) left! Then the server plays for you\./);
@@ -360,7 +360,7 @@ describe.skipIf(!chromiumPath)('a class in real browsers against the real server
     await shot(alice.page, 'classroom-timeout-phone');
     await bruno.page.waitForSelector('[data-testid=timeout-notice][data-seat=us]', { timeout: 10_000 });
     expect(await bruno.page.locator('[data-testid=timeout-notice]').textContent()).toMatch(
-      /États-Unis n’a pas joué à temps \(tour 1\) : le serveur a joué à sa place : Encaisser \d+ Md\$\./,
+      /Temps écoulé \(tour 1\) pour : ■ États-Unis — le serveur a joué à sa place : Encaisser \d+ Md\$\./,
     );
     await shot(bruno.page, 'classroom-timeout-other-fr-1920');
     // The message can be closed.
