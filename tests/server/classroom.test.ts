@@ -265,7 +265,12 @@ describe("the teacher's discussion", () => {
     const discuss = (b: unknown, s: string | undefined = secret) => api(server.url, `/api/classes/${code}/discuss`, { body: b, secret: s });
     // Not before the class runs.
     expect((await discuss({ preset: 'stargate' })).status).toBe(409);
+    // Alice sits at table 0; a bot plays her seat until the tables wait.
+    const alice = (await api(server.url, `/api/classes/${code}/join`, { body: { name: 'Alice', seat: 'us', table: 0 } })).body;
+    const c = connectClient(server.url, alice.matchID, '0', alice.credentials);
+    await waitFor(() => c.client.getState() !== null, 10_000, 'sync');
     await api(server.url, `/api/classes/${code}/start`, { method: 'POST', secret });
+    await api(server.url, `/api/classes/${code}/seat`, { secret, body: { table: 0, seat: 'us', mode: 'bot' } });
     const consoleView = async () => (await api(server.url, `/api/classes/${code}/console`, { secret })).body;
     await waitFor(async () => (await consoleView()).tables.every((t: { actions: number }) => t.actions >= 2), 20_000, 'a few moves');
     // Hostile or wrong requests change nothing.
@@ -291,10 +296,24 @@ describe("the teacher's discussion", () => {
     stopped.forEach((t: { round: number; finished: boolean; actionRound: number }, i: number) => {
       if (!t.finished) expect(t).toMatchObject({ round: rounds[i]! + 1, actionRound: 0 });
     });
+    // Alice takes her seat back: her move is refused while the class discusses, and nothing moves.
+    await api(server.url, `/api/classes/${code}/seat`, { secret, body: { table: 0, seat: 'us', mode: 'person' } });
+    await waitFor(() => (c.client.getState()!.G as GameState).actionCount === stopped[0].actions, 5_000, 'the last state');
+    const state = c.client.getState()!;
+    c.socket.emit(
+      'update',
+      { type: 'MAKE_MOVE', payload: { type: 'collect', args: [{}], playerID: '0', credentials: alice.credentials } },
+      state._stateID,
+      alice.matchID,
+      '0',
+    );
+    await waitFor(() => c.errors.length > 0, 5_000, 'the refusal');
+    expect(c.errors[0]).toMatchObject({ code: 'refused', message: 'The class has stopped for a discussion.' });
     await new Promise((r) => setTimeout(r, 1500));
     expect((await consoleView()).tables.map((t: { actions: number }) => t.actions)).toEqual(stopped.map((t: { actions: number }) => t.actions));
 
-    // The teacher continues: the tables play on.
+    // The teacher continues (Alice's seat back to a bot, so nothing waits for her): the tables play on.
+    await api(server.url, `/api/classes/${code}/seat`, { secret, body: { table: 0, seat: 'us', mode: 'bot' } });
     expect((await api(server.url, `/api/classes/${code}/continue`, { method: 'POST', secret })).body.discussion).toBeNull();
     await waitFor(
       async () => (await consoleView()).tables.every((t: { actions: number; finished: boolean }, i: number) => t.finished || t.actions > stopped[i].actions),
@@ -304,6 +323,7 @@ describe("the teacher's discussion", () => {
     // A preset prompt is sent by its id (each page shows it in its own language).
     expect((await discuss({ preset: 'exportControls' })).body.discussion).toMatchObject({ preset: 'exportControls', text: null });
     await api(server.url, `/api/classes/${code}/end`, { method: 'POST', secret });
+    c.client.stop();
   });
 });
 
