@@ -211,7 +211,7 @@ describe.skipIf(!chromiumPath)('a class in real browsers against the real server
     await teacher.page.waitForFunction(() => document.querySelector('[data-testid=table-0] tr[data-seat=us]')?.textContent?.includes('Bot'));
     await teacher.page.click('[data-testid=seat-0-china]');
     await teacher.page.waitForSelector('[data-testid=table-0][data-finished=yes]', { timeout: 150_000 });
-    await waitGame(bruno.page, 'g.over', null, 20_000);
+    await waitGame(bruno.page, 'g.over', null, 60_000);
     await alice.page.waitForSelector('.log .why');
     await shot(teacher.page, 'classroom-console-finished');
     await shot(alice.page, 'classroom-student-over');
@@ -249,6 +249,17 @@ describe.skipIf(!chromiumPath)('a class in real browsers against the real server
     expect(await teacher.page.locator('.class-results tbody tr').count()).toBe(1);
     await teacher.page.waitForTimeout(800);
     await teacher.page.locator('.class-debrief').screenshot({ path: joinPath(SCREENSHOTS, 'classroom-debrief.png') });
+    // Printed, the debrief stands alone: no header, controls, tables or buttons; Print → PDF gives a handout.
+    await teacher.page.emulateMedia({ media: 'print' });
+    expect(await teacher.page.locator('header.top').isVisible()).toBe(false);
+    expect(await teacher.page.locator('[data-testid=table-0]').isVisible()).toBe(false);
+    expect(await teacher.page.locator('[data-testid=print-debrief]').isVisible()).toBe(false);
+    expect(await teacher.page.locator('.print-title').textContent()).toBe(`Gigawatt — class ${code}`);
+    expect(await teacher.page.locator('.print-title').isVisible()).toBe(true);
+    await teacher.page.evaluate(() => window.scrollTo(0, 0));
+    await shot(teacher.page, 'classroom-debrief-print');
+    await teacher.page.pdf({ path: joinPath(SCREENSHOTS, 'classroom-debrief-print.pdf'), format: 'A4', printBackground: true });
+    await teacher.page.emulateMedia({ media: 'screen' });
     await teacher.page.click('[data-testid=lang]');
     await teacher.page.waitForFunction(() => document.querySelector('[data-testid=class-debrief-title]')?.textContent === 'Bilan de la classe');
     expect(await teacher.page.locator('[data-testid=class-status]').textContent()).toBe('La séance est terminée.');
