@@ -26,7 +26,7 @@ export function boardTable(m: BoardModel): HTMLElement {
           'tr',
           {},
           h('th', { scope: 'row' }, `${r.name} (★${r.value})${r.euRules ? ` · ${m.labels.euRules}` : ''}`),
-          ...FACTIONS.map((f) => h('td', {}, `${r.influence[f]} · ${r.modules[f]} DC${r.deals.includes(f) ? ` · ${m.labels.deal}` : ''}`)),
+          ...FACTIONS.map((f) => h('td', {}, `${r.influence[f]} · ${r.modules[f]} ${m.labels.modules}${r.deals.includes(f) ? ` · ${m.labels.deal}` : ''}`)),
           h('td', {}, `${r.freePower}/${r.power}`),
         ),
       ),

@@ -100,6 +100,7 @@ export class GamePage implements PageHandle {
 
   /** The language changed. */
   relabel(): void {
+    this.board.relabel();
     this.renderTools();
     this.render();
   }

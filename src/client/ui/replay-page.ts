@@ -122,6 +122,7 @@ class ReplayViewer implements PageHandle {
   }
 
   relabel(): void {
+    this.board.relabel();
     this.renderSide();
     this.show();
   }
