@@ -99,7 +99,8 @@ export class BoardScene extends Phaser.Scene {
   private lastActivity = 0;
   /** The player's zoom on top of the readable fit, and the view's centre on the board. */
   private zoomFactor = 1;
-  private centre = { x: BOARD_W / 2, y: BOARD_H / 2 };
+  /** Where the view starts: the top-left corner (round, status, tracks), the rest a drag away. */
+  private centre = { x: 0, y: 0 };
   private drag: { x: number; y: number; moved: boolean } | null = null;
   private pinch: number | null = null;
 
@@ -207,7 +208,7 @@ export class BoardScene extends Phaser.Scene {
     const { width, height } = this.scale;
     const { fit, zoom } = boardZoom(width, height, 1);
     this.zoomFactor = whole ? fit / zoom : 1;
-    this.centre = { x: BOARD_W / 2, y: BOARD_H / 2 };
+    this.centre = whole ? { x: BOARD_W / 2, y: BOARD_H / 2 } : { x: 0, y: 0 };
     this.applyView();
   }
 
@@ -244,7 +245,11 @@ export class BoardScene extends Phaser.Scene {
   show(model: BoardModel): void {
     this.previous = this.model;
     this.model = model;
-    if (this.ready) this.draw();
+    if (!this.ready) return;
+    // A region choice just opened: bring the first region on offer into view (a phone shows part of the board).
+    const offered = model.regions.find((r) => r.clickable);
+    if (offered && !this.previous?.regions.some((r) => r.clickable)) this.focusRegion(offered.id);
+    this.draw();
   }
 
   /** Every visible label, box and piece in CSS px of the page (for layout tests). */
@@ -344,6 +349,7 @@ export class BoardScene extends Phaser.Scene {
     this.drawFactions(m);
     this.drawHeadline(m);
     this.animateHeadline(m);
+    this.showScoring(m);
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.events_.onRendered(m));
   }
 
@@ -677,23 +683,64 @@ export class BoardScene extends Phaser.Scene {
     if (body.height > room) body.setText('');
   }
 
+  /** A scoring that just happened: a card over the map with each faction's VP by source, for a few seconds (a tap closes it). */
+  private showScoring(m: BoardModel): void {
+    const sc = m.scoring;
+    if (!sc || sc.title === this.previous?.scoring?.title) return;
+    // Centred in the part of the board on screen (a phone shows only part of it), as wide as fits.
+    const view = this.cameras.main.worldView;
+    const w = Math.min(520, view.width - 16);
+    const lines = sc.lines.map((line) => this.add.text(-w / 2 + 20, 0, line, { fontFamily: FONT, fontSize: '16px', color: INK, wordWrap: { width: w - 40 } }));
+    let y = 46;
+    for (const l of lines) {
+      l.setData('y', y);
+      y += l.height + 6;
+    }
+    const hgt = y + 8;
+    for (const l of lines) l.setY(-hgt / 2 + (l.getData('y') as number));
+    const card = this.add.container(view.centerX, view.centerY).setDepth(21);
+    const bg = this.add.graphics();
+    bg.fillStyle(0x10261d, 0.97);
+    bg.lineStyle(3, 0x52b788, 1);
+    bg.fillRoundedRect(-w / 2, -hgt / 2, w, hgt, 14);
+    bg.strokeRoundedRect(-w / 2, -hgt / 2, w, hgt, 14);
+    const title = this.add.text(0, -hgt / 2 + 12, sc.title, { fontFamily: FONT, fontSize: '20px', color: GOLD, fontStyle: 'bold' }).setOrigin(0.5, 0);
+    card.add([bg, title, ...lines]);
+    card.setSize(w, hgt).setInteractive();
+    card.on('pointerup', () => card.destroy());
+    if (this.reducedMotion) this.time.delayedCall(5000, () => card.destroy());
+    else {
+      card.setAlpha(0).setScale(0.8);
+      this.tweens.chain({
+        targets: card,
+        onComplete: () => card.destroy(),
+        tweens: [
+          { alpha: 1, scale: 1, duration: 350, ease: 'Back.Out' },
+          { alpha: 0, delay: 4500, duration: 500 },
+        ],
+      });
+    }
+  }
+
   /** A newly revealed headline flips in at the centre of the board, then settles in its box. */
   private animateHeadline(m: BoardModel): void {
     const before = new Set(this.previous?.headlines.map((h) => h.id) ?? []);
     const fresh = m.headlines.filter((h) => !before.has(h.id));
     if (!this.previous || fresh.length === 0 || this.reducedMotion) return;
     const h = fresh[fresh.length - 1]!;
-    const card = this.add.container(BOARD_W / 2, 300).setDepth(20);
+    const view = this.cameras.main.worldView;
+    const w = Math.min(460, view.width - 16);
+    const card = this.add.container(view.centerX, view.centerY).setDepth(20);
     const bg = this.add.graphics();
     bg.fillStyle(0x1b1430, 0.97);
     bg.lineStyle(3, 0xc8b6ff, 1);
-    bg.fillRoundedRect(-230, -110, 460, 220, 14);
-    bg.strokeRoundedRect(-230, -110, 460, 220, 14);
+    bg.fillRoundedRect(-w / 2, -110, w, 220, 14);
+    bg.strokeRoundedRect(-w / 2, -110, w, 220, 14);
     const title = this.add
-      .text(0, -86, h.name, { fontFamily: FONT, fontSize: '22px', color: INK, fontStyle: 'bold', align: 'center', wordWrap: { width: 420 } })
+      .text(0, -86, h.name, { fontFamily: FONT, fontSize: '22px', color: INK, fontStyle: 'bold', align: 'center', wordWrap: { width: w - 40 } })
       .setOrigin(0.5, 0);
     const body = this.add
-      .text(0, -40, h.text, { fontFamily: FONT, fontSize: '15px', color: MUTED, align: 'center', wordWrap: { width: 420 } })
+      .text(0, -40, h.text, { fontFamily: FONT, fontSize: '15px', color: MUTED, align: 'center', wordWrap: { width: w - 40 } })
       .setOrigin(0.5, 0);
     card.add([bg, title, body]);
     card.setScale(0, 1);

@@ -135,6 +135,10 @@ export interface BoardModel {
   >;
   /** Status line: whose turn, or the result. */
   status: string;
+  /** The viewer's own numbers in one line ("" without a viewer). */
+  me: string;
+  /** A scoring that just happened: a title and one line per faction (null: none now). */
+  scoring: { title: string; lines: string[] } | null;
 }
 
 /** Extra facts the board shows that the view does not hold. */
@@ -145,6 +149,8 @@ export interface BoardContext {
   thinking?: FactionId | null;
   /** Who plays each seat, in words. */
   players?: Partial<Record<FactionId, string>>;
+  /** A scoring that just happened: its round and one line per faction (shown on the board). */
+  scoring?: { round: number; lines: string[] } | null;
 }
 
 const TRACK_KEYS: Record<TrackId, TextKey> = {
@@ -221,7 +227,7 @@ export function boardModel(rules: Rules, view: SeatView, lang: Lang, ctx: BoardC
       player: ctx.players?.[id] ?? '',
       lines: {
         capability: tr('board.factionCap', { capability: f.capability, compute: f.compute }),
-        modules: tr('board.factionGpus', { modules: totalModules(f) }),
+        modules: totalModules(f) === 1 ? tr('board.factionGpusOne') : tr('board.factionGpus', { modules: totalModules(f) }),
         gpus: tr('board.factionCards', { gpus: totalGpus(f), cards: view.hidden.handCount[id] }),
       },
     };
@@ -313,5 +319,15 @@ export function boardModel(rules: Rules, view: SeatView, lang: Lang, ctx: BoardC
       legendDeal: tr('board.legendDeal'),
     },
     status,
+    scoring: ctx.scoring ? { title: tr('scoring.banner', { round: ctx.scoring.round }), lines: ctx.scoring.lines } : null,
+    me: viewer
+      ? tr('board.me', {
+          faction: rules.factions[viewer].short[lang],
+          money: formatMoney(view.factions[viewer].capital, lang),
+          vp: view.factions[viewer].vp,
+          capability: view.factions[viewer].capability,
+          compute: view.factions[viewer].compute,
+        })
+      : '',
   };
 }

@@ -38,7 +38,7 @@ export async function renderDebrief(el: HTMLElement, rules: Rules, state: GameSt
           h(
             'tr',
             { class: r.winner ? 'winner' : '' },
-            h('th', { scope: 'row' }, `${r.rank}. ${FACTION_LOOK[r.faction].glyph} ${r.name}`),
+            h('th', { scope: 'row' }, `${d.ranked ? `${r.rank}. ` : ''}${FACTION_LOOK[r.faction].glyph} ${r.name}`),
             h('td', {}, `${r.vp}`),
             h('td', {}, r.parts.map((p) => `${p.label} ${p.vp > 0 ? '+' : ''}${p.vp}`).join(' · ')),
           ),

@@ -10,6 +10,7 @@ import { storageStore, type SoloSave } from '../session/solo-save.js';
 import { PACES, saveLang, savePace, savedPace, type Pace } from '../settings.js';
 import type { AppContext, PageHandle } from './app-context.js';
 import { freshSeed } from '../../match/fresh-seed.js';
+import { confirmReplace } from './confirm-replace.js';
 import { h } from './dom.js';
 import usUrl from '../../../assets/emblem-us.svg?url';
 import chinaUrl from '../../../assets/emblem-china.svg?url';
@@ -105,7 +106,7 @@ class SoloGameForm {
       h(
         'div',
         { class: 'row' },
-        h('label', { class: 'field', for: 'seed' }, t('home.seed'), this.seedInput),
+        h('label', { class: 'field', for: 'seed' }, t('home.seed'), this.seedInput, h('small', { class: 'hint' }, t('home.seedHint'))),
         h('label', { class: 'field', for: 'lang-select' }, t('home.language'), langSelect),
         h('label', { class: 'field', for: 'pace-select' }, t('play.pace'), this.paceSelect),
       ),
@@ -163,8 +164,12 @@ class SoloGameForm {
     );
   }
 
-  /** Saves the new game in this browser and opens it. */
+  /** Saves the new game in this browser and opens it (after asking, when it replaces a game in progress). */
   private start(): void {
+    confirmReplace(this.el, this.ctx.rules, () => this.replace());
+  }
+
+  private replace(): void {
     const seed = this.seedInput.value.trim() || freshSeed();
     const save: SoloSave = {
       version: 1,
