@@ -30,7 +30,14 @@ afterAll(async () => {
   if (dist) rmSync(dist, { recursive: true, force: true });
 });
 
-type G = { __gigawatt: { lang: string; firstBoardMs: number | null; game: { active: string | null; seat: string | null; over: boolean; thinking: string | null; actions: number; round: number } | null; boardLayout: (() => { zoom: number }) | null } };
+type G = {
+  __gigawatt: {
+    lang: string;
+    firstBoardMs: number | null;
+    game: { active: string | null; seat: string | null; over: boolean; thinking: string | null; actions: number; round: number } | null;
+    boardLayout: (() => { zoom: number }) | null;
+  };
+};
 
 async function start(page: Page, lang: 'en' | 'fr', seed: string): Promise<void> {
   await page.goto(baseUrl);

@@ -263,6 +263,7 @@ export class ActionPanel {
       this.el.querySelector<HTMLElement>('button, input') ??
       this.el.querySelector<HTMLElement>('.wait');
     if (next?.classList.contains('wait')) next.tabIndex = -1;
-    next?.focus();
+    // The same control stays where the player left it: no scroll jump while they read the panel.
+    next?.focus({ preventScroll: next === same });
   }
 }

@@ -33,8 +33,8 @@ export class BoardView {
           if (hook.firstBoardMs === null) hook.firstBoardMs = Math.round(performance.now());
         },
         onView: (view) => {
-          // Zoom buttons where the whole board is not readable at once; the wheel zooms everywhere.
-          this.controls.hidden = view.fit >= READABLE_ZOOM;
+          // Zoom buttons where the whole board is not readable at once, or once zoomed in (the wheel zooms everywhere).
+          this.controls.hidden = view.fit >= READABLE_ZOOM && view.zoom <= view.fit * 1.01;
           parent.classList.toggle('pannable', view.pannable);
         },
       });
