@@ -20,7 +20,8 @@ export async function renderDebrief(el: HTMLElement, rules: Rules, state: GameSt
   const canvases: { series: ChartSeries; canvas: HTMLCanvasElement }[] = [];
   const charts = h('div', { class: 'charts' });
   for (const series of d.charts) {
-    const canvas = h('canvas', { role: 'img', 'aria-label': `${series.title}: ${series.lines.map((l) => `${l.label} ${l.values.join(', ')}`).join('; ')}` });
+    const values = series.lines.map((l) => `${l.label} ${l.values.join(', ')}`).join('; ');
+    const canvas = h('canvas', { role: 'img', 'aria-label': translate(lang, 'board.labelled', { label: series.title, text: values }) });
     canvases.push({ series, canvas });
     charts.append(h('figure', { class: 'chart' }, h('figcaption', {}, series.title), h('div', { class: 'chart-box' }, canvas)));
   }
