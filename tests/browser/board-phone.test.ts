@@ -160,8 +160,16 @@ describe.skipIf(!chromiumPath)('the game on a phone, and the small fixes', () =>
     await page.goto(`${baseUrl}#/`);
     await page.fill('#seed', 'another');
     await page.click('[data-testid=start]');
+    const kept = (await readHook(page)).game?.actions ?? 0;
     await page.click('[data-testid=replace-yes]');
-    await page.waitForFunction(() => (window as unknown as G).__gigawatt.game?.actions === 0 || ((window as unknown as G).__gigawatt.game?.actions ?? 0) < 4);
+    await page.waitForFunction(() => (window as unknown as G).__gigawatt.game !== null);
+    // The game replaced was put aside: the home page lists it (faction, round, date) and brings it back.
+    await page.goto(`${baseUrl}#/`);
+    await page.waitForSelector('.shelf li');
+    expect(await page.locator('.shelf li').first().textContent()).toMatch(/^US · round 1 · .+ · \d+ actions/);
+    await shot(page, 'shelf-1280x720-en');
+    await page.click('[data-testid=shelf-resume]');
+    await page.waitForFunction((n) => ((window as unknown as G).__gigawatt.game?.actions ?? -1) >= n, kept);
     expect(errors).toEqual([]);
   }, 120_000);
 });
