@@ -86,7 +86,11 @@ function problems(r: LayoutReport): string[] {
 }
 
 async function layout(page: Page): Promise<LayoutReport> {
-  await page.waitForFunction(() => (window as unknown as { __gigawatt: { boardLayout: unknown } }).__gigawatt.boardLayout !== null);
+  // The board has drawn (its art loads after Phaser starts), then a moment for the last redraw.
+  await page.waitForFunction(() => {
+    const layout = (window as unknown as { __gigawatt: { boardLayout: (() => LayoutReport) | null } }).__gigawatt.boardLayout;
+    return layout !== null && layout().labels.length > 0;
+  });
   await page.waitForTimeout(300);
   return page.evaluate(() => (window as unknown as { __gigawatt: { boardLayout: () => LayoutReport } }).__gigawatt.boardLayout());
 }

@@ -47,7 +47,10 @@ async function start(page: Page, lang: 'en' | 'fr', seed: string): Promise<void>
   await page.fill('#seed', seed);
   await page.selectOption('#pace-select', 'instant');
   await page.click('[data-testid=start]');
-  await page.waitForFunction(() => (window as unknown as G).__gigawatt.boardLayout !== null);
+  await page.waitForFunction(() => {
+    const layout = (window as unknown as G).__gigawatt.boardLayout;
+    return layout !== null && layout().labels.length > 0;
+  });
 }
 
 async function myTurn(page: Page): Promise<void> {
