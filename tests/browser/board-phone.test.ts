@@ -35,7 +35,7 @@ type G = {
     lang: string;
     firstBoardMs: number | null;
     game: { active: string | null; seat: string | null; over: boolean; thinking: string | null; actions: number; round: number } | null;
-    boardLayout: (() => { zoom: number }) | null;
+    boardLayout: (() => { zoom: number; labels: unknown[] }) | null;
   };
 };
 
