@@ -36,6 +36,8 @@ export interface EraNote {
 /** The whole debrief. */
 export interface Debrief {
   headline: string;
+  /** Are the rows a ranking? Not after a catastrophe: everyone lost, nobody came first. */
+  ranked: boolean;
   rows: ResultRow[];
   charts: ChartSeries[];
   eras: EraNote[];
@@ -53,6 +55,7 @@ export function debriefModel(rules: Rules, state: GameState, rounds: readonly Ro
       : result.winner
         ? tr('status.winner', { faction: name(result.winner) })
         : tr('status.tie');
+  const ranked = result?.reason !== 'catastrophe';
   const rows = finalScores(state).map((s) => ({
     faction: s.faction,
     name: name(s.faction),
@@ -94,5 +97,5 @@ export function debriefModel(rules: Rules, state: GameState, rounds: readonly Ro
       .map((ev) => ({ id: ev.id, name: ev.name[lang], fact: ev.fact?.[lang] ?? '', date: ev.date, source: ev.source[lang] }))
       .filter((f) => f.fact),
   }));
-  return { headline, rows, charts, eras };
+  return { headline, ranked, rows, charts, eras };
 }

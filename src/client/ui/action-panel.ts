@@ -36,7 +36,18 @@ export class ActionPanel {
         e.stopPropagation();
       }
     });
+    // Remember whether the keyboard was in the panel, so a re-render never drops focus on the page body.
+    this.el.addEventListener('focusin', () => {
+      this.hadFocus = true;
+    });
+    this.el.addEventListener('focusout', (e) => {
+      const to = (e as FocusEvent).relatedTarget as Node | null;
+      if (to && !this.el.contains(to)) this.hadFocus = false;
+    });
   }
+
+  /** The keyboard was in the panel last (focus left to nowhere, e.g. a removed button, still counts). */
+  private hadFocus = false;
 
   /** Re-reads the seat's options from the view. */
   update(view: SeatView, lang: Lang): void {
@@ -165,7 +176,7 @@ export class ActionPanel {
             h(
               'label',
               { class: 'check' },
-              h('input', { type: 'checkbox', checked: this.picks.has(r), 'data-region': r, onchange: () => this.togglePick(r) }),
+              h('input', { type: 'checkbox', checked: this.picks.has(r), 'data-region': r, 'data-key': `pick-${r}`, onchange: () => this.togglePick(r) }),
               this.rules.regions[r].name[this.lang],
             ),
           ),
@@ -218,7 +229,9 @@ export class ActionPanel {
   }
 
   private render(): void {
-    const focusKey = (document.activeElement as HTMLElement | null)?.dataset?.key;
+    const active = document.activeElement as HTMLElement | null;
+    const focusKey = active?.dataset?.key;
+    const keepFocus = (active !== null && this.el.contains(active)) || ((active === null || active === document.body) && this.hadFocus);
     const m = this.menu;
     const picker = this.picker();
     const question = m.question ? h('div', { class: 'question', role: 'alert' }, h('h3', {}, this.tr('menu.question')), h('p', {}, m.question)) : null;
@@ -244,6 +257,16 @@ export class ActionPanel {
     }
     const wait = m.myTurn ? null : h('p', { class: 'hint wait' }, this.tr('menu.notYourTurn'));
     replaceChildren(this.el, question, wait, ...groups, picker ? null : hand);
-    if (focusKey) this.el.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`)?.focus();
+    if (!keepFocus) return;
+    // The same control if it is still there, else the first open action, else the first control, else the "wait" line.
+    const same = focusKey ? this.el.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`) : null;
+    const next =
+      same ??
+      this.el.querySelector<HTMLElement>('[data-enabled="true"]') ??
+      this.el.querySelector<HTMLElement>('button, input') ??
+      this.el.querySelector<HTMLElement>('.wait');
+    if (next?.classList.contains('wait')) next.tabIndex = -1;
+    // The same control stays where the player left it: no scroll jump while they read the panel.
+    next?.focus({ preventScroll: next === same });
   }
 }

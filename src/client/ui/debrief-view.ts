@@ -21,7 +21,8 @@ export async function renderDebrief(el: HTMLElement, rules: Rules, state: GameSt
   const canvases: { series: ChartSeries; canvas: HTMLCanvasElement }[] = [];
   const charts = h('div', { class: 'charts' });
   for (const series of d.charts) {
-    const canvas = h('canvas', { role: 'img', 'aria-label': `${series.title}: ${series.lines.map((l) => `${l.label} ${l.values.join(', ')}`).join('; ')}` });
+    const values = series.lines.map((l) => `${l.label} ${l.values.join(', ')}`).join('; ');
+    const canvas = h('canvas', { role: 'img', 'aria-label': translate(lang, 'board.labelled', { label: series.title, text: values }) });
     canvases.push({ series, canvas });
     charts.append(h('figure', { class: 'chart' }, h('figcaption', {}, series.title), h('div', { class: 'chart-box' }, canvas)));
   }
@@ -39,7 +40,7 @@ export async function renderDebrief(el: HTMLElement, rules: Rules, state: GameSt
           h(
             'tr',
             { class: r.winner ? 'winner' : '' },
-            h('th', { scope: 'row' }, `${r.rank}. `, emblemImg(r.faction), r.name),
+            h('th', { scope: 'row' }, d.ranked ? `${r.rank}. ` : '', emblemImg(r.faction), r.name),
             h('td', {}, `${r.vp}`),
             h('td', {}, r.parts.map((p) => `${p.label} ${p.vp > 0 ? '+' : ''}${p.vp}`).join(' · ')),
           ),
