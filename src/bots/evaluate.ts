@@ -126,7 +126,9 @@ export function projectAll(rules: Rules, w: BotWeights, state: GameState): Recor
     const { slots, perSlot } = emptySlots(rules, state, id);
     // Export controls slow China's build-up of compute (fewer chips, no rented cloud): a share of its future compute per level.
     const drag = id === 'china' ? Math.max(0, 1 - e.exportControlDrag * state.tracks.exportControls) : 1;
-    const future = f.compute + drag * e.computeUse * (computeIncome(rules, f) + e.slotUse * slots * perSlot) * Math.max(0, rounds - 1);
+    // Compute above the cap is lost at the coming upkeep: unspent compute at the cap is wasted production.
+    const wasted = rounds > 0 ? Math.max(0, f.compute + computeIncome(rules, f) - rules.game.gpus.computeCap) : 0;
+    const future = f.compute - wasted + drag * e.computeUse * (computeIncome(rules, f) + e.slotUse * slots * perSlot) * Math.max(0, rounds - 1);
     const potential = levelsFor(rules, f.capability, future, modifierTotal(f, 'trainCost'));
     let capability = e.capability * f.capability + e.capabilityPotential * potential;
     for (const step of race) {
