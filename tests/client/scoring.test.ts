@@ -50,6 +50,6 @@ describe('scoring you can follow', () => {
     }
     expect(gain?.round).toBe(rules.game.rounds.scoring[0]);
     expect(scoringGainText(rules, gain!, 'en')).toMatch(/^US \+\d+ VP \(regions \d+, agenda \d+\) · China/);
-    expect(scoringGainText(rules, gain!, 'fr')).toMatch(/^États-Unis \+\d+ PV \(régions \d+, programme \d+\)/);
+    expect(scoringGainText(rules, gain!, 'fr')).toMatch(/^États-Unis : \+\d+ PV \(régions \d+, programme \d+\)/);
   });
 });
