@@ -2,14 +2,16 @@
  * The `medium` level: every candidate action is tried on a working copy of the seat's view
  * and the resulting position evaluated (one-step look-ahead), plus the faction's priorities
  * from rules/bots.json. Deterministic for a given view; the stream only breaks exact ties.
+ * One working copy serves every candidate: applied to, evaluated, then reset in place
+ * (working.ts), so a decision copies the position once.
  */
 import { FACTIONS, applyActionInPlace, type Action, type FactionId, type GameState, type Rng, type Rules } from '../engine/index.js';
-import { cloneGame } from './clone.js';
 import { candidateActions } from './candidates.js';
 import { COMPONENTS, positionRiskPenalty, projectAll, utility, type Projection } from './evaluate.js';
 import type { Driver } from './explain.js';
 import { actionPriority } from './priority.js';
 import { weightsFor, type BotWeights } from './weights.js';
+import { WorkingState } from './working.js';
 
 /** One weighed action: its value (utility after it, plus priority), its main driver, and the seat's projection after it. */
 export interface ScoredAction {
@@ -68,15 +70,21 @@ function meanOf(trials: Trial[]): Omit<Trial, 'action' | 'value' | 'tie'> {
  */
 export function scoreActions(rules: Rules, weights: BotWeights, state: GameState, seat: FactionId, rng: Rng): ScoredAction[] {
   const w = weightsFor(weights, seat);
-  const base = cloneGame({ ...state, log: [] });
+  // The base is only read (a shallow copy without the log); the working copy is the one changed.
+  const base: GameState = { ...state, log: [] };
+  const work = new WorkingState(base);
+  const next = work.state;
   const trials: Trial[] = [];
-  for (const action of candidateActions(rules, base, seat, w.medium.releaseCombos)) {
+  const candidates = candidateActions(rules, base, seat, w.medium.releaseCombos);
+  for (let i = 0; i < candidates.length; i++) {
+    const action = candidates[i] as Action;
     const priority = actionPriority(rules, w, base, seat, action);
-    const next = cloneGame(base);
+    if (i > 0) work.reset();
     if (applyActionInPlace(rules, next, seat, action)) continue;
     const after = projectAll(rules, w, next);
     const value = utility(rules, w, next, seat, after) + priority;
-    const rivalsBest = Math.max(...FACTIONS.filter((id) => id !== seat).map((id) => after[id].total));
+    let rivalsBest = -Infinity;
+    for (const id of FACTIONS) if (id !== seat) rivalsBest = Math.max(rivalsBest, after[id].total);
     trials.push({ action, value, tie: rng.next(), mine: after[seat], rivalsBest, risk: positionRiskPenalty(rules, w, next) });
   }
   trials.sort((a, b) => b.value - a.value || a.tie - b.tie);

@@ -1,0 +1,108 @@
+/**
+ * The medium policy's fast path (one working copy reset in place, the allocation-free
+ * evaluation) against the reference it replaced (tests/bots/reference: a deep copy per
+ * candidate, the engine's income, upkeep and prize functions): the same scored list, bit for bit,
+ * and the same random draws, on many positions of seeded games of every era, for every seat.
+ */
+import { describe, expect, test } from 'vitest';
+import {
+  FACTIONS,
+  Rng,
+  activeSeat,
+  applyActionInPlace,
+  cloneState,
+  createInitialState,
+  legalActions,
+  viewFor,
+  type FactionId,
+  type GameState,
+} from '../../src/engine/index.js';
+import { projectAll } from '../../src/bots/evaluate.js';
+import { scoreActions } from '../../src/bots/medium.js';
+import { defaultBotWeights, hardWeights } from '../../src/bots/weights.js';
+import { WorkingState } from '../../src/bots/working.js';
+import { projectAll as referenceProjectAll } from './reference/evaluate-v1.js';
+import { scoreActions as referenceScoreActions } from './reference/medium-v1.js';
+import { positionsOf, rules } from './helpers.js';
+
+/** Positions of seeded random games (every round reached, choices pending, games over) and of medium games. */
+function positions(): GameState[] {
+  const out: GameState[] = [];
+  for (let g = 0; g < 6; g++) {
+    const state = createInitialState(rules, `fast-medium-${g}`);
+    const rng = new Rng({ rng: { c: 1, s0: 0.25 + g / 100, s1: 0.5, s2: 0.75 } });
+    for (let n = 0; state.phase !== 'over' && n < 400; n++) {
+      const seat = activeSeat(state) as FactionId;
+      if (n % 3 === g % 3 || state.pending) out.push(cloneState(state));
+      const legal = legalActions(rules, state, seat);
+      applyActionInPlace(rules, state, seat, legal[rng.int(legal.length)]!);
+    }
+    out.push(cloneState(state));
+  }
+  for (const seed of ['fast-medium-a', 'fast-medium-b']) out.push(...positionsOf(seed, 'medium', 4, 60));
+  return out;
+}
+
+const all = positions();
+const live = all.filter((s) => s.phase !== 'over');
+
+function sharedObject(a: unknown, b: unknown, path: string): string | null {
+  if (a === null || typeof a !== 'object') return null;
+  if (a === b) return path;
+  for (const key of Object.keys(a)) {
+    const found = sharedObject((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+    if (found) return found;
+  }
+  return null;
+}
+
+describe('the fast medium policy', () => {
+  test('the positions cover every round, pending choices, finished games and all three seats', () => {
+    expect(new Set(all.map((s) => s.round)).size).toBe(rules.game.rounds.count);
+    expect(all.some((s) => s.pending)).toBe(true);
+    expect(all.some((s) => s.phase === 'over')).toBe(true);
+    expect(new Set(live.map((s) => activeSeat(s))).size).toBe(FACTIONS.length);
+    expect(live.length).toBeGreaterThan(150);
+  });
+
+  test('projects every position exactly as the reference evaluation, for the shared and the hard weights', () => {
+    for (const weights of [defaultBotWeights(), hardWeights(defaultBotWeights())]) {
+      for (const state of all) expect(projectAll(rules, weights, state)).toEqual(referenceProjectAll(rules, weights, state));
+    }
+  });
+
+  test('scores every candidate of every position exactly as the reference, drawing the same random numbers', () => {
+    const weights = defaultBotWeights();
+    let candidates = 0;
+    for (const [i, state] of live.entries()) {
+      const seat = activeSeat(state) as FactionId;
+      for (const position of [viewFor(state, seat), state]) {
+        const a = new Rng({ rng: { c: 1, s0: 0.1, s1: 0.2 + i / 1000, s2: 0.3 } });
+        const b = new Rng({ rng: { c: 1, s0: 0.1, s1: 0.2 + i / 1000, s2: 0.3 } });
+        const before = cloneState(position);
+        const fast = scoreActions(rules, weights, position, seat, a);
+        expect(fast).toEqual(referenceScoreActions(rules, weights, position, seat, b));
+        expect(a.next()).toBe(b.next());
+        expect(position).toEqual(before);
+        candidates += fast.length;
+      }
+    }
+    expect(candidates).toBeGreaterThan(10_000);
+  });
+
+  test('its working copy equals the base again after any legal action and a reset, and shares no object with it', () => {
+    for (const state of live.filter((_, i) => i % 4 === 0)) {
+      const seat = activeSeat(state) as FactionId;
+      const base = viewFor(state, seat) as GameState;
+      const before = cloneState(base);
+      const work = new WorkingState(base);
+      for (const action of legalActions(rules, base, seat)) {
+        expect(applyActionInPlace(rules, work.state, seat, action)).toBeNull();
+        work.reset();
+        expect(work.state).toEqual(before);
+        expect(sharedObject(work.state, base, 'state')).toBeNull();
+      }
+      expect(base).toEqual(before);
+    }
+  });
+});
