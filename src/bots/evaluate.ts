@@ -189,17 +189,34 @@ function upkeepOf(rules: Rules, state: GameState, id: FactionId, k: number): num
   return compliance;
 }
 
-/**
- * Every faction's projection of its final VP. Allocates only the result: the standings, prizes
- * and costs it needs are worked out once into module buffers (not re-entrant, like the bots).
- */
+function setProjection(p: Projection, vp: number, regions: number, agenda: number, money: number, capability: number, influence: number): void {
+  p.vp = vp;
+  p.regions = regions;
+  p.agenda = agenda;
+  p.money = money;
+  p.capability = capability;
+  p.influence = influence;
+  p.total = vp + regions + agenda + money + capability + influence;
+}
+
+/** Every faction's projection of its final VP. */
 export function projectAll(rules: Rules, w: BotWeights, state: GameState): Record<FactionId, Projection> {
+  const zero = () => ({ vp: 0, regions: 0, agenda: 0, money: 0, capability: 0, influence: 0, total: 0 });
+  return projectAllInto(rules, w, state, { us: zero(), china: zero(), eu: zero() });
+}
+
+/**
+ * `projectAll` written into `out` (returned): nothing allocated but the engine's agenda points;
+ * the standings, prizes and costs it needs are worked out once into module buffers (so it is
+ * not re-entrant, like the bots).
+ */
+export function projectAllInto(rules: Rules, w: BotWeights, state: GameState, out: Record<FactionId, Projection>): Record<FactionId, Projection> {
   const e = w.evaluation;
-  const out = {} as Record<FactionId, Projection>;
   if (state.phase === 'over') {
     for (const id of FACTIONS) {
       const vp = state.factions[id].vp;
-      out[id] = { vp, regions: 0, agenda: 0, money: 0, capability: 0, influence: 0, total: vp };
+      setProjection(out[id], vp, 0, 0, 0, 0, 0);
+      out[id].total = vp;
     }
     return out;
   }
@@ -250,11 +267,7 @@ export function projectAll(rules: Rules, w: BotWeights, state: GameState): Recor
     capability += moneyValue * e.income * present * ((tiers[later] ?? 0) - (tiers[f.capability] ?? 0)) * (rounds / 2);
     // The compute race (when the rules have one) is a majority like a region's.
     if (computeRace) capability += e.regions * computeRace[id] * scorings;
-    const vp = f.vp;
-    const regions = e.regions * PRIZES[id] * scorings;
-    const agenda = e.agenda * agendas[id] * scorings;
-    const influence = e.influence * cubes;
-    out[id] = { vp, regions, agenda, money, capability, influence, total: vp + regions + agenda + money + capability + influence };
+    setProjection(out[id], f.vp, e.regions * PRIZES[id] * scorings, e.agenda * agendas[id] * scorings, money, capability, e.influence * cubes);
   }
   return out;
 }
@@ -284,6 +297,11 @@ export const DECISIVE = 1000;
 
 /** The utility of a state for `seat`: its projection against its rivals', less the shared risk. */
 export function utility(rules: Rules, w: BotWeights, state: GameState, seat: FactionId, projections = projectAll(rules, w, state)): number {
+  return utilityAt(w, state, seat, projections, state.phase === 'over' ? 0 : positionRiskPenalty(rules, w, state));
+}
+
+/** `utility`, given the position's `positionRiskPenalty` (worked out once when the caller needs it too). */
+export function utilityAt(w: BotWeights, state: GameState, seat: FactionId, projections: Record<FactionId, Projection>, riskPenalty: number): number {
   if (state.phase === 'over') {
     const result = state.result;
     if (!result || result.reason === 'catastrophe') return -DECISIVE;
@@ -299,7 +317,7 @@ export function utility(rules: Rules, w: BotWeights, state: GameState, seat: Fac
     best = Math.max(best, projections[id].total);
     sum += projections[id].total;
   }
-  return projections[seat].total - e.rivalMax * best - (e.rivalMean * sum) / 2 - positionRiskPenalty(rules, w, state);
+  return projections[seat].total - e.rivalMax * best - (e.rivalMean * sum) / 2 - riskPenalty;
 }
 
 /**

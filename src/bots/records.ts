@@ -32,6 +32,7 @@ export function recordsAreFixed(state: GameState): boolean {
     same(Object.keys(state.rng), FIXED_RNG) &&
     same(Object.keys(state.tracks), FIXED_TRACKS) &&
     same(Object.keys(state.provisions), FIXED_PROVISIONS) &&
+    same(Object.keys(state.market), ['units']) &&
     same(Object.keys(f.influence), FIXED_REGIONS) &&
     same(Object.keys(f.modules), FIXED_REGIONS) &&
     same(Object.keys(f.gpus), FIXED_REGIONS) &&

@@ -120,7 +120,7 @@ function sameKeys(a: object, b: object): boolean {
 export class WorkingState {
   /** The copy actions are applied to; put it back with `reset`. */
   readonly state: GameState;
-  private readonly base: GameState;
+  private base: GameState;
   private readonly factions: Record<FactionId, FactionState>;
   private readonly skeletons: Record<FactionId, FactionSkeleton>;
   private readonly top: {
@@ -137,16 +137,25 @@ export class WorkingState {
     headlineQueue: string[];
     log: GameState['log'];
   };
-  private readonly otherKeys: string[];
+  private otherKeys: string[] = [];
   /** Whether the state's records have the keys records.ts copies field by field. */
-  private readonly fixed: boolean;
-  private readonly keys: { rng: string[]; tracks: string[]; provisions: string[]; market: string[]; vp: string[]; gpus: string[] };
-  private readonly otherFactionKeys: Record<FactionId, string[]>;
+  private fixed = false;
+  private keys: { rng: string[]; tracks: string[]; provisions: string[]; market: string[]; vp: string[]; gpus: string[] } = {
+    rng: [],
+    tracks: [],
+    provisions: [],
+    market: [],
+    vp: [],
+    gpus: [],
+  };
+  private readonly otherFactionKeys: Record<FactionId, string[]> = { us: [], china: [], eu: [] };
 
-  /** `base` must not change while this working copy is in use (the bots own it). */
+  /** A working copy of `base` (a game state or a seat's view, whose view fields it leaves out). `base` must not change while it is in use. */
   constructor(base: GameState) {
     this.base = base;
-    const s = cloneGame(base);
+    const plain: Record<string, unknown> = { ...base };
+    for (const key of VIEW_FIELDS) delete plain[key];
+    const s = cloneGame(plain as unknown as GameState);
     this.state = s;
     this.factions = s.factions;
     this.top = {
@@ -164,7 +173,6 @@ export class WorkingState {
       log: s.log,
     };
     this.skeletons = {} as Record<FactionId, FactionSkeleton>;
-    this.otherFactionKeys = {} as Record<FactionId, string[]>;
     for (const id of FACTIONS) {
       const f = s.factions[id];
       this.skeletons[id] = {
@@ -183,10 +191,31 @@ export class WorkingState {
         breachesLastRound: f.breachesLastRound,
         modifiers: f.modifiers,
       };
-      this.otherFactionKeys[id] = Object.keys(base.factions[id]).filter((k) => !FACTION_FIELDS.has(k));
     }
+    this.describe(base);
+  }
+
+  /** Makes `base` the position to reset to, and resets to it (the copy's objects are kept). */
+  rebase(base: GameState): this {
+    this.base = base;
+    this.describe(base);
+    // Fields of the former base this one lacks.
+    const s = this.state as unknown as Record<string, unknown>;
+    for (const key of Object.keys(s)) if (!STATE_FIELDS.has(key) && !this.otherKeys.includes(key)) delete s[key];
+    for (const id of FACTIONS) {
+      const f = this.factions[id] as unknown as Record<string, unknown>;
+      for (const key of Object.keys(f)) if (!FACTION_FIELDS.has(key) && !this.otherFactionKeys[id].includes(key)) delete f[key];
+    }
+    this.reset();
+    return this;
+  }
+
+  /** Notes the base's keys: the fields a reset copies generically, and whether its records have the fixed keys. */
+  private describe(base: GameState): void {
+    for (const id of FACTIONS) this.otherFactionKeys[id] = Object.keys(base.factions[id]).filter((k) => !FACTION_FIELDS.has(k));
     this.otherKeys = Object.keys(base).filter((k) => !STATE_FIELDS.has(k) && !VIEW_FIELDS.has(k));
     this.fixed = recordsAreFixed(base);
+    if (this.fixed) return;
     this.keys = {
       rng: Object.keys(base.rng),
       tracks: Object.keys(base.tracks),
@@ -217,7 +246,7 @@ export class WorkingState {
     s.provisions = fixed ? copyProvisions(t.provisions, b.provisions) : copyRecord(t.provisions, b.provisions, this.keys.provisions);
     s.euRules = copyArray(t.euRules, b.euRules);
     t.market.units = b.market.units;
-    s.market = this.keys.market.length === 1 ? t.market : copyRecord(t.market, b.market, this.keys.market);
+    s.market = fixed ? t.market : copyRecord(t.market, b.market, this.keys.market);
     const decks = t.decks;
     if (t.eventDecks.length !== b.eventDecks.length) t.eventDecks.length = b.eventDecks.length;
     for (let i = 0; i < b.eventDecks.length; i++) t.eventDecks[i] = copyArray((decks[i] ??= []), b.eventDecks[i] as string[]);

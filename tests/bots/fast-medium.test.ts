@@ -18,11 +18,11 @@ import {
   type GameState,
 } from '../../src/engine/index.js';
 import { projectAll } from '../../src/bots/evaluate.js';
-import { scoreActions } from '../../src/bots/medium.js';
+import { mediumAction, scoreActions } from '../../src/bots/medium.js';
 import { defaultBotWeights, hardWeights } from '../../src/bots/weights.js';
 import { WorkingState } from '../../src/bots/working.js';
 import { projectAll as referenceProjectAll } from './reference/evaluate-v1.js';
-import { scoreActions as referenceScoreActions } from './reference/medium-v1.js';
+import { mediumAction as referenceMediumAction, scoreActions as referenceScoreActions } from './reference/medium-v1.js';
 import { positionsOf, rules } from './helpers.js';
 
 /** Positions of seeded random games (every round reached, choices pending, games over) and of medium games. */
@@ -90,19 +90,45 @@ describe('the fast medium policy', () => {
     expect(candidates).toBeGreaterThan(10_000);
   });
 
-  test('its working copy equals the base again after any legal action and a reset, and shares no object with it', () => {
+  test('plays whole games (as the rollouts do: true states, every seat in turn) choosing as the reference at every move', () => {
+    const weights = hardWeights(defaultBotWeights());
+    let moves = 0;
+    for (const seed of ['fast-medium-game-1', 'fast-medium-game-2']) {
+      const state = createInitialState(rules, seed);
+      const a = Rng.detached(seed);
+      const b = Rng.detached(seed);
+      while (state.phase !== 'over') {
+        const seat = activeSeat(state) as FactionId;
+        const fast = mediumAction(rules, weights, state, seat, a);
+        expect(fast).toEqual(referenceMediumAction(rules, weights, state, seat, b));
+        applyActionInPlace(rules, state, seat, fast.action);
+        moves++;
+      }
+    }
+    expect(moves).toBeGreaterThan(100);
+  });
+
+  test('its working copy equals the base (less the view fields) after any legal action and a reset, also rebased from another position, and shares no object with it', () => {
+    let reused: WorkingState | null = null;
     for (const state of live.filter((_, i) => i % 4 === 0)) {
       const seat = activeSeat(state) as FactionId;
-      const base = viewFor(state, seat) as GameState;
-      const before = cloneState(base);
-      const work = new WorkingState(base);
-      for (const action of legalActions(rules, base, seat)) {
-        expect(applyActionInPlace(rules, work.state, seat, action)).toBeNull();
-        work.reset();
-        expect(work.state).toEqual(before);
-        expect(sharedObject(work.state, base, 'state')).toBeNull();
+      const view = viewFor(state, seat);
+      const { viewer: _viewer, hidden: _hidden, ...plain } = cloneState(view);
+      for (const base of [view as GameState, state]) {
+        const before = cloneState(base);
+        const expected = base === state ? before : plain;
+        const fresh = new WorkingState(base);
+        expect(fresh.state).toEqual(expected);
+        const work = reused ? reused.rebase(base) : (reused = fresh);
+        expect(work.state).toEqual(expected);
+        for (const action of legalActions(rules, base, seat)) {
+          expect(applyActionInPlace(rules, work.state, seat, action)).toBeNull();
+          work.reset();
+          expect(work.state).toEqual(expected);
+          expect(sharedObject(work.state, base, 'state')).toBeNull();
+        }
+        expect(base).toEqual(before);
       }
-      expect(base).toEqual(before);
     }
   });
 });
