@@ -5,8 +5,8 @@
  */
 import {
   FACTIONS,
+  PROVISIONS,
   REGIONS,
-  agendaPoints,
   computePrizesFor,
   interestOn,
   modifierTotal,
@@ -91,6 +91,7 @@ const SLOTS = new Float64Array(FACTIONS.length);
 const INCOME = new Float64Array(FACTIONS.length);
 const COSTS = new Float64Array(FACTIONS.length);
 const PRIZES: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
+const AGENDAS: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
 const RACE_LEVELS = [0, 0, 0];
 
 /** Reads the board into the buffers above, with each faction's slots and compute income. */
@@ -119,6 +120,22 @@ function readBoard(rules: Rules, state: GameState): void {
     INCOME[k] = income;
   }
   for (let i = 0; i < N; i++) UNDER_EU[i] = underEuRules(state, REGIONS[i] as RegionId) ? 1 : 0;
+}
+
+/** The engine's `agendaPoints`, into `out`, from the buffers (counting where it filters). */
+function agendaPointsOf(rules: Rules, state: GameState, top: number, soleLeader: FactionId | null, out: Record<FactionId, number>): void {
+  const a = rules.game.agendas;
+  const us = state.factions.us;
+  const china = state.factions.china;
+  out.us = (soleLeader === 'us' ? a.us.soleLeader : 0) + a.us.perDeal * us.deals.length;
+  let releaseRegions = 0;
+  for (const r of china.releasedIn) if (china.influence[r] >= a.china.releaseRegionInfluence) releaseRegions++;
+  out.china = a.china.perReleaseRegion * releaseRegions + (top - china.capability <= a.china.nearTopGap ? a.china.nearTop : 0);
+  let provisions = 0;
+  for (const p of PROVISIONS) if (state.provisions[p] === 'enacted') provisions++;
+  let rulesRegions = 0;
+  for (let i = 0; i < N; i++) rulesRegions += UNDER_EU[i] as number;
+  out.eu = a.eu.perProvision * provisions + a.eu.perRulesRegion * rulesRegions + (state.tracks.risk <= a.eu.lowRiskMax ? a.eu.lowRisk : 0);
 }
 
 /** The prize of standing `mine` against `a` and `b` (scoring.ts's `prizeOf`). */
@@ -224,10 +241,11 @@ export function projectAllInto(rules: Rules, w: BotWeights, state: GameState, ou
   const scorings = scoringsLeft(rules, state);
   readBoard(rules, state);
   regionPrizesOf(rules, PRIZES);
-  const agendas = agendaPoints(rules, state);
   const fs = state.factions;
   const top = topCapability(state);
   const leaders = (fs.us.capability === top ? 1 : 0) + (fs.china.capability === top ? 1 : 0) + (fs.eu.capability === top ? 1 : 0);
+  const soleLeader = leaders !== 1 ? null : fs.us.capability === top ? 'us' : fs.china.capability === top ? 'china' : 'eu';
+  agendaPointsOf(rules, state, top, soleLeader, AGENDAS);
   for (let k = 0; k < FACTIONS.length; k++) {
     RACE_LEVELS[k] = (INCOME[k] as number) + e.slotRace * (SLOTS[k] as number) * perSlotOf(rules, FACTIONS[k] as FactionId);
   }
@@ -241,7 +259,7 @@ export function projectAllInto(rules: Rules, w: BotWeights, state: GameState, ou
   for (let k = 0; k < FACTIONS.length; k++) {
     const id = FACTIONS[k] as FactionId;
     const f = fs[id];
-    const net = incomeTotal(rules, state, id, k, leaders === 1 && f.capability === top) - (COSTS[k] as number) + (id === 'eu' ? fees : 0);
+    const net = incomeTotal(rules, state, id, k, soleLeader === id) - (COSTS[k] as number) + (id === 'eu' ? fees : 0);
     const money = moneyValue * (f.capital - f.debt + e.income * net * rounds);
     const slots = SLOTS[k] as number;
     const perSlot = perSlotOf(rules, id);
@@ -251,7 +269,7 @@ export function projectAllInto(rules: Rules, w: BotWeights, state: GameState, ou
     const potential = levelsFor(rules, f.capability, future, modifierTotal(f, 'trainCost'));
     let capability = e.capability * f.capability + e.capabilityPotential * potential;
     for (const step of race) {
-      if (state.race[String(step.level)] !== undefined || step.level <= f.capability) continue;
+      if (step.level <= f.capability || state.race[String(step.level)] !== undefined) continue;
       const reach = Math.min(1, Math.max(0, f.capability + potential - step.level + 1));
       capability += e.raceChance * step.vp * reach;
     }
@@ -267,7 +285,7 @@ export function projectAllInto(rules: Rules, w: BotWeights, state: GameState, ou
     capability += moneyValue * e.income * present * ((tiers[later] ?? 0) - (tiers[f.capability] ?? 0)) * (rounds / 2);
     // The compute race (when the rules have one) is a majority like a region's.
     if (computeRace) capability += e.regions * computeRace[id] * scorings;
-    setProjection(out[id], f.vp, e.regions * PRIZES[id] * scorings, e.agenda * agendas[id] * scorings, money, capability, e.influence * cubes);
+    setProjection(out[id], f.vp, e.regions * PRIZES[id] * scorings, e.agenda * AGENDAS[id] * scorings, money, capability, e.influence * cubes);
   }
   return out;
 }

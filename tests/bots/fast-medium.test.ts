@@ -13,6 +13,7 @@ import {
   cloneState,
   createInitialState,
   legalActions,
+  seedRng,
   viewFor,
   type FactionId,
   type GameState,
@@ -20,6 +21,7 @@ import {
 import { projectAll } from '../../src/bots/evaluate.js';
 import { mediumAction, scoreActions } from '../../src/bots/medium.js';
 import { defaultBotWeights, hardWeights } from '../../src/bots/weights.js';
+import { decisionRng } from '../../src/bots/stream.js';
 import { WorkingState } from '../../src/bots/working.js';
 import { projectAll as referenceProjectAll } from './reference/evaluate-v1.js';
 import { mediumAction as referenceMediumAction, scoreActions as referenceScoreActions } from './reference/medium-v1.js';
@@ -129,6 +131,18 @@ describe('the fast medium policy', () => {
         }
         expect(base).toEqual(before);
       }
+    }
+  });
+});
+
+describe("a decision's random stream", () => {
+  test('draws what the engine stream seeded with the same string draws, without a state holder', () => {
+    for (let i = 0; i < 50; i++) {
+      const view = { round: 1 + (i % 8), actionCount: i * 7 };
+      const fast = decisionRng(`seed-${i}`, view);
+      const engine = new Rng({ rng: seedRng(`seed-${i}/decision/${view.round}/${view.actionCount}`) });
+      for (let k = 0; k < 200; k++) expect(fast.next()).toBe(engine.next());
+      expect(fast.int(1000)).toBe(engine.int(1000));
     }
   });
 });
