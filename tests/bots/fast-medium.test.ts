@@ -18,6 +18,7 @@ import {
   type FactionId,
   type GameState,
 } from '../../src/engine/index.js';
+import { chooseAction, decide } from '../../src/bots/index.js';
 import { projectAll } from '../../src/bots/evaluate.js';
 import { mediumAction, scoreActions } from '../../src/bots/medium.js';
 import { defaultBotWeights, hardWeights } from '../../src/bots/weights.js';
@@ -90,6 +91,13 @@ describe('the fast medium policy', () => {
       }
     }
     expect(candidates).toBeGreaterThan(10_000);
+  });
+
+  test("the simulator's choice at the medium level is the action decide explains", () => {
+    for (const state of live.filter((_, i) => i % 2 === 0)) {
+      const seat = activeSeat(state) as FactionId;
+      expect(chooseAction(rules, state, seat, 'medium', 'choose')).toEqual(decide(rules, viewFor(state, seat), 'medium', 'choose').action);
+    }
   });
 
   test('plays whole games (as the rollouts do: true states, every seat in turn) choosing as the reference at every move', () => {
