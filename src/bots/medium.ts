@@ -129,6 +129,18 @@ export function scoreActions(rules: Rules, weights: BotWeights, state: GameState
   return trials.map((t) => ({ action: t.action, value: t.value, driver: mainDriver(t, mean), projection: t.mine }));
 }
 
+/**
+ * The best-scored action of type `type` when one is legal, else the best: what
+ * `scoreActions(…).find((s) => s.action.type === type) ?? scoreActions(…)[0]` picks, without
+ * the drivers (the single-minded levels' choice in the simulator).
+ */
+export function preferredAction(rules: Rules, w: BotWeights, state: GameState, seat: FactionId, rng: Rng, type: string): Action {
+  const trials = trialsOf(rules, w, state, seat, rng);
+  const best = trials.find((t) => t.action.type === type) ?? trials[0];
+  if (!best) throw new Error(`No legal action for ${seat} in round ${state.round}`);
+  return best.action;
+}
+
 /** The medium policy's choice: the first of `scoreActions` (only its driver worked out). */
 export function mediumAction(rules: Rules, w: BotWeights, state: GameState, seat: FactionId, rng: Rng): ScoredAction {
   const trials = trialsOf(rules, w, state, seat, rng);

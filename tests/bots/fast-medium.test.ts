@@ -93,10 +93,11 @@ describe('the fast medium policy', () => {
     expect(candidates).toBeGreaterThan(10_000);
   });
 
-  test("the simulator's choice at the medium level is the action decide explains", () => {
+  test("the simulator's choice at the medium and single-minded levels is the action decide explains", () => {
     for (const state of live.filter((_, i) => i % 2 === 0)) {
       const seat = activeSeat(state) as FactionId;
-      expect(chooseAction(rules, state, seat, 'medium', 'choose')).toEqual(decide(rules, viewFor(state, seat), 'medium', 'choose').action);
+      for (const level of ['medium', 'single-build', 'single-release', 'single-train'] as const)
+        expect(chooseAction(rules, state, seat, level, 'choose')).toEqual(decide(rules, viewFor(state, seat), level, 'choose').action);
     }
   });
 
