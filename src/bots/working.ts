@@ -119,11 +119,11 @@ function sameKeys(a: object, b: object): boolean {
 /** A base position and the working copy candidates are applied to. */
 export class WorkingState {
   /** The copy actions are applied to; put it back with `reset`. */
-  readonly state: GameState;
+  state!: GameState;
   private base: GameState;
-  private readonly factions: Record<FactionId, FactionState>;
-  private readonly skeletons: Record<FactionId, FactionSkeleton>;
-  private readonly top: {
+  private factions!: Record<FactionId, FactionState>;
+  private skeletons!: Record<FactionId, FactionSkeleton>;
+  private top!: {
     rng: GameState['rng'];
     order: GameState['order'];
     seatOrder: GameState['seatOrder'];
@@ -152,6 +152,12 @@ export class WorkingState {
 
   /** A working copy of `base` (a game state or a seat's view, whose view fields it leaves out). `base` must not change while it is in use. */
   constructor(base: GameState) {
+    this.base = base;
+    this.build(base);
+  }
+
+  /** Makes the copy's objects from `base`. */
+  private build(base: GameState): void {
     this.base = base;
     const plain: Record<string, unknown> = { ...base };
     for (const key of VIEW_FIELDS) delete plain[key];
@@ -197,8 +203,14 @@ export class WorkingState {
 
   /** Makes `base` the position to reset to, and resets to it (the copy's objects are kept). */
   rebase(base: GameState): this {
+    const wasFixed = this.fixed;
     this.base = base;
     this.describe(base);
+    if (!wasFixed || !this.fixed) {
+      // A record with keys of its own (this base's or the last one's): new objects for them all.
+      this.build(base);
+      return this;
+    }
     // Fields of the former base this one lacks.
     const s = this.state as unknown as Record<string, unknown>;
     for (const key of Object.keys(s)) if (!STATE_FIELDS.has(key) && !this.otherKeys.includes(key)) delete s[key];

@@ -144,6 +144,28 @@ describe('the fast medium policy', () => {
   });
 });
 
+describe('the working copy of a state with fields the fast path does not know', () => {
+  test('copies them generically: equal to its base after any legal action and a reset, sharing no object, and rebases to and from such a state', () => {
+    for (const state of live.filter((_, i) => i % 25 === 0)) {
+      const seat = activeSeat(state) as FactionId;
+      const base = cloneState(state) as GameState & { note?: { tags: string[] } };
+      base.note = { tags: ['a', 'b'] };
+      (base.tracks as Record<string, number>).extra = 2;
+      (base.factions.eu as unknown as Record<string, unknown>).memo = { n: [1, 2] };
+      const before = cloneState(base);
+      const work = new WorkingState(base);
+      for (const action of legalActions(rules, base, seat)) {
+        applyActionInPlace(rules, work.state, seat, action);
+        work.reset();
+        expect(work.state).toEqual(before);
+        expect(sharedObject(work.state, base, 'state')).toBeNull();
+      }
+      expect(work.rebase(cloneState(state)).state).toEqual(cloneState(state));
+      expect(new WorkingState(cloneState(state)).rebase(base).state).toEqual(before);
+    }
+  });
+});
+
 describe("a decision's random stream", () => {
   test('draws what the engine stream seeded with the same string draws, without a state holder', () => {
     for (let i = 0; i < 50; i++) {
