@@ -93,14 +93,11 @@ function copyArray<T>(into: T[], from: readonly T[]): T[] {
   return into;
 }
 
-/** Copies the fields `keys` (those of the record when the working copy was made) from `from` into `into`. */
-function copyRecord<T extends object>(into: T, from: T, keys: readonly string[]): T {
+/** Copies every field of `from` into `into` (the slow path, for records with keys records.ts does not know). */
+function copyRecord<T extends object>(into: T, from: T): T {
   const a = into as Record<string, unknown>;
   const b = from as Record<string, unknown>;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    a[key] = b[key];
-  }
+  for (const key of Object.keys(b)) a[key] = b[key];
   return into;
 }
 
@@ -140,14 +137,6 @@ export class WorkingState {
   private otherKeys: string[] = [];
   /** Whether the state's records have the keys records.ts copies field by field. */
   private fixed = false;
-  private keys: { rng: string[]; tracks: string[]; provisions: string[]; market: string[]; vp: string[]; gpus: string[] } = {
-    rng: [],
-    tracks: [],
-    provisions: [],
-    market: [],
-    vp: [],
-    gpus: [],
-  };
   private readonly otherFactionKeys: Record<FactionId, string[]> = { us: [], china: [], eu: [] };
 
   /** A working copy of `base` (a game state or a seat's view, whose view fields it leaves out). `base` must not change while it is in use. */
@@ -222,20 +211,11 @@ export class WorkingState {
     return this;
   }
 
-  /** Notes the base's keys: the fields a reset copies generically, and whether its records have the fixed keys. */
+  /** Notes the base's keys: the fields a reset copies generically, and whether its records have the keys records.ts copies field by field. */
   private describe(base: GameState): void {
     for (const id of FACTIONS) this.otherFactionKeys[id] = Object.keys(base.factions[id]).filter((k) => !FACTION_FIELDS.has(k));
     this.otherKeys = Object.keys(base).filter((k) => !STATE_FIELDS.has(k) && !VIEW_FIELDS.has(k));
     this.fixed = recordsAreFixed(base);
-    if (this.fixed) return;
-    this.keys = {
-      rng: Object.keys(base.rng),
-      tracks: Object.keys(base.tracks),
-      provisions: Object.keys(base.provisions),
-      market: Object.keys(base.market),
-      vp: Object.keys(base.factions.us.vpBreakdown),
-      gpus: Object.keys(base.factions.us.gpus.NA),
-    };
   }
 
   /** Puts the working copy back to the base position, in place. */
@@ -247,18 +227,18 @@ export class WorkingState {
     s.rulesHash = b.rulesHash;
     s.seed = b.seed;
     const fixed = this.fixed;
-    s.rng = fixed ? copyRng(t.rng, b.rng) : copyRecord(t.rng, b.rng, this.keys.rng);
+    s.rng = fixed ? copyRng(t.rng, b.rng) : copyRecord(t.rng, b.rng);
     s.round = b.round;
     s.phase = b.phase;
     s.actionRound = b.actionRound;
     s.turnIndex = b.turnIndex;
     s.order = copyArray(t.order, b.order);
     s.seatOrder = copyArray(t.seatOrder, b.seatOrder);
-    s.tracks = fixed ? copyTracks(t.tracks, b.tracks) : copyRecord(t.tracks, b.tracks, this.keys.tracks);
-    s.provisions = fixed ? copyProvisions(t.provisions, b.provisions) : copyRecord(t.provisions, b.provisions, this.keys.provisions);
+    s.tracks = fixed ? copyTracks(t.tracks, b.tracks) : copyRecord(t.tracks, b.tracks);
+    s.provisions = fixed ? copyProvisions(t.provisions, b.provisions) : copyRecord(t.provisions, b.provisions);
     s.euRules = copyArray(t.euRules, b.euRules);
     t.market.units = b.market.units;
-    s.market = fixed ? t.market : copyRecord(t.market, b.market, this.keys.market);
+    s.market = fixed ? t.market : copyRecord(t.market, b.market);
     const decks = t.decks;
     if (t.eventDecks.length !== b.eventDecks.length) t.eventDecks.length = b.eventDecks.length;
     for (let i = 0; i < b.eventDecks.length; i++) t.eventDecks[i] = copyArray((decks[i] ??= []), b.eventDecks[i] as string[]);
@@ -291,7 +271,7 @@ export class WorkingState {
     f.compute = g.compute;
     f.capability = g.capability;
     f.vp = g.vp;
-    f.vpBreakdown = fixed ? copyVp(k.vpBreakdown, g.vpBreakdown) : copyRecord(k.vpBreakdown, g.vpBreakdown, this.keys.vp);
+    f.vpBreakdown = fixed ? copyVp(k.vpBreakdown, g.vpBreakdown) : copyRecord(k.vpBreakdown, g.vpBreakdown);
     f.hand = copyArray(k.hand, g.hand);
     f.deck = copyArray(k.deck, g.deck);
     f.discard = copyArray(k.discard, g.discard);
@@ -300,11 +280,11 @@ export class WorkingState {
       f.modules = copyRegions(k.modules, g.modules);
       f.gpus = copyGpuRegions(k.gpus, k.gpuRows, g.gpus);
     } else {
-      f.influence = copyRecord(k.influence, g.influence, REGIONS);
-      f.modules = copyRecord(k.modules, g.modules, REGIONS);
+      f.influence = copyRecord(k.influence, g.influence);
+      f.modules = copyRecord(k.modules, g.modules);
       for (let i = 0; i < REGIONS.length; i++) {
         const r = REGIONS[i] as RegionId;
-        k.gpus[r] = copyRecord(k.gpuRows[i] as FactionState['gpus'][RegionId], g.gpus[r], this.keys.gpus);
+        k.gpus[r] = copyRecord(k.gpuRows[i] as FactionState['gpus'][RegionId], g.gpus[r]);
       }
       f.gpus = k.gpus;
     }
