@@ -238,6 +238,8 @@ export function projectAllInto(rules: Rules, w: BotWeights, state: GameState, ou
     return out;
   }
   const rounds = roundsLeft(rules, state);
+  // Upkeeps still to pay income (the last one does not when the rules close the books before it).
+  const paidRounds = rules.game.upkeep.settleLastRound === false ? Math.max(0, rounds - 1) : rounds;
   const scorings = scoringsLeft(rules, state);
   readBoard(rules, state);
   regionPrizesOf(rules, PRIZES);
@@ -256,16 +258,20 @@ export function projectAllInto(rules: Rules, w: BotWeights, state: GameState, ou
   const fees = upkeepOf(rules, state, 'us', 0) + upkeepOf(rules, state, 'china', 1);
   upkeepOf(rules, state, 'eu', 2);
   const tiers = rules.game.upkeep.revenueTiers;
+  const debtValue = moneyValue + e.moneyEnd * (rules.game.endGame.capitalPerVp / rules.game.endGame.debtPerVp - 1);
   for (let k = 0; k < FACTIONS.length; k++) {
     const id = FACTIONS[k] as FactionId;
     const f = fs[id];
     const net = incomeTotal(rules, state, id, k, soleLeader === id) - (COSTS[k] as number) + (id === 'eu' ? fees : 0);
-    const money = moneyValue * (f.capital - f.debt + e.income * net * rounds);
+    // Debt still owed at the end costs more VP than capital earns (endGame: debtPerVp against capitalPerVp).
+    const money = moneyValue * (f.capital + e.income * net * paidRounds) - debtValue * f.debt;
     const slots = SLOTS[k] as number;
     const perSlot = perSlotOf(rules, id);
     // Export controls slow China's build-up of compute (fewer chips, no rented cloud): a share of its future compute per level.
     const drag = id === 'china' ? Math.max(0, 1 - e.exportControlDrag * state.tracks.exportControls) : 1;
-    const future = f.compute + drag * e.computeUse * ((INCOME[k] as number) + e.slotUse * slots * perSlot) * Math.max(0, rounds - 1);
+    // Compute above the cap is lost at the coming upkeep: unspent compute at the cap is wasted production.
+    const wasted = rounds > 0 ? Math.max(0, f.compute + (INCOME[k] as number) - rules.game.gpus.computeCap) : 0;
+    const future = f.compute - wasted + drag * e.computeUse * ((INCOME[k] as number) + e.slotUse * slots * perSlot) * Math.max(0, rounds - 1);
     const potential = levelsFor(rules, f.capability, future, modifierTotal(f, 'trainCost'));
     let capability = e.capability * f.capability + e.capabilityPotential * potential;
     for (const step of race) {
@@ -282,7 +288,7 @@ export function projectAllInto(rules: Rules, w: BotWeights, state: GameState, ou
       if (cube > 0) present++;
     }
     const later = Math.min(rules.game.limits.capability, Math.floor(f.capability + potential / 2));
-    capability += moneyValue * e.income * present * ((tiers[later] ?? 0) - (tiers[f.capability] ?? 0)) * (rounds / 2);
+    capability += moneyValue * e.income * present * ((tiers[later] ?? 0) - (tiers[f.capability] ?? 0)) * (paidRounds / 2);
     // The compute race (when the rules have one) is a majority like a region's.
     if (computeRace) capability += e.regions * computeRace[id] * scorings;
     setProjection(out[id], f.vp, e.regions * PRIZES[id] * scorings, e.agenda * AGENDAS[id] * scorings, money, capability, e.influence * cubes);

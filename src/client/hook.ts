@@ -3,6 +3,7 @@
  * the time to the first rendered board, and a summary of the game on screen.
  */
 import type { FactionId, Lang } from '../engine/index.js';
+import type { LayoutReport } from './board/BoardScene.js';
 import { recentThinking, type ThinkingSpan } from './session/bot-runner.js';
 
 /** What the hook exposes. */
@@ -20,6 +21,8 @@ export interface GigawattHook {
   botThinking: ThinkingSpan[];
   /** Distinct colours on the board canvas (1: blank). */
   countColours: (() => Promise<number>) | null;
+  /** Every label, box and piece drawn on the board, in CSS px (null until a board shows). */
+  boardLayout: (() => LayoutReport) | null;
 }
 
 /** The hook object (also at `window.__gigawatt`). */
@@ -32,6 +35,7 @@ export const hook: GigawattHook = {
   game: null,
   replay: null,
   countColours: null,
+  boardLayout: null,
   botThinking: recentThinking,
 };
 

@@ -268,13 +268,17 @@ function incidentCheck(rules: Rules, state: GameState): void {
   applyEffects(rules, state, row.effects, { self: null, region: null, vpSource: 'incidents' });
 }
 
-/** Upkeep in order: compute, income, costs, debt check, risk check, cards; then scoring. */
-function endRound(rules: Rules, state: GameState): void {
-  const g = rules.game;
-  for (const id of FACTIONS) {
-    const f = state.factions[id];
-    f.compute = Math.min(g.gpus.computeCap, f.compute + computeIncome(rules, f));
-  }
+/**
+ * Whether this round's upkeep pays income and charges costs: always, except the game's last
+ * upkeep when the rules close the books before it (`upkeep.settleLastRound: false`).
+ */
+export function settlesThisUpkeep(rules: Rules, state: GameState): boolean {
+  if (rules.game.upkeep.settleLastRound !== false) return true;
+  return state.round < rules.game.rounds.count && state.frontierReachedBy === null;
+}
+
+/** Upkeep's money: income, then costs (compliance fees go to the EU), then the debt check. */
+function settleMoney(rules: Rules, state: GameState): void {
   const incomes = FACTIONS.map((id) => incomeBreakdown(rules, state, id).total);
   FACTIONS.forEach((id, i) => {
     state.factions[id].capital += Math.max(0, incomes[i] as number);
@@ -286,6 +290,16 @@ function endRound(rules: Rules, state: GameState): void {
     if (cost.compliance > 0) state.factions.eu.capital += cost.compliance;
   }
   for (const id of FACTIONS) restoreSolvency(rules, state, id);
+}
+
+/** Upkeep in order: compute, income, costs, debt check (the money steps skipped at a closed last upkeep), risk check, cards; then scoring. */
+function endRound(rules: Rules, state: GameState): void {
+  const g = rules.game;
+  for (const id of FACTIONS) {
+    const f = state.factions[id];
+    f.compute = Math.min(g.gpus.computeCap, f.compute + computeIncome(rules, f));
+  }
+  if (settlesThisUpkeep(rules, state)) settleMoney(rules, state);
   const top = topCapability(state);
   for (const step of g.upkeep.riskDrift) if (top >= step.fromCapability) changeTrack(rules, state, 'risk', step.amount);
   if (isOver(state)) return;

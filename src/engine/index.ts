@@ -13,7 +13,7 @@ export { seedRng, Rng, type RngState } from './rng.js';
 export { gameSeed, botSeed, isValidSeed } from './seeds.js';
 export { parseRules, mergeRuleFiles, RULE_FILE_NAMES, type Rules, type RuleFiles } from './rules/load.js';
 export type { CardDef, EventDef, FactionDef, RegionDef, Effect } from './rules/schema.js';
-export { createInitialState, incomeBreakdown, upkeepCosts, turnOrder } from './flow.js';
+export { createInitialState, incomeBreakdown, settlesThisUpkeep, upkeepCosts, turnOrder } from './flow.js';
 export { activeSeat, checkAction, isLegal, legalActions, sampleLegalAction, actionOptions } from './legality.js';
 export { actionTypesFor, candidates } from './action-candidates.js';
 export { releaseEligible, releaseCount, releaseIsFurther, releaseReach } from './release.js';

@@ -64,6 +64,53 @@ export interface WeighedNote {
   value: number;
 }
 
+/** The discussion prompts a teacher can pick (their texts are in the catalogue: `classroom.prompt.<id>`). */
+export const DISCUSSION_PRESETS = ['stargate', 'exportControls', 'aiAct', 'openWeights', 'safety'] as const;
+export type DiscussionPreset = (typeof DISCUSSION_PRESETS)[number];
+
+/** The longest discussion prompt a teacher may type. */
+export const MAX_PROMPT = 300;
+
+/**
+ * A discussion the teacher called: every table stops at the end of its current round and shows
+ * the prompt (a preset, shown in each student's language, or the teacher's own text).
+ */
+export interface Discussion {
+  preset: DiscussionPreset | null;
+  text: string | null;
+  /** The round each table was in when the teacher called it (by table number): it stops once past it. */
+  fromRound: number[];
+}
+
+/** A discussion as the pages see it: the prompt, and the tables (numbers) already waiting at the end of their round. */
+export interface DiscussionView {
+  preset: DiscussionPreset | null;
+  text: string | null;
+  waiting: number[];
+}
+
+/** A turn that ran out of time: whose it was and what the server played for the seat (public: the move is in the log). */
+export interface TimeoutNote {
+  seat: FactionId;
+  round: number;
+  /** The `_stateID` the server moved from. */
+  stateID: number;
+  /** The action taken, in words. */
+  en: string;
+  fr: string;
+}
+
+/** The turn timer of a table as everyone sees it: whose turn it counts, and the time left when the server answered. */
+export interface TableClock {
+  seat: FactionId;
+  /** Milliseconds left when the reply was made (the page counts down from there). */
+  msLeft: number;
+  /** The class is paused: the clock is stopped. */
+  paused: boolean;
+  /** The whole turn's length in seconds. */
+  turnSeconds: number;
+}
+
 /** One device on a seat as the teacher sees it: its console id (for "remove") and its name. */
 export interface DeviceLine {
   id: string;
@@ -111,5 +158,9 @@ export interface ConsoleView {
   status: ClassStatus;
   settings: { tables: number; seedMode: string; teacherSeed: boolean; botLevel: string; turnSeconds: number; lang: string };
   tables: TableLine[];
+  /** The discussion the teacher called, if any. */
+  discussion: DiscussionView | null;
   joinUrl?: string;
+  /** Days after its creation when the server deletes the class (the console route adds it). */
+  retentionDays?: number;
 }

@@ -90,6 +90,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   // The holder names the instance (address/port) for operators; the token makes it unique.
   const leases = shared ? new Leases(sql, `${config.host}:${port}/${randomToken(8)}`) : null;
   const runner = new TableRunner(rules, classes, storage, pool, submit, config.botDelayMs, Date.now, leases);
+  // A deleted class's sockets are closed (their devices then find no class).
+  classes.onDelete((_code, matchIDs) => {
+    const sockets = bgio.io()?.of('gigawatt').sockets;
+    for (const id of matchIDs) for (const socket of presence.socketsAt(id)) sockets?.get(socket)?.disconnect(true);
+  });
+  const retention = retentionSweep(classes, config.retentionDays);
 
   installHttp(bgio.app, {
     config,
@@ -114,11 +120,13 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   limitConnections(http, config.limits);
   const address = http.address();
   port = typeof address === 'object' && address ? address.port : port;
+  retention.start();
   runner.start();
   return {
     port,
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
     close: async () => {
+      retention.stop();
       runner.stop();
       await pool.close();
       await new Promise<void>((resolve) => {
@@ -128,6 +136,32 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       });
       await redis?.close();
       sql.close();
+    },
+  };
+}
+
+/** How often classes past the retention period are looked for (besides at start). */
+const RETENTION_SWEEP_MS = 60 * 60 * 1000;
+
+/** Deletes the classes created more than `days` days ago: at start, then every hour. */
+function retentionSweep(classes: ClassService, days: number) {
+  let timer: NodeJS.Timeout | null = null;
+  const sweep = () => {
+    try {
+      const gone = classes.deleteCreatedBefore(Date.now() - days * 24 * 60 * 60 * 1000);
+      if (gone.length > 0) console.log(`[retention] deleted ${gone.length} class${gone.length > 1 ? 'es' : ''} created more than ${days} days ago`);
+    } catch (e) {
+      console.error('[retention] sweep failed', e instanceof Error ? e.message : e);
+    }
+  };
+  return {
+    start: () => {
+      sweep();
+      timer = setInterval(sweep, RETENTION_SWEEP_MS);
+      timer.unref();
+    },
+    stop: () => {
+      if (timer) clearInterval(timer);
     },
   };
 }

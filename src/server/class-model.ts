@@ -1,6 +1,7 @@
 /** The classroom's data: a class of tables, each a boardgame.io match of three seats. Plain JSON, persisted as is. */
 import type { BotLevel } from '../bots/index.js';
 import type { FactionId } from '../engine/index.js';
+import type { Discussion, TimeoutNote } from '../protocol/classroom.js';
 
 /** Lifecycle of a class: students join in the lobby; moves happen only while running. */
 const CLASS_STATUSES = ['lobby', 'running', 'paused', 'ended'] as const;
@@ -57,6 +58,8 @@ export interface TableState {
   remainingMs: number | null;
   /** The `_stateID` the deadline belongs to. */
   turnKey: number | null;
+  /** The last turn that ran out of time at this table (absent in tables stored before it existed). */
+  lastTimeout?: TimeoutNote | null;
 }
 
 /** What the teacher chose when hosting. */
@@ -81,4 +84,6 @@ export interface ClassState {
   startedAt: number | null;
   endedAt: number | null;
   tables: TableState[];
+  /** A discussion the teacher called (absent or null: none). */
+  discussion?: Discussion | null;
 }

@@ -15,6 +15,9 @@
  *   GET  /api/classes/:code/debrief         per-round figures, winners, catastrophes
  *   GET  /api/classes/:code/export.csv      key figures
  *   GET  /api/classes/:code/matches.json    every table's match file (once the class has ended)
+ *   POST /api/classes/:code/delete          { confirm: CODE } deletes the class and all its data
+ *   POST /api/classes/:code/discuss         { preset } or { text }: every table stops at the end of its round to discuss
+ *   POST /api/classes/:code/continue        the discussion is over: play goes on
  */
 import type { Context } from 'koa';
 import { FACTIONS, type Rules } from '../engine/index.js';
@@ -25,7 +28,18 @@ import { debriefCsv, replayTable } from './debrief.js';
 import { HttpError, sendJson } from './http.js';
 import { qrSvg } from './qr.js';
 import type { Route } from './request-route.js';
-import { createClassBody, emptyBody, extendBody, joinClassBody, parseBody, rejoinClassBody, removeDeviceBody, seatModeBody } from './schemas.js';
+import {
+  createClassBody,
+  deleteClassBody,
+  discussBody,
+  emptyBody,
+  extendBody,
+  joinClassBody,
+  parseBody,
+  rejoinClassBody,
+  removeDeviceBody,
+  seatModeBody,
+} from './schemas.js';
 import type { SqlStorage } from './storage.js';
 
 /** What the routes need. */
@@ -37,6 +51,8 @@ export interface RouteDeps {
   /** The base URL students open (e.g. http://192.168.1.20:8000), given the request's Host. */
   baseUrl(ctx: Context): string;
   now(): number;
+  /** Days after which a class is deleted (shown to the teacher). */
+  retentionDays: number;
 }
 
 /** The join link of a class. */
@@ -119,7 +135,7 @@ export function classRoutes(deps: RouteDeps, limits: HostingLimits) {
     method(ctx, wanted);
     switch (route.action) {
       case null:
-        return sendJson(ctx, 200, publicView(cls, deps.sources));
+        return sendJson(ctx, 200, publicView(cls, deps.sources, now));
       case 'qr.svg':
         ctx.type = 'image/svg+xml';
         ctx.body = await qrSvg(joinUrl(deps.baseUrl(ctx), cls.code));
@@ -135,7 +151,11 @@ export function classRoutes(deps: RouteDeps, limits: HostingLimits) {
         return sendJson(ctx, 200, r.value);
       }
       case 'console':
-        return sendJson(ctx, 200, { ...consoleView(teacher(ctx, code), deps.sources, now), joinUrl: joinUrl(deps.baseUrl(ctx), cls.code) });
+        return sendJson(ctx, 200, {
+          ...consoleView(teacher(ctx, code), deps.sources, now),
+          joinUrl: joinUrl(deps.baseUrl(ctx), cls.code),
+          retentionDays: deps.retentionDays,
+        });
       case 'start':
       case 'pause':
       case 'resume':
@@ -173,6 +193,23 @@ export function classRoutes(deps: RouteDeps, limits: HostingLimits) {
         ctx.type = 'text/csv; charset=utf-8';
         ctx.body = debriefCsv(cls, d.tables);
         return;
+      }
+      case 'discuss': {
+        teacher(ctx, code);
+        const b = parseBody(discussBody, body);
+        return result(ctx, classes.discuss(cls, b), 200, view);
+      }
+      case 'continue': {
+        teacher(ctx, code);
+        parseBody(emptyBody, body);
+        return result(ctx, classes.endDiscussion(cls), 200, view);
+      }
+      case 'delete': {
+        teacher(ctx, code);
+        const b = parseBody(deleteClassBody, body);
+        if (b.confirm.toUpperCase() !== cls.code) throw new HttpError(400, 'confirm: type the class code to delete the class.');
+        const matchIDs = classes.delete(cls.code);
+        return sendJson(ctx, 200, { deleted: cls.code, tables: matchIDs.length });
       }
       case 'matches.json': {
         teacher(ctx, code);

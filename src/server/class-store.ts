@@ -57,6 +57,30 @@ export class ClassStore {
     return Number(row?.n ?? 0);
   }
 
+  /**
+   * Deletes a class and everything stored about it (its tables, their matches and move logs) in
+   * one transaction: all of it goes, or nothing. Returns the match ids of its tables (empty when
+   * no such class is stored).
+   */
+  deleteClass(code: string): string[] {
+    return this.sql.transaction(() => {
+      const ids = this.sql.all<{ match_id: string }>('SELECT match_id FROM class_tables WHERE code = ?', [code]).map((r) => r.match_id);
+      for (const id of ids) {
+        this.sql.run('DELETE FROM match_log WHERE match_id = ?', [id]);
+        this.sql.run('DELETE FROM matches WHERE id = ?', [id]);
+      }
+      this.sql.run('DELETE FROM class_tables WHERE code = ?', [code]);
+      this.sql.run('DELETE FROM classes WHERE code = ?', [code]);
+      this.sql.run('DELETE FROM leases WHERE name = ?', [`class:${code}`]);
+      return ids;
+    });
+  }
+
+  /** The codes of the classes created before `cutoff` (epoch ms), oldest first. */
+  createdBefore(cutoff: number): string[] {
+    return this.sql.all<{ code: string }>('SELECT code FROM classes WHERE created_at < ? ORDER BY created_at', [cutoff]).map((r) => r.code);
+  }
+
   /** The code of the class a match belongs to, if it is a class table. */
   codeOfMatch(matchID: string): string | undefined {
     return this.sql.get<{ code: string }>('SELECT code FROM class_tables WHERE match_id = ?', [matchID])?.code;

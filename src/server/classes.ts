@@ -12,7 +12,8 @@ import { PLAYER_IDS, seatOf } from '../game/gigawatt.js';
 import { gameSeed, isValidSeed } from '../engine/seeds.js';
 import { MAX_DEVICES_PER_SEAT, personId, type ClassSettings, type ClassState, type SeatMode, type SeatState, type TableState } from './class-model.js';
 import type { ClassStore } from './class-store.js';
-import { sanitiseName } from './sanitise.js';
+import { sanitiseName, sanitiseText } from './sanitise.js';
+import { MAX_PROMPT, type DiscussionPreset } from '../protocol/classroom.js';
 import { freshSeed } from '../match/fresh-seed.js';
 import { classCode, hashSecret, randomToken, sameSecret } from './secrets.js';
 import type { SqlStorage } from './storage.js';
@@ -55,6 +56,7 @@ export class ClassService {
   private readonly classes = new Map<string, ClassState>();
   private readonly byMatch = new Map<string, { code: string; no: number }>();
   private readonly listeners: ((c: ClassState, t: TableState | null) => void)[] = [];
+  private readonly deleteListeners: ((code: string, matchIDs: string[]) => void)[] = [];
 
   constructor(
     private readonly game: Game,
@@ -80,6 +82,42 @@ export class ClassService {
     this.listeners.push(listener);
   }
 
+  /** Called after a class was deleted, with its tables' match ids (to close their sockets, forget their notes). */
+  onDelete(listener: (code: string, matchIDs: string[]) => void): void {
+    this.deleteListeners.push(listener);
+  }
+
+  /**
+   * Deletes a class and all its data (seats and names, tables, every move) from the database in
+   * one transaction, then from memory. Returns the deleted tables' match ids.
+   */
+  delete(code: string): string[] {
+    const key = code.toUpperCase();
+    const known = this.classes.get(key);
+    const stored = this.store.deleteClass(key);
+    const matchIDs = [...new Set([...stored, ...(known?.tables.map((t) => t.matchID) ?? [])])];
+    this.forget(key, matchIDs);
+    for (const l of this.deleteListeners) l(key, matchIDs);
+    return matchIDs;
+  }
+
+  /** Deletes every class created before `cutoff` (epoch ms): the retention period. Returns their codes. */
+  deleteCreatedBefore(cutoff: number): string[] {
+    const codes = new Set(this.store.createdBefore(cutoff));
+    for (const c of this.classes.values()) if (c.createdAt < cutoff) codes.add(c.code);
+    for (const code of codes) this.delete(code);
+    return [...codes];
+  }
+
+  /** Drops a class from memory (deleted here or, with a shared database, by another instance). */
+  private forget(code: string, matchIDs: string[] = this.classes.get(code)?.tables.map((t) => t.matchID) ?? []): void {
+    this.classes.delete(code);
+    for (const id of matchIDs) {
+      this.byMatch.delete(id);
+      this.storage.forget(id);
+    }
+  }
+
   /** Every class (for the runner after a restart). */
   all(): ClassState[] {
     return [...this.classes.values()];
@@ -92,6 +130,7 @@ export class ClassService {
     for (const code of codes) {
       const fresh = this.store.load(code);
       if (fresh) this.merge(fresh);
+      else this.forget(code);
     }
   }
 
@@ -101,7 +140,9 @@ export class ClassService {
     const key = code.toUpperCase();
     if (this.shared) {
       const fresh = this.store.load(key);
-      return fresh ? this.merge(fresh) : undefined;
+      if (fresh) return this.merge(fresh);
+      this.forget(key);
+      return undefined;
     }
     return this.classes.get(key);
   }
@@ -369,6 +410,44 @@ export class ClassService {
     });
   }
 
+  /**
+   * The teacher calls a discussion: every table stops at the end of its current round (a table
+   * already over waits at once) and shows the prompt: a preset or the teacher's text (plain text).
+   */
+  discuss(cls: ClassState, prompt: { preset?: DiscussionPreset; text?: string }): Result<ClassState> {
+    return this.locked(cls, () => {
+      if (cls.status !== 'running') return err('Only a running class can stop for a discussion.');
+      const text = prompt.text === undefined ? null : sanitiseText(prompt.text, MAX_PROMPT);
+      if (text === '') return err('text: the prompt is empty.');
+      const fromRound = cls.tables.map((t) => (this.storage.latestState(t.matchID)?.G as GameState | undefined)?.round ?? 0);
+      cls.discussion = { preset: prompt.preset ?? null, text, fromRound };
+      this.saveAll(cls);
+      return ok(cls);
+    });
+  }
+
+  /** The discussion is over: the tables go on, each current turn with a whole new timer. */
+  endDiscussion(cls: ClassState): Result<ClassState> {
+    return this.locked(cls, () => {
+      if (!cls.discussion) return err('No discussion is going on.');
+      cls.discussion = null;
+      for (const t of cls.tables) {
+        t.turnKey = null;
+        t.deadline = null;
+      }
+      this.saveAll(cls);
+      return ok(cls);
+    });
+  }
+
+  /** Has this table reached the end of its round during a discussion (so it waits)? */
+  waiting(cls: ClassState, table: TableState): boolean {
+    const d = cls.discussion;
+    if (!d) return false;
+    const G = this.storage.latestState(table.matchID)?.G as GameState | undefined;
+    return !G || G.phase === 'over' || G.round > (d.fromRound[table.no] ?? 0);
+  }
+
   /** Adds time to the current turn of every table (or one). */
   extend(cls: ClassState, seconds: unknown, tableNo: unknown): Result<ClassState> {
     return this.locked(cls, () => {
@@ -391,6 +470,7 @@ export class ClassService {
       if (cls.status === 'ended') return err('The class has already ended.');
       cls.status = 'ended';
       cls.endedAt = now;
+      cls.discussion = null;
       for (const t of cls.tables) {
         t.deadline = null;
         t.remainingMs = null;
@@ -425,10 +505,10 @@ export class ClassService {
       this.store.saveTable(cls.code, table);
       return;
     }
-    const { deadline, remainingMs, turnKey } = table;
+    const { deadline, remainingMs, turnKey, lastTimeout } = table;
     this.store.sql.transaction(() => {
       const stored = this.store.load(cls.code, true)?.tables[table.no];
-      if (stored) Object.assign(table, stored, { deadline, remainingMs, turnKey });
+      if (stored) Object.assign(table, stored, { deadline, remainingMs, turnKey, lastTimeout });
       this.store.saveTable(cls.code, table);
     });
   }
@@ -444,6 +524,7 @@ export class ClassService {
     if (cls.status === 'lobby') return 'The teacher has not started the class yet.';
     if (cls.status === 'paused') return 'The class is paused.';
     if (cls.status === 'ended') return 'The class has ended.';
+    if (this.waiting(cls, table)) return 'The class has stopped for a discussion.';
     const seat = seatOf(playerID);
     if (!seat) return 'Spectators cannot move.';
     if (table.seats[seat].mode === 'bot') return 'A bot is playing this seat now.';

@@ -24,6 +24,8 @@ export interface ServerConfig {
   redisUrl: string | null;
   /** Limits that protect the server (see docs/classroom.md, "Security"). */
   limits: ServerLimits;
+  /** Classes created more than this many days ago are deleted with all their data (RETENTION_DAYS). */
+  retentionDays: number;
 }
 
 /** The server's protective limits, each set by an environment variable. */
@@ -59,6 +61,32 @@ function url(value: string | undefined, protocols: string[], name: string): stri
   return value;
 }
 
+/** The host, port and path of a connection URL, with no user, password or query (for logs). */
+function withoutSecrets(value: string): { where: string; user: string; path: string } {
+  const u = new URL(value);
+  return {
+    where: u.port ? `${u.hostname}:${u.port}` : u.hostname,
+    user: decodeURIComponent(u.username),
+    path: decodeURIComponent(u.pathname.replace(/^\//, '')),
+  };
+}
+
+/**
+ * Where the server keeps its data, in one line for its start message: the SQLite file, or the
+ * PostgreSQL database and the Redis it uses. Never a password (nor a URL's query, which may hold one).
+ */
+export function dataLocation(config: Pick<ServerConfig, 'dataDir' | 'databaseUrl' | 'redisUrl'>): string {
+  if (!config.databaseUrl) {
+    return config.dataDir === ':memory:'
+      ? 'in memory only (nothing is kept after the server stops)'
+      : `in SQLite: ${resolve(config.dataDir, 'gigawatt.sqlite')}`;
+  }
+  const db = withoutSecrets(config.databaseUrl);
+  const redis = config.redisUrl ? withoutSecrets(config.redisUrl) : null;
+  const pg = `in PostgreSQL: database "${db.path}" on ${db.where}${db.user ? ` as user "${db.user}"` : ''}`;
+  return redis ? `${pg}; updates shared through Redis on ${redis.where}${redis.path ? ` (database ${redis.path})` : ''}` : pg;
+}
+
 /** Reads the configuration; throws with the variable's name when a value is wrong. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
   return {
@@ -75,6 +103,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     publicUrl: env.PUBLIC_URL && env.PUBLIC_URL.length > 0 ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
     databaseUrl: url(env.DATABASE_URL, ['postgres:', 'postgresql:'], 'DATABASE_URL'),
     redisUrl: url(env.REDIS_URL, ['redis:', 'rediss:'], 'REDIS_URL'),
+    retentionDays: int(env.RETENTION_DAYS, 30, 1, 3650, 'RETENTION_DAYS'),
     limits: {
       trustedProxies: (env.TRUSTED_PROXIES ?? '')
         .split(',')

@@ -5,7 +5,7 @@ import { personId, type ClassState, type TableState } from './class-model.js';
 import type { BotNote } from './runner.js';
 
 export type { ConsoleView, SeatLine, TableLine } from '../protocol/classroom.js';
-import type { ConsoleView, SeatLine, TableLine } from '../protocol/classroom.js';
+import type { ConsoleView, DiscussionView, SeatLine, TableClock, TableLine } from '../protocol/classroom.js';
 
 /** What the console needs to read. */
 export interface ConsoleSources {
@@ -63,16 +63,41 @@ export function consoleView(cls: ClassState, src: ConsoleSources, now: number): 
     status: cls.status,
     settings: { tables: s.tables, seedMode: s.seedMode, teacherSeed: s.seed !== null, botLevel: s.botLevel, turnSeconds: s.turnSeconds, lang: s.lang },
     tables: cls.tables.map((t) => tableLine(cls, t, src, now)),
+    discussion: discussionView(cls, src),
   };
 }
 
-/** What a student sees before joining: the tables, who sits where, which tables can be watched. */
-export function publicView(cls: ClassState, src: ConsoleSources) {
+/** The class's discussion as pages show it: the prompt and which tables already wait at the end of their round. */
+function discussionView(cls: ClassState, src: ConsoleSources): DiscussionView | null {
+  const d = cls.discussion;
+  if (!d) return null;
+  const waiting = cls.tables.filter((t) => {
+    const G = src.state(t.matchID)?.G as GameState | undefined;
+    return !G || G.phase === 'over' || G.round > (d.fromRound[t.no] ?? 0);
+  });
+  return { preset: d.preset, text: d.text, waiting: waiting.map((t) => t.no) };
+}
+
+/**
+ * The turn timer of a table as its students see it: the seat whose turn runs, and the time left
+ * now (frozen while the class is paused), or null when no timer runs.
+ */
+function tableClock(cls: ClassState, t: TableState, G: GameState | undefined, now: number): TableClock | null {
+  if (!G || cls.settings.turnSeconds === 0 || (cls.status !== 'running' && cls.status !== 'paused')) return null;
+  const seat = activeSeat(G);
+  const msLeft = t.deadline !== null ? Math.max(0, t.deadline - now) : t.remainingMs;
+  if (!seat || msLeft === null || G.phase === 'over') return null;
+  return { seat, msLeft, paused: cls.status === 'paused', turnSeconds: cls.settings.turnSeconds };
+}
+
+/** What a student sees before joining (the tables, who sits where, which tables can be watched) and while playing (the timers). */
+export function publicView(cls: ClassState, src: ConsoleSources, now: number) {
   return {
     code: cls.code,
     status: cls.status,
     lang: cls.settings.lang,
     botLevel: cls.settings.botLevel,
+    discussion: discussionView(cls, src),
     tables: cls.tables.map((t) => {
       const G = src.state(t.matchID)?.G as GameState | undefined;
       const finished = G?.phase === 'over';
@@ -83,6 +108,8 @@ export function publicView(cls: ClassState, src: ConsoleSources) {
         // Finished tables (or all, once the class ended) can be watched.
         matchID: finished || cls.status === 'ended' ? t.matchID : null,
         seats: Object.fromEntries(FACTIONS.map((f) => [f, { mode: t.seats[f].mode, names: t.seats[f].people.map((p) => p.name) }])),
+        clock: tableClock(cls, t, G, now),
+        lastTimeout: t.lastTimeout ?? null,
       };
     }),
   };

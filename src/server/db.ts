@@ -72,6 +72,8 @@ export function openDb(dataDir: string): Db {
   // NORMAL in WAL mode survives a killed process (not a power cut): the classroom case.
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 2000');
+  // A deleted class is overwritten in the file, not only unlinked (privacy: names and moves).
+  db.pragma('secure_delete = ON');
   db.exec(schema('sqlite'));
   // Databases from before the lobby list paged on `listed`: add the column, list what was public.
   const columns = db.prepare('PRAGMA table_info(matches)').all() as { name: string }[];

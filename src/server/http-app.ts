@@ -64,7 +64,7 @@ export function installHttp(app: Koa, deps: HttpDeps): void {
   const hosting = new CreationQuota(limits.classesPerHour);
   const lobbyCreations = new CreationQuota(limits.lobbyMatchesPerHour);
   const classApi = classRoutes(
-    { rules: deps.rules, classes: deps.classes, storage: deps.storage, baseUrl, now: Date.now, sources: deps.sources },
+    { rules: deps.rules, classes: deps.classes, storage: deps.storage, baseUrl, now: Date.now, sources: deps.sources, retentionDays: config.retentionDays },
     { mayHost: (address) => hosting.take(addressKey(address)), maxOpenClasses: limits.maxOpenClasses, disconnectDevice: deps.disconnectDevice },
   );
   const lobby = lobbyHandler({

@@ -23,6 +23,9 @@ const CLASS_ACTIONS = [
   'debrief',
   'export.csv',
   'matches.json',
+  'delete',
+  'discuss',
+  'continue',
 ] as const;
 export type ClassAction = (typeof CLASS_ACTIONS)[number];
 

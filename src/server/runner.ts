@@ -8,6 +8,7 @@
 import { FACTIONS, activeSeat, checkAction, legalActions, viewFor, type Action, type FactionId, type GameState, type Rules } from '../engine/index.js';
 import { moveArgs, PLAYER_IDS } from '../game/gigawatt.js';
 import { botSeed } from '../engine/seeds.js';
+import { describeAction } from '../bots/index.js';
 import type { BotPool } from './bot-pool.js';
 import type { ClassState, TableState } from './class-model.js';
 import type { ClassService } from './classes.js';
@@ -61,6 +62,14 @@ export class TableRunner {
     });
     classes.onChange((cls, table) => {
       for (const t of table ? [table] : cls.tables) this.review(cls, t);
+    });
+    classes.onDelete((code, matchIDs) => {
+      this.held.delete(code);
+      for (const id of matchIDs) {
+        this.notes.delete(id);
+        this.timeouts.delete(id);
+        this.seen.delete(id);
+      }
     });
   }
 
@@ -145,7 +154,8 @@ export class TableRunner {
     if (!state) return;
     const G = state.G as GameState;
     const seat = activeSeat(G);
-    if (!seat || state.ctx.gameover !== undefined) {
+    // A table waiting for the class's discussion: no bot moves, no timer runs.
+    if (!seat || state.ctx.gameover !== undefined || this.classes.waiting(cls, table)) {
       if (table.deadline !== null) {
         table.deadline = null;
         this.classes.saveTimer(cls, table);
@@ -191,6 +201,7 @@ export class TableRunner {
         if (!action) return;
         const latest = this.storage.latestState(table.matchID);
         if (!latest || latest._stateID !== stateID || cls.status !== 'running' || table.seats[seat].mode !== 'bot' || !this.drives(cls)) return;
+        if (this.classes.waiting(cls, table)) return;
         await this.submit(table.matchID, PLAYER_IDS[seat], action, stateID);
       } finally {
         this.thinking.delete(key);
@@ -221,11 +232,18 @@ export class TableRunner {
         if (!state || !seat || table.seats[seat].mode === 'bot') continue;
         const action = defaultAction(this.rules, state.G as GameState, seat);
         if (!action) continue;
-        this.timeouts.set(table.matchID, this.timeoutsOf(table.matchID) + 1);
+        const G = state.G as GameState;
+        const words = describeAction(this.rules, G, action);
         void this.submit(table.matchID, PLAYER_IDS[seat], action, state._stateID)
           .catch((e) => console.error('[runner] timeout move failed', e))
           .finally(() => {
-            if (this.storage.latestState(table.matchID)?._stateID !== state._stateID) return;
+            if (this.storage.latestState(table.matchID)?._stateID !== state._stateID) {
+              // The move was stored: the table (and the seat's students) learn what was played for them.
+              this.timeouts.set(table.matchID, this.timeoutsOf(table.matchID) + 1);
+              table.lastTimeout = { seat, round: G.round, stateID: state._stateID, en: words.en, fr: words.fr };
+              this.classes.saveTimer(cls, table);
+              return;
+            }
             table.turnKey = null;
             this.review(cls, table);
           });

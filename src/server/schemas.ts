@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { BOT_LEVELS } from '../bots/index.js';
 import { FACTIONS } from '../engine/index.js';
+import { DISCUSSION_PRESETS, MAX_PROMPT } from '../protocol/classroom.js';
 import { HttpError } from './http.js';
 
 /** A seat as boardgame.io names it. */
@@ -42,6 +43,14 @@ export const rejoinClassBody = z.strictObject({ deviceToken: TOKEN });
 
 /** POST /api/classes/:code/{start,pause,resume,end}: no fields. */
 export const emptyBody = z.strictObject({});
+
+/** POST /api/classes/:code/discuss: a preset prompt, or the teacher's own text (exactly one). */
+export const discussBody = z
+  .strictObject({ preset: z.enum(DISCUSSION_PRESETS).optional(), text: z.string().min(1).max(MAX_PROMPT).optional() })
+  .refine((b) => (b.preset === undefined) !== (b.text === undefined), { message: 'give either preset or text' });
+
+/** POST /api/classes/:code/delete: the teacher confirms by typing the class code. */
+export const deleteClassBody = z.strictObject({ confirm: z.string().min(1).max(12) });
 
 /** POST /api/classes/:code/extend. */
 export const extendBody = z.strictObject({ seconds: z.number(), table: TABLE_NO.nullable().optional() });

@@ -70,6 +70,11 @@ export class Presence {
     return [...this.bySocket].filter(([, v]) => v.matchID === matchID && v.device === device).map(([id]) => id);
   }
 
+  /** Every socket at a match, seats and spectators (to close them when the class is deleted). */
+  socketsAt(matchID: string): string[] {
+    return [...this.bySocket].filter(([, v]) => v.matchID === matchID).map(([id]) => id);
+  }
+
   /** Devices connected to a seat (playerID null: spectators). */
   devices(matchID: string, playerID: string | null): number {
     return this.counts.get(this.key(matchID, playerID)) ?? 0;

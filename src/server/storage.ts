@@ -194,6 +194,11 @@ export class SqlStorage extends Async {
     return this.sql.get('SELECT 1 AS one FROM matches WHERE id = ?', [matchID]) !== undefined;
   }
 
+  /** Forgets the cached state of a match deleted from the database. */
+  forget(matchID: string): void {
+    this.latest.delete(matchID);
+  }
+
   async wipe(matchID: string): Promise<void> {
     this.sql.transaction(() => {
       this.sql.run('DELETE FROM matches WHERE id = ?', [matchID]);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { positionRiskPenalty, riskPenalty } from '../../src/bots/evaluate.js';
+import { positionRiskPenalty, projectAll, riskPenalty } from '../../src/bots/evaluate.js';
 import { defaultBotWeights } from '../../src/bots/index.js';
-import { createInitialState } from '../../src/engine/index.js';
+import { computeIncome, createInitialState } from '../../src/engine/index.js';
 import { rules } from './helpers.js';
 
 describe('the risk the bots see in a position', () => {
@@ -36,5 +36,36 @@ describe('the risk the bots see in a position', () => {
     const full = { ...weights, evaluation: { ...weights.evaluation, riskDrift: 1 } };
     expect(positionRiskPenalty(rules, none, state)).toBe(riskPenalty(weights, state.tracks.risk));
     expect(positionRiskPenalty(rules, full, state)).toBe(riskPenalty(weights, state.tracks.risk + coming));
+  });
+});
+
+describe('the compute and money the bots project', () => {
+  const weights = defaultBotWeights();
+
+  test('compute the cap would discard at the coming upkeep counts for nothing, so compute at the cap is worth no more than compute just under it', () => {
+    const cap = rules.game.gpus.computeCap;
+    const at = (compute: number) => {
+      const state = createInitialState(rules, 'compute-cap');
+      state.factions.us.compute = compute;
+      return projectAll(rules, weights, state).us.capability;
+    };
+    const production = computeIncome(rules, createInitialState(rules, 'compute-cap').factions.us);
+    expect(production).toBeGreaterThan(0);
+    // Below the cap, more compute is more potential; at the cap, the production that would overflow is lost.
+    expect(at(cap - production - 4)).toBeLessThan(at(cap - production));
+    expect(at(cap)).toBeCloseTo(at(cap - production), 10);
+  });
+
+  test('debt still owed counts more than the same capital, as the end of the game scores it', () => {
+    // Without interest, $20B of capital and $20B of debt leave the faction worse off only by what the end scores against the debt.
+    const free = { ...rules, game: { ...rules.game, upkeep: { ...rules.game.upkeep, interestPercent: 0 } } };
+    const state = createInitialState(free, 'debt-view');
+    const before = projectAll(free, weights, state).us.money;
+    state.factions.us.capital += 20;
+    state.factions.us.debt += 20;
+    const after = projectAll(free, weights, state).us.money;
+    const { capitalPerVp, debtPerVp } = rules.game.endGame;
+    expect(capitalPerVp / debtPerVp).toBeGreaterThan(1);
+    expect(before - after).toBeCloseTo(20 * weights.evaluation.moneyEnd * (capitalPerVp / debtPerVp - 1), 10);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { actionMenu, clickableRegions, mainReason, releaseAction } from '../../src/client/model/action-menu.js';
+import { actionMenu, clickableRegions, mainReason, reasonSummary, releaseAction } from '../../src/client/model/action-menu.js';
 import {
   activeSeat,
   applyActionInPlace,
@@ -113,5 +113,24 @@ describe('the action panel as data', () => {
     const menu = actionMenu(rules, viewFor(state, 'eu'), 'en');
     expect(menu.hand.map((c) => c.id)).toEqual(state.factions.eu.hand);
     for (const c of menu.hand) expect(c.text.length).toBeGreaterThan(10);
+  });
+
+  test('a greyed-out action sums up every case, not one region picked at random', () => {
+    const standards = (region: string, have: number) => ({ code: 'standardsInfluence' as const, params: { region, need: 2, have } });
+    const en = reasonSummary(rules, [standards('GULF', 0), standards('IN', 1), standards('SEA', 0)], 'en');
+    expect(en).toBe('Export standards need 2 EU influence in a region: the EU has at most 1 in any region.');
+    const fr = reasonSummary(rules, [standards('GULF', 0), standards('IN', 1)], 'fr');
+    expect(fr).toContain('au plus 1');
+    const mixed = reasonSummary(
+      rules,
+      [
+        { code: 'noPower', params: { region: 'NA' } },
+        { code: 'noPower', params: { region: 'EU' } },
+        { code: 'capital', params: { cost: 8, capital: 3 } },
+      ],
+      'en',
+    );
+    expect(mixed).toBe('No free power left in North America. The same in one other region. Also: Costs $8B; you have $3B.');
+    expect(reasonSummary(rules, [], 'en')).toBeNull();
   });
 });

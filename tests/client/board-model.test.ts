@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { boardModel } from '../../src/client/model/board-model.js';
-import { regionAt, REGION_SPOTS, tileRect } from '../../src/client/model/layout.js';
+import { BOARD_W, regionAt, REGION_SPOTS, tileRect } from '../../src/client/model/layout.js';
 import { FACTION_LOOK } from '../../src/client/model/factions.js';
 import { createInitialState, FACTIONS, REGIONS, viewFor } from '../../src/engine/index.js';
 import { rules } from './helpers.js';
@@ -53,7 +53,7 @@ describe('the board layout', () => {
     for (const a of REGIONS) {
       const r = tileRect(a);
       expect(r.x).toBeGreaterThanOrEqual(0);
-      expect(r.x + r.w).toBeLessThanOrEqual(1280);
+      expect(r.x + r.w).toBeLessThanOrEqual(BOARD_W);
       expect(regionAt(REGION_SPOTS[a].x, REGION_SPOTS[a].y)).toBe(a);
     }
   });

@@ -144,6 +144,13 @@ describe('the rulebook states the shipped rule numbers', () => {
     expect(en).toContain(`**plus ${g.regionStanding?.perModule} for each data-center module**`);
     expect(en).toContain(`scores **${g.computePrize?.vp[0]} VP**, the **second ${g.computePrize?.vp[1]} VP**`);
     expect(en).toContain(`that faction scores **+${g.frontier.vp} VP**`);
+    expect(en).toContain(`if Risk is **${g.frontier.maxRiskForVp} or less** (as it stands after that upkeep`);
+    expect(en).toContain(`capability 10 → +${g.frontier.vp} VP if Risk ≤${g.frontier.maxRiskForVp}.`);
+    expect(fr).toContain(`si le Risque est de **${g.frontier.maxRiskForVp} ou moins**`);
+    expect(en).toContain(`| **Repay bonds** | ${g.us.repay} $B (or your whole debt, if less) |`);
+    expect(g.upkeep.settleLastRound).toBe(false);
+    expect(en).toContain("**The game's last upkeep** (round 8's, or that of the round in which a faction reached capability 10) **skips steps 2 to 4**");
+    expect(fr).toContain('**Le dernier entretien de la partie**');
     expect(en).toContain(`| **Lobby for chips** | ${g.china.lobby} $B |`);
     expect(en).toContain(`it pays you **${g.eu.fine} $B**`);
     const [drift1, drift2] = g.upkeep.riskDrift;
@@ -165,7 +172,7 @@ describe('the rulebook states the shipped rule numbers', () => {
     const s = createInitialState(shipped, 'example-1');
     expect(s.log.find((l) => l.kind === 'event')?.id).toBe('stargateAnnounced');
     expect(s.order).toEqual(['eu', 'china', 'us']);
-    expect([s.factions.us.capital, s.factions.china.capital, s.factions.eu.capital]).toEqual([55, 30, 32]);
+    expect([s.factions.us.capital, s.factions.china.capital, s.factions.eu.capital]).toEqual([52, 30, 29]);
     expect([s.factions.us.capability, s.factions.china.capability, s.factions.eu.capability]).toEqual([4, 3, 1]);
     expect(s.tracks).toMatchObject({ risk: 3, tension: 4, exportControls: 1, tariffs: 0 });
     expect(s.market.units).toBe(8);
@@ -191,7 +198,7 @@ describe('the rulebook states the shipped rule numbers', () => {
       expect(activeSeat(s)).toBe(seat);
       if (i === 3) {
         // The EU rents all 3 compute of its training from the US, paying the US 3 $B a unit.
-        expect([s.factions.eu.compute, s.factions.us.compute, s.factions.china.compute, s.factions.us.capital]).toEqual([0, 6, 0, 53]);
+        expect([s.factions.eu.compute, s.factions.us.compute, s.factions.china.compute, s.factions.us.capital]).toEqual([0, 6, 0, 50]);
       }
       if (i === 4) {
         // China's release may reach only its home and the region of its module, not the Gulf States or Africa.
@@ -206,17 +213,17 @@ describe('the rulebook states the shipped rule numbers', () => {
         capitalBefore = [s.factions.us.capital - 4 * shipped.game.gpus.frontierPrice, s.factions.china.capital, s.factions.eu.capital];
       }
       expect(applyActionInPlace(shipped, s, seat, action)).toBeNull();
-      if (i === 3) expect([s.factions.eu.capability, s.factions.eu.capital, s.factions.us.compute, s.factions.us.capital]).toEqual([2, 21, 3, 62]);
+      if (i === 3) expect([s.factions.eu.capability, s.factions.eu.capital, s.factions.us.compute, s.factions.us.capital]).toEqual([2, 18, 3, 59]);
     }
     const installed = seats.map((id) => computeIncome(shipped, s.factions[id]));
     expect(s.round).toBe(2);
-    expect(capitalBefore).toEqual([42, 19, 12]);
+    expect(capitalBefore).toEqual([39, 19, 9]);
     expect(premium).toBe(3);
     expect(income).toEqual([13, 11, 5]);
     expect(costs).toEqual([3, 2, 1]);
     expect(installed).toEqual([14, 8, 8]);
     const [us, china, eu] = seats.map((id) => s.factions[id]);
-    expect([us?.capital, china?.capital, eu?.capital]).toEqual([52, 28, 17]);
+    expect([us?.capital, china?.capital, eu?.capital]).toEqual([49, 28, 14]);
     expect([us?.compute, china?.compute, eu?.compute]).toEqual([17, 8, 8]);
     expect([us?.vp, china?.vp, eu?.vp]).toEqual([0, 0, 0]);
     expect(seats.map((id) => s.factions[id].hand.length)).toEqual([3, 3, 3]);

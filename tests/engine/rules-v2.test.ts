@@ -5,8 +5,18 @@
  * has the last word, and export controls cost the US its chip sales.
  */
 import { describe, expect, test } from 'vitest';
-import { checkAction, incomeBreakdown, regionPrizes, regionStanding, trainCost, turnOrder, type FactionId, type GameState } from '../../src/engine/index.js';
-import { act as actUnder, positionFor, setInfluence, shippedRules as rules } from '../helpers/positions.js';
+import {
+  checkAction,
+  incomeBreakdown,
+  regionPrizes,
+  regionStanding,
+  trainCost,
+  turnOrder,
+  upkeepCosts,
+  type FactionId,
+  type GameState,
+} from '../../src/engine/index.js';
+import { act as actUnder, lastTurnFor, positionFor, setInfluence, shippedRules as rules } from '../helpers/positions.js';
 
 const g = rules.game;
 
@@ -161,5 +171,39 @@ describe('turn order, chip sales and deals', () => {
     expect(next.factions.us.modules.IN).toBe(0);
     expect(next.factions.us.influence.IN).toBe(2 + g.costs.dealInfluence);
     expect(next.factions.us.capital).toBe(50 - g.costs.deal);
+  });
+});
+
+describe('the books close before the last upkeep (upkeep.settleLastRound: false)', () => {
+  /** The US's last action of a round, with $20B and $20B of debt. */
+  const lastActionOf = (round: number): GameState =>
+    lastTurnFor('us', (s) => {
+      s.round = round;
+      s.factions.us.capital = 20;
+      s.factions.us.debt = 20;
+    });
+
+  test('an upkeep before the last pays income and charges power and interest', () => {
+    const s = lastActionOf(7);
+    const net = incomeBreakdown(rules, s, 'us').total - upkeepCosts(rules, s, 'us').total;
+    const next = act(s, 'us', { type: 'collect' });
+    expect(next.round).toBe(8);
+    expect(net).not.toBe(0);
+    expect(next.factions.us.capital).toBe(20 + g.costs.collect + net);
+  });
+
+  test('the last round’s upkeep pays no income and charges nothing: money that could no longer be spent never arrives', () => {
+    const next = act(lastActionOf(8), 'us', { type: 'collect' });
+    expect(next.phase).toBe('over');
+    expect(next.factions.us.capital).toBe(20 + g.costs.collect);
+    expect(next.factions.us.debt).toBe(20);
+  });
+
+  test('the upkeep of a round in which a faction reached capability 10 is the last, so it closes the books too', () => {
+    const s = lastActionOf(5);
+    s.frontierReachedBy = 'china';
+    const next = act(s, 'us', { type: 'collect' });
+    expect(next.phase).toBe('over');
+    expect(next.factions.us.capital).toBe(20 + g.costs.collect);
   });
 });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FACTIONS, type FactionId, type GameState } from '../../src/engine/index.js';
+import { FACTIONS, activeSeat, type FactionId, type GameState } from '../../src/engine/index.js';
 import { PLAYER_IDS } from '../../src/game/gigawatt.js';
 import { validateMatch } from '../../src/match/index.js';
 import { botSeed } from '../../src/engine/seeds.js';
@@ -134,6 +134,8 @@ describe('a classroom session', () => {
 
     const good = connectClient(server.url, alice.matchID, '0', alice.credentials);
     await waitFor(() => good.client.getState() !== null, 10_000, 'sync');
+    // The bots before the US in this round's order (it depends on the seed) move first.
+    await waitFor(() => activeSeat(good.client.getState()!.G as GameState) === 'us', 10_000, "the US seat's turn");
     const before = good.client.getState()!._stateID;
     // A forged move with someone else's seat and wrong credentials, then a malformed one, then an illegal one.
     good.socket.emit('update', { type: 'MAKE_MOVE', payload: { type: 'collect', args: [{}], playerID: '0', credentials: 'bad' } }, before, alice.matchID, '0');
@@ -180,6 +182,147 @@ describe('a classroom session', () => {
     const view = await api(server.url, `/api/classes/${code}/console`, { secret: body.teacherSecret });
     expect(view.body.tables[0].timeouts).toBeGreaterThanOrEqual(1);
     await api(server.url, `/api/classes/${code}/end`, { method: 'POST', secret: body.teacherSecret });
+    c.client.stop();
+  });
+});
+
+describe('the turn timer as students see it', () => {
+  let server: ServerProcess;
+  beforeAll(async () => {
+    server = await startServerProcess();
+  });
+  afterAll(async () => {
+    await server?.kill();
+    if (server) removeDir(server.dataDir);
+  });
+
+  test("the class status counts down the turn of the seat to play, stops while paused, and names what the server played when the seat's time ran out", async () => {
+    const { body } = await api(server.url, '/api/classes', { body: { tables: 1, turnSeconds: 3 } });
+    const code = body.code as string;
+    const secret = body.teacherSecret as string;
+    // Before the start there is no clock, and no timeout.
+    const before = await api(server.url, `/api/classes/${code}`);
+    expect(before.body.tables[0]).toMatchObject({ clock: null, lastTimeout: null });
+    const alice = (await api(server.url, `/api/classes/${code}/join`, { body: { name: 'Alice', seat: 'us', table: 0 } })).body;
+    const c = connectClient(server.url, alice.matchID, '0', alice.credentials);
+    await waitFor(() => c.client.getState() !== null, 10_000, 'sync');
+    await api(server.url, `/api/classes/${code}/start`, { method: 'POST', secret });
+    // The bots move at once; then the US clock runs: at most 3 s, going down.
+    let first = 0;
+    await waitFor(
+      async () => {
+        const clock = (await api(server.url, `/api/classes/${code}`)).body.tables[0].clock;
+        if (clock?.seat !== 'us') return false;
+        first = clock.msLeft;
+        return true;
+      },
+      10_000,
+      'the US clock',
+    );
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThanOrEqual(3000);
+    // Paused, the clock stands still (and says so).
+    await api(server.url, `/api/classes/${code}/pause`, { method: 'POST', secret });
+    const paused1 = (await api(server.url, `/api/classes/${code}`)).body.tables[0].clock;
+    await new Promise((r) => setTimeout(r, 400));
+    const paused2 = (await api(server.url, `/api/classes/${code}`)).body.tables[0].clock;
+    expect(paused1).toMatchObject({ seat: 'us', paused: true, turnSeconds: 3 });
+    expect(paused2.msLeft).toBe(paused1.msLeft);
+    await api(server.url, `/api/classes/${code}/resume`, { method: 'POST', secret });
+    // The time runs out: the status says the server collected for the US, in both languages.
+    let note: { seat: string; round: number; stateID: number; en: string; fr: string } | null = null;
+    await waitFor(
+      async () => {
+        note = (await api(server.url, `/api/classes/${code}`)).body.tables[0].lastTimeout;
+        return note !== null;
+      },
+      10_000,
+      'the timeout note',
+    );
+    expect(note).toMatchObject({ seat: 'us', round: 1 });
+    expect(note!.en).toMatch(/^Collect \$\d+B$/);
+    expect(note!.fr).toMatch(/^Encaisser \d+ Md\$$/);
+    await api(server.url, `/api/classes/${code}/end`, { method: 'POST', secret });
+    expect((await api(server.url, `/api/classes/${code}`)).body.tables[0].clock).toBeNull();
+    c.client.stop();
+  });
+});
+
+describe("the teacher's discussion", () => {
+  let server: ServerProcess;
+  beforeAll(async () => {
+    server = await startServerProcess();
+  });
+  afterAll(async () => {
+    await server?.kill();
+    if (server) removeDir(server.dataDir);
+  });
+
+  test('every table stops at the end of its round with the prompt, nothing moves until the teacher continues, and bad requests are refused', async () => {
+    const { body } = await api(server.url, '/api/classes', { body: { tables: 2, turnSeconds: 0, botLevel: 'random' } });
+    const code = body.code as string;
+    const secret = body.teacherSecret as string;
+    const discuss = (b: unknown, s: string | undefined = secret) => api(server.url, `/api/classes/${code}/discuss`, { body: b, secret: s });
+    // Not before the class runs.
+    expect((await discuss({ preset: 'stargate' })).status).toBe(409);
+    // Alice sits at table 0; a bot plays her seat until the tables wait.
+    const alice = (await api(server.url, `/api/classes/${code}/join`, { body: { name: 'Alice', seat: 'us', table: 0 } })).body;
+    const c = connectClient(server.url, alice.matchID, '0', alice.credentials);
+    await waitFor(() => c.client.getState() !== null, 10_000, 'sync');
+    await api(server.url, `/api/classes/${code}/start`, { method: 'POST', secret });
+    await api(server.url, `/api/classes/${code}/seat`, { secret, body: { table: 0, seat: 'us', mode: 'bot' } });
+    const consoleView = async () => (await api(server.url, `/api/classes/${code}/console`, { secret })).body;
+    await waitFor(async () => (await consoleView()).tables.every((t: { actions: number }) => t.actions >= 2), 20_000, 'a few moves');
+    // Hostile or wrong requests change nothing.
+    expect((await discuss({ preset: 'stargate' }, 'wrong')).status).toBe(403);
+    expect((await discuss({ preset: 'stargate', text: 'Why?' })).body.error).toBe('give either preset or text');
+    expect((await discuss({})).body.error).toBe('give either preset or text');
+    expect((await discuss({ preset: 'nope' })).body.error).toMatch(/^preset: /);
+    expect((await discuss({ text: 'x'.repeat(301) })).body.error).toMatch(/^text: /);
+    expect((await discuss({ text: 42 })).body.error).toMatch(/^text: /);
+    expect((await discuss({ text: 'Why?', all: true })).body.error).toBe('unknown field "all"');
+    expect((await discuss({ text: '<<>>' })).status).toBe(409);
+    expect((await api(server.url, `/api/classes/${code}/continue`, { method: 'POST', secret })).status).toBe(409);
+    expect((await consoleView()).discussion).toBeNull();
+
+    // The teacher types a prompt: markup is removed; every table stops once its round is over.
+    const called = await discuss({ text: 'Who <b>wins</b>, and is the world safer?' });
+    expect(called.status).toBe(200);
+    const rounds = called.body.tables.map((t: { round: number }) => t.round) as number[];
+    await waitFor(async () => (await consoleView()).discussion.waiting.length === 2, 60_000, 'both tables at the end of their round');
+    const view = await api(server.url, `/api/classes/${code}`);
+    expect(view.body.discussion).toEqual({ preset: null, text: 'Who bwins/b, and is the world safer?', waiting: [0, 1] });
+    const stopped = (await consoleView()).tables.map((t: { actions: number; round: number; finished: boolean; actionRound: number }) => t);
+    stopped.forEach((t: { round: number; finished: boolean; actionRound: number }, i: number) => {
+      if (!t.finished) expect(t).toMatchObject({ round: rounds[i]! + 1, actionRound: 0 });
+    });
+    // Alice takes her seat back: her move is refused while the class discusses, and nothing moves.
+    await api(server.url, `/api/classes/${code}/seat`, { secret, body: { table: 0, seat: 'us', mode: 'person' } });
+    await waitFor(() => (c.client.getState()!.G as GameState).actionCount === stopped[0].actions, 5_000, 'the last state');
+    const state = c.client.getState()!;
+    c.socket.emit(
+      'update',
+      { type: 'MAKE_MOVE', payload: { type: 'collect', args: [{}], playerID: '0', credentials: alice.credentials } },
+      state._stateID,
+      alice.matchID,
+      '0',
+    );
+    await waitFor(() => c.errors.length > 0, 5_000, 'the refusal');
+    expect(c.errors[0]).toMatchObject({ code: 'refused', message: 'The class has stopped for a discussion.' });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await consoleView()).tables.map((t: { actions: number }) => t.actions)).toEqual(stopped.map((t: { actions: number }) => t.actions));
+
+    // The teacher continues (Alice's seat back to a bot, so nothing waits for her): the tables play on.
+    await api(server.url, `/api/classes/${code}/seat`, { secret, body: { table: 0, seat: 'us', mode: 'bot' } });
+    expect((await api(server.url, `/api/classes/${code}/continue`, { method: 'POST', secret })).body.discussion).toBeNull();
+    await waitFor(
+      async () => (await consoleView()).tables.every((t: { actions: number; finished: boolean }, i: number) => t.finished || t.actions > stopped[i].actions),
+      20_000,
+      'play goes on',
+    );
+    // A preset prompt is sent by its id (each page shows it in its own language).
+    expect((await discuss({ preset: 'exportControls' })).body.discussion).toMatchObject({ preset: 'exportControls', text: null });
+    await api(server.url, `/api/classes/${code}/end`, { method: 'POST', secret });
     c.client.stop();
   });
 });

@@ -1,11 +1,31 @@
 /**
- * The board: draws a `BoardModel` (regions on a stylised world map, tracks, factions, market,
- * headline) and animates what changed. It decides nothing: a click on a region is sent out as
- * an intent, and the page decides what it means.
+ * The board: draws a `BoardModel` (regions on a stylised world map, tracks, the AI Act, factions,
+ * market, headline) and animates what changed. It decides nothing: a tap on a region is sent out
+ * as an intent, and the page decides what it means.
+ *
+ * The camera shows the 1000 × 720 board at the zoom `boardZoom` gives for the canvas's size (never
+ * smaller than readable); when the board is larger than the canvas, a drag pans it. Every label is
+ * recorded with the box it must stay inside, and every piece with its rectangle, so a test can
+ * check sizes and overlaps on the drawn objects themselves (`layoutReport`).
  */
 import * as Phaser from 'phaser';
-import { FACTIONS, REGIONS, type FactionId, type RegionId } from '../../engine/index.js';
-import { BOARD_H, BOARD_W, MAP_BOTTOM, TOP_H, tileRect } from '../model/layout.js';
+import { FACTIONS, type FactionId, type RegionId } from '../../engine/index.js';
+import {
+  AI_ACT_BOX,
+  BOARD_H,
+  BOARD_W,
+  CAPABILITY_BOX,
+  HEADLINE_BOX,
+  LEGEND_BOX,
+  MARKET_BOX,
+  TOP_H,
+  VP_BOX,
+  boardZoom,
+  clampCentre,
+  factionCardRect,
+  tileRect,
+  type Rect,
+} from '../model/layout.js';
 import { FACTION_LOOK } from '../model/factions.js';
 import type { BoardModel } from '../model/board-model.js';
 import { drawPips, drawToken } from './draw.js';
@@ -18,11 +38,47 @@ import euUrl from '../../../assets/emblem-eu.svg?url';
 export interface BoardEvents {
   onRegion(region: RegionId): void;
   onRendered(model: BoardModel): void;
+  /** The zoom changed: is the board now larger than its canvas (so it pans)? */
+  onView(view: { zoom: number; fit: number; pannable: boolean }): void;
+}
+
+/** A drawn label as the layout test sees it (CSS px, page coordinates). */
+export interface LabelReport {
+  key: string;
+  text: string;
+  box: string;
+  fontPx: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Where everything drawn sits, in CSS px of the page. */
+export interface LayoutReport {
+  zoom: number;
+  canvas: Rect;
+  labels: LabelReport[];
+  boxes: Record<string, Rect>;
+  pieces: { key: string; box: string; x: number; y: number; w: number; h: number }[];
 }
 
 const FONT = 'system-ui, "DejaVu Sans", Arial, sans-serif';
 const INK = '#e8eef5';
-const MUTED = '#9fb3c8';
+const MUTED = '#a9bccf';
+const GOLD = '#ffd166';
+/** GPU pieces by kind: colour and a word for the legend. */
+const GPU_COLOUR = { frontier: 0xffffff, export: 0x56cfe1, domestic: 0xf4a261 } as const;
+const ROW_STEP = 18;
+
+interface TextOptions {
+  size?: number;
+  color?: string;
+  bold?: boolean;
+  wrap?: number;
+  /** 0: left, 1: right-aligned at x. */
+  originX?: number;
+}
 
 /** The one scene of the board. */
 export class BoardScene extends Phaser.Scene {
@@ -31,6 +87,9 @@ export class BoardScene extends Phaser.Scene {
   private shapes!: Phaser.GameObjects.Graphics;
   private frames!: Phaser.GameObjects.Graphics;
   private readonly texts = new Map<string, Phaser.GameObjects.Text>();
+  private readonly textBox = new Map<string, string>();
+  private readonly boxes = new Map<string, Rect>();
+  private pieces: { key: string; box: string; rect: Rect }[] = [];
   private readonly emblems = new Map<string, Phaser.GameObjects.Image>();
   private transient: Phaser.GameObjects.GameObject[] = [];
   private ready = false;
@@ -38,6 +97,12 @@ export class BoardScene extends Phaser.Scene {
   private reducedMotion = false;
   /** When the board last changed or was touched (the loop sleeps after a quiet spell). */
   private lastActivity = 0;
+  /** The player's zoom on top of the readable fit, and the view's centre on the board. */
+  private zoomFactor = 1;
+  /** Where the view starts: the top-left corner (round, status, tracks), the rest a drag away. */
+  private centre = { x: 0, y: 0 };
+  private drag: { x: number; y: number; moved: boolean } | null = null;
+  private pinch: number | null = null;
 
   constructor() {
     super('BoardScene');
@@ -62,26 +127,108 @@ export class BoardScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.add.image(0, 0, 'map').setOrigin(0, 0);
+    this.add.image(0, 0, 'map').setOrigin(0, 0).setDisplaySize(BOARD_W, BOARD_H);
     this.frames = this.add.graphics();
     this.shapes = this.add.graphics();
-    for (const id of REGIONS) {
+    this.input.addPointer(1);
+    for (const id of ['NA', 'EU', 'CN', 'JK', 'LATAM', 'GULF', 'SEA', 'AF', 'IN'] as RegionId[]) {
       const r = tileRect(id);
       const zone = this.add.zone(r.x, r.y, r.w, r.h).setOrigin(0, 0).setInteractive({ useHandCursor: false });
-      zone.on('pointerdown', () => this.events_.onRegion(id));
+      zone.on('pointerup', () => {
+        if (!this.drag?.moved && this.pinch === null) this.events_.onRegion(id);
+      });
       zone.on('pointerover', () => {
         const clickable = this.model?.regions.find((m) => m.id === id)?.clickable;
         this.input.setDefaultCursor(clickable ? 'pointer' : 'default');
       });
       zone.on('pointerout', () => this.input.setDefaultCursor('default'));
     }
+    this.wirePanAndZoom();
     this.ready = true;
     const wake = () => this.wake();
     this.game.canvas.addEventListener('pointerdown', wake);
     this.game.canvas.addEventListener('pointermove', wake);
     window.addEventListener('resize', wake);
+    this.scale.on(Phaser.Scale.Events.RESIZE, () => this.applyView());
     this.events.once(Phaser.Scenes.Events.DESTROY, () => window.removeEventListener('resize', wake));
+    this.applyView();
     if (this.model) this.draw();
+  }
+
+  /** Drag pans (when the board is larger than the canvas), two fingers or the wheel zoom. */
+  private wirePanAndZoom(): void {
+    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
+      this.drag = { x: p.x, y: p.y, moved: false };
+    });
+    this.input.on('pointermove', (p: Phaser.Input.Pointer) => {
+      const a = this.input.pointer1;
+      const b = this.input.pointer2;
+      if (a.isDown && b.isDown) {
+        const d = Phaser.Math.Distance.Between(a.x, a.y, b.x, b.y);
+        if (this.pinch !== null && this.pinch > 0) this.zoomBy(d / this.pinch);
+        this.pinch = d;
+        if (this.drag) this.drag.moved = true;
+        return;
+      }
+      if (!this.drag || !p.isDown) return;
+      const dx = p.x - this.drag.x;
+      const dy = p.y - this.drag.y;
+      if (!this.drag.moved && Math.hypot(dx, dy) < 8) return;
+      this.drag.moved = true;
+      const zoom = this.cameras.main.zoom;
+      this.centre = { x: this.centre.x - dx / zoom, y: this.centre.y - dy / zoom };
+      this.drag.x = p.x;
+      this.drag.y = p.y;
+      this.applyView();
+    });
+    this.input.on('pointerup', () => {
+      // The zones hear the same pointerup first; forget the drag after them.
+      this.time.delayedCall(0, () => {
+        if (!this.input.pointer1.isDown && !this.input.pointer2.isDown) {
+          this.drag = null;
+          this.pinch = null;
+        }
+      });
+    });
+    this.input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => this.zoomBy(dy > 0 ? 1 / 1.15 : 1.15));
+  }
+
+  /** Zooms by a factor (1: no change), between the whole board and three times readable. */
+  zoomBy(factor: number): void {
+    this.zoomFactor = Math.min(3, Math.max(0.2, this.zoomFactor * factor));
+    const { width, height } = this.scale;
+    const { fit, zoom } = boardZoom(width, height, 1);
+    // Never smaller than the whole board in view.
+    if (zoom * this.zoomFactor < fit) this.zoomFactor = fit / zoom;
+    this.applyView();
+  }
+
+  /** Back to the default view: readable, or the whole board where it fits. */
+  resetZoom(whole: boolean): void {
+    const { width, height } = this.scale;
+    const { fit, zoom } = boardZoom(width, height, 1);
+    this.zoomFactor = whole ? fit / zoom : 1;
+    this.centre = whole ? { x: BOARD_W / 2, y: BOARD_H / 2 } : { x: 0, y: 0 };
+    this.applyView();
+  }
+
+  /** Centres the view on a region (a choice waits there). */
+  focusRegion(region: RegionId): void {
+    const r = tileRect(region);
+    this.centre = { x: r.x + r.w / 2, y: r.y + r.h / 2 };
+    this.applyView();
+  }
+
+  private applyView(): void {
+    const cam = this.cameras.main;
+    const { width, height } = this.scale;
+    cam.setSize(width, height);
+    const view = boardZoom(width, height, this.zoomFactor);
+    cam.setZoom(view.zoom);
+    this.centre = clampCentre(this.centre.x, this.centre.y, width / view.zoom, height / view.zoom);
+    cam.centerOn(this.centre.x, this.centre.y);
+    this.events_?.onView({ zoom: view.zoom, fit: view.fit, pannable: view.pannable });
+    this.wake();
   }
 
   /** Resumes the render loop (it sleeps when nothing moves, to spare the CPU and the battery). */
@@ -98,18 +245,50 @@ export class BoardScene extends Phaser.Scene {
   show(model: BoardModel): void {
     this.previous = this.model;
     this.model = model;
-    if (this.ready) this.draw();
+    if (!this.ready) return;
+    // A region choice just opened: bring the first region on offer into view (a phone shows part of the board).
+    const offered = model.regions.find((r) => r.clickable);
+    if (offered && !this.previous?.regions.some((r) => r.clickable)) this.focusRegion(offered.id);
+    this.draw();
   }
 
-  private text(key: string, x: number, y: number, value: string, size = 13, color = INK, bold = false, wrap = 0): Phaser.GameObjects.Text {
+  /** Every visible label, box and piece in CSS px of the page (for layout tests). */
+  layoutReport(): LayoutReport {
+    const cam = this.cameras.main;
+    const canvas = this.game.canvas.getBoundingClientRect();
+    const sx = canvas.width / this.game.canvas.width;
+    const sy = canvas.height / this.game.canvas.height;
+    const view = cam.worldView;
+    const toCss = (r: Rect): Rect => ({
+      x: canvas.left + (cam.x + (r.x - view.x) * cam.zoom) * sx,
+      y: canvas.top + (cam.y + (r.y - view.y) * cam.zoom) * sy,
+      w: r.w * cam.zoom * sx,
+      h: r.h * cam.zoom * sy,
+    });
+    const labels: LabelReport[] = [];
+    for (const [key, t] of this.texts) {
+      if (!t.visible || t.text === '') continue;
+      const b = t.getBounds();
+      const size = Number.parseFloat(String(t.style.fontSize));
+      labels.push({ key, text: t.text, box: this.textBox.get(key) ?? '', fontPx: size * cam.zoom * sy, ...toCss({ x: b.x, y: b.y, w: b.width, h: b.height }) });
+    }
+    const boxes: Record<string, Rect> = {};
+    for (const [key, r] of this.boxes) boxes[key] = toCss(r);
+    const pieces = this.pieces.map((p) => ({ key: p.key, box: p.box, ...toCss(p.rect) }));
+    return { zoom: cam.zoom * sx, canvas: { x: canvas.left, y: canvas.top, w: canvas.width, h: canvas.height }, labels, boxes, pieces };
+  }
+
+  private text(key: string, box: string, x: number, y: number, value: string, o: TextOptions = {}): Phaser.GameObjects.Text {
+    const size = o.size ?? 13;
+    const color = o.color ?? INK;
     let t = this.texts.get(key);
     if (!t) {
       t = this.add.text(x, y, value, {
         fontFamily: FONT,
         fontSize: `${size}px`,
         color,
-        fontStyle: bold ? 'bold' : 'normal',
-        ...(wrap ? { wordWrap: { width: wrap } } : {}),
+        fontStyle: o.bold ? 'bold' : 'normal',
+        ...(o.wrap ? { wordWrap: { width: o.wrap } } : {}),
       });
       t.setDepth(5);
       this.texts.set(key, t);
@@ -118,8 +297,18 @@ export class BoardScene extends Phaser.Scene {
       t.setPosition(x, y);
       t.setColor(color);
     }
+    t.setOrigin(o.originX ?? 0, 0);
+    this.textBox.set(key, box);
     t.setVisible(true);
     return t;
+  }
+
+  private hide(key: string): void {
+    this.texts.get(key)?.setVisible(false);
+  }
+
+  private piece(key: string, box: string, x: number, y: number, w: number, h: number): void {
+    this.pieces.push({ key, box, rect: { x, y, w, h } });
   }
 
   private emblem(key: string, faction: FactionId, x: number, y: number, size: number): void {
@@ -131,6 +320,16 @@ export class BoardScene extends Phaser.Scene {
     img.setPosition(x, y).setDisplaySize(size, size);
   }
 
+  /** A panel of the board: a rounded box, recorded for the layout test. */
+  private panel(key: string, r: Rect, fill: number, line: number, width = 1.5): void {
+    const g = this.frames;
+    g.fillStyle(fill, 0.94);
+    g.lineStyle(width, line, 1);
+    g.fillRoundedRect(r.x, r.y, r.w, r.h, 8);
+    g.strokeRoundedRect(r.x, r.y, r.w, r.h, 8);
+    this.boxes.set(key, r);
+  }
+
   private draw(): void {
     const m = this.model;
     if (!m) return;
@@ -139,224 +338,388 @@ export class BoardScene extends Phaser.Scene {
     this.transient = [];
     this.frames.clear();
     this.shapes.clear();
+    this.pieces = [];
     this.drawTop(m);
     for (const r of m.regions) this.drawRegion(m, r);
-    this.drawTracks(m);
+    this.drawAiAct(m);
+    this.drawLegend(m);
+    this.drawMarket(m);
+    this.drawCapability(m);
+    this.drawVp(m);
     this.drawFactions(m);
-    this.drawMarketAndHeadline(m);
+    this.drawHeadline(m);
     this.animateHeadline(m);
+    this.showScoring(m);
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.events_.onRendered(m));
   }
 
   private drawTop(m: BoardModel): void {
     const g = this.frames;
-    g.fillStyle(0x0b1622, 0.92);
-    g.fillRect(0, 0, BOARD_W, TOP_H);
-    this.text('round', 14, 8, m.labels.round, 16, INK, true);
-    this.text('era', 14, 32, m.era, 12, MUTED);
-    this.text('status', 14, 50, m.status, 12, '#ffd166', true);
-    const spots: Record<string, { x: number; step: number }> = {
-      risk: { x: 300, step: 16 },
-      tension: { x: 530, step: 16 },
-      exportControls: { x: 720, step: 22 },
-      tariffs: { x: 880, step: 22 },
-    };
+    const box: Rect = { x: 0, y: 0, w: BOARD_W, h: TOP_H };
+    g.fillStyle(0x0b1622, 0.94);
+    g.fillRect(box.x, box.y, box.w, box.h);
+    this.boxes.set('top', box);
+    this.text('round', 'top', 8, 5, m.labels.round, { size: 15, bold: true });
+    this.text('era', 'top', 8, 27, m.era, { color: MUTED });
+    this.text('status', 'top', 8, 47, m.status, { color: GOLD, bold: true });
+    // The four tracks side by side from the right edge of the status block, each as wide as its label or its pips.
+    let x = 300;
     for (const t of m.tracks) {
-      const { x, step } = spots[t.id] ?? { x: 0, step: 16 };
-      this.text(`track-${t.id}`, x - 6, 10, `${t.label} ${t.value}/${t.max}`, 12, t.value >= t.danger ? '#ff8a8a' : MUTED, true);
-      drawPips(this.shapes, x, 46, t.max, t.value, t.danger, step);
+      const step = t.max > 5 ? 13 : 20;
+      const label = this.text(`track-${t.id}`, 'top', x, 8, `${t.label} ${t.value}/${t.max}`, { color: t.value >= t.danger ? '#ff8a8a' : MUTED, bold: true });
+      drawPips(this.shapes, x + 6, 48, t.max, t.value, t.danger, step);
+      const pipsW = t.max * step + 14;
+      this.piece(`pips-${t.id}`, 'top', x - 1, 40, pipsW, 16);
+      x += Math.max(label.width, pipsW) + 22;
     }
-    const ax = 1000;
-    this.text('aiact', ax, 10, m.labels.aiAct, 12, MUTED, true);
-    m.provisions.forEach((p, i) => {
-      const px = ax + i * 92;
-      const colour = p.status === 'enacted' ? 0x2f9e44 : p.status === 'suspended' ? 0x7a5c00 : 0x1d2b3a;
-      g.fillStyle(colour, 1);
-      g.lineStyle(1, 0x9fb3c8, 1);
-      g.fillRoundedRect(px, 32, 86, 28, 5);
-      g.strokeRoundedRect(px, 32, 86, 28, 5);
-      const mark = p.status === 'enacted' ? '✓' : p.status === 'suspended' ? '‖' : '○';
-      const label = p.label.length > 13 ? `${p.label.slice(0, 12)}.` : p.label;
-      this.text(`prov-${p.id}`, px + 4, 40, `${mark} ${label}`, 10, INK);
-    });
   }
 
   private drawRegion(m: BoardModel, r: BoardModel['regions'][number]): void {
     const g = this.frames;
     const s = this.shapes;
     const rect = tileRect(r.id);
+    const box = `tile-${r.id}`;
     const prev = this.previous?.regions.find((p) => p.id === r.id);
-    g.fillStyle(r.euRules ? 0x12264a : 0x0f1c2b, 0.9);
+    g.fillStyle(r.euRules ? 0x102a55 : 0x0f1c2b, 0.92);
     g.fillRoundedRect(rect.x, rect.y, rect.w, rect.h, 10);
     g.lineStyle(r.clickable ? 4 : r.highlighted ? 3 : 1.5, r.clickable ? 0xffd166 : r.highlighted ? 0x8ecae6 : 0x4b6584, 1);
     g.strokeRoundedRect(rect.x, rect.y, rect.w, rect.h, 10);
-    this.text(`rname-${r.id}`, rect.x + 10, rect.y + 6, r.name, 14, INK, true);
-    this.text(`rval-${r.id}`, rect.x + rect.w - 44, rect.y + 7, `★${r.value}`, 13, '#ffd166', true);
-    if (r.euRules) {
-      for (let i = 0; i < 8; i++) {
-        const a = (i / 8) * Math.PI * 2;
-        s.fillStyle(0xffd166, 1);
-        s.fillCircle(rect.x + rect.w - 14 + Math.cos(a) * 7, rect.y + 14 + Math.sin(a) * 7, 1.6);
-      }
-    }
+    this.boxes.set(box, rect);
+    this.text(`rname-${r.id}`, box, rect.x + 8, rect.y + 5, r.name, { size: 14, bold: true });
+    this.text(`rval-${r.id}`, box, rect.x + rect.w - 8, rect.y + 6, `★${r.value}`, { color: GOLD, bold: true, originX: 1 });
     FACTIONS.forEach((f, row) => {
       const look = FACTION_LOOK[f];
-      const y = rect.y + 38 + row * 19;
+      const y = rect.y + 33 + row * ROW_STEP;
       const n = r.influence[f];
       const before = prev ? prev.influence[f] : n;
-      // Up to 6 tokens at full spacing; more (a home region holds up to 8) close up to fit before the count.
-      const step = n > 6 ? Math.floor(102 / n) : 17;
       for (let i = 0; i < n; i++) {
-        const x = rect.x + 16 + i * step;
+        const x = rect.x + 13 + i * 11;
         if (i >= before && !this.reducedMotion) this.dropToken(f, x, y);
-        else drawToken(s, look.shape, x, y, 6, look.color);
+        else drawToken(s, look.shape, x, y, 4.5, look.color);
       }
+      if (n > 0) this.piece(`inf-${r.id}-${f}`, box, rect.x + 7, y - 6, (n - 1) * 11 + 12, 12);
       const lead = r.leaders.includes(f) ? ' ▲' : '';
-      this.text(`rinf-${r.id}-${f}`, rect.x + 122, y - 8, n > 0 ? `${n}${lead}` : '', 12, INK);
-      const deal = r.deals.includes(f);
-      this.text(`rdeal-${r.id}-${f}`, rect.x + 152, y - 8, deal ? m.labels.deal : '', 11, look.css, true);
+      if (n > 0) this.text(`rinf-${r.id}-${f}`, box, rect.x + 104, y - 8, `${n}${lead}`);
+      else this.hide(`rinf-${r.id}-${f}`);
+      if (r.deals.includes(f)) {
+        this.dealSeal(s, f, rect.x + 156, y);
+        this.piece(`deal-${r.id}-${f}`, box, rect.x + 150, y - 6, 12, 12);
+      }
+      if (r.releases.includes(f)) {
+        const fresh = prev ? !prev.releases.includes(f) : false;
+        if (fresh && !this.reducedMotion) this.spreadRelease(f, rect.x + 184, y);
+        else this.releaseToken(s, f, rect.x + 184, y);
+        this.piece(`release-${r.id}-${f}`, box, rect.x + 177, y - 7, 14, 14);
+      }
     });
+    // The data centres: one building a GW, its GPUs as pieces in the slots (2 × 2), by kind.
+    const my = rect.y + 86;
     let i = 0;
-    const my = rect.y + rect.h - 22;
-    // One box a GW, 25 px apart; a region with more power than fits before the "free" label gets narrower boxes.
-    const step = Math.min(25, Math.floor((rect.w - 80) / Math.max(1, r.power)));
-    const width = step - 5;
     for (const f of FACTIONS) {
+      const kinds = r.gpuKinds[f];
+      const queue: (keyof typeof GPU_COLOUR)[] = [
+        ...Array<'frontier'>(kinds.frontier).fill('frontier'),
+        ...Array<'export'>(kinds.export).fill('export'),
+        ...Array<'domestic'>(kinds.domestic).fill('domestic'),
+      ];
       for (let k = 0; k < r.modules[f]; k++, i++) {
-        const x = rect.x + 12 + i * step;
+        const x = rect.x + 8 + i * 21;
+        const slots = queue.slice(k * m.slotsPerModule, (k + 1) * m.slotsPerModule);
         const fresh = prev ? k >= prev.modules[f] : false;
-        if (fresh && !this.reducedMotion) this.popModule(f, x, my, width);
-        else this.moduleBox(s, f, x, my, width);
+        if (fresh && !this.reducedMotion) this.popModule(f, x, my, slots, m.slotsPerModule);
+        else this.building(s, f, x, my, slots, m.slotsPerModule);
       }
     }
     for (let k = 0; k < r.freePower; k++, i++) {
-      const x = rect.x + 12 + i * step;
+      const x = rect.x + 8 + i * 21;
       s.lineStyle(1.5, 0x6c8aa8, 1);
-      s.strokeRect(x, my - 9, width, 18);
+      s.strokeRect(x, my, 19, 24);
     }
-    this.text(`rfree-${r.id}`, rect.x + rect.w - 64, my - 8, `${r.freePower}/${r.power} ${m.labels.free}`, 11, MUTED);
+    if (i > 0) this.piece(`dc-${r.id}`, box, rect.x + 7, my - 1, i * 21, 26);
+    this.text(`rfree-${r.id}`, box, rect.x + 8, rect.y + rect.h - 23, `${r.freePower}/${r.power} ${m.labels.free}`, { color: MUTED });
+    if (r.euRules) {
+      const label = this.text(`reu-${r.id}`, box, rect.x + rect.w - 12, rect.y + rect.h - 24, `★ ${m.labels.euRules}`, { color: GOLD, bold: true, originX: 1 });
+      const w = label.width + 10;
+      g.fillStyle(0x003399, 1);
+      g.lineStyle(1.5, 0xffd166, 1);
+      g.fillRoundedRect(rect.x + rect.w - 7 - w, rect.y + rect.h - 26, w, 20, 5);
+      g.strokeRoundedRect(rect.x + rect.w - 7 - w, rect.y + rect.h - 26, w, 20, 5);
+    } else this.hide(`reu-${r.id}`);
   }
 
-  private moduleBox(g: Phaser.GameObjects.Graphics, f: FactionId, x: number, y: number, width = 20): void {
+  /** A data-centre building: a roof in the faction's colour, slots holding GPU pieces by kind. */
+  private building(g: Phaser.GameObjects.Graphics, f: FactionId, x: number, y: number, slots: (keyof typeof GPU_COLOUR)[], perModule: number): void {
     const look = FACTION_LOOK[f];
+    g.fillStyle(0x0b1622, 1);
+    g.fillRect(x, y, 19, 24);
     g.fillStyle(look.color, 1);
-    g.lineStyle(1.5, 0xffffff, 0.9);
-    g.fillRect(x, y - 9, width, 18);
-    g.strokeRect(x, y - 9, width, 18);
-    drawToken(g, look.shape, x + width / 2, y, Math.min(4, width / 4), 0xffffff, look.color);
+    g.fillRect(x, y, 19, 5);
+    g.lineStyle(1.5, look.color, 1);
+    g.strokeRect(x, y, 19, 24);
+    for (let k = 0; k < Math.min(4, perModule); k++) {
+      const px = x + 3 + (k % 2) * 8;
+      const py = y + 8 + Math.floor(k / 2) * 8;
+      const kind = slots[k];
+      if (kind) this.gpuPiece(g, kind, px, py);
+      else {
+        g.lineStyle(1, 0x4b6584, 1);
+        g.strokeRect(px, py, 5, 5);
+      }
+    }
+  }
+
+  /** A GPU piece in a slot whose top-left is x, y: a white square (frontier), a cyan triangle (export-grade), an orange disc (domestic). */
+  private gpuPiece(g: Phaser.GameObjects.Graphics, kind: keyof typeof GPU_COLOUR, px: number, py: number): void {
+    g.fillStyle(GPU_COLOUR[kind], 1);
+    if (kind === 'export') g.fillTriangle(px + 2.5, py - 0.5, px + 6, py + 6, px - 1, py + 6);
+    else if (kind === 'domestic') g.fillCircle(px + 2.5, py + 3, 3);
+    else g.fillRect(px, py, 5.5, 5.5);
+  }
+
+  /** A country deal: a sealed contract in the faction's colour. */
+  private dealSeal(g: Phaser.GameObjects.Graphics, f: FactionId, x: number, y: number): void {
+    g.fillStyle(0xf4ecd8, 1);
+    g.fillRect(x - 5, y - 6, 10, 12);
+    g.fillStyle(FACTION_LOOK[f].color, 1);
+    g.fillCircle(x + 2, y + 3, 3.5);
+  }
+
+  /** An open-weights token: a ring in the faction's colour around a white core. */
+  private releaseToken(g: Phaser.GameObjects.Graphics, f: FactionId, x: number, y: number): void {
+    g.fillStyle(FACTION_LOOK[f].color, 1);
+    g.fillCircle(x, y, 6.5);
+    g.fillStyle(0xffffff, 1);
+    g.fillCircle(x, y, 3);
   }
 
   private dropToken(f: FactionId, x: number, y: number): void {
     const g = this.add.graphics().setDepth(6);
-    drawToken(g, FACTION_LOOK[f].shape, 0, 0, 6, FACTION_LOOK[f].color);
+    drawToken(g, FACTION_LOOK[f].shape, 0, 0, 4.5, FACTION_LOOK[f].color);
     g.setPosition(x, y - 40).setAlpha(0);
     this.tweens.add({ targets: g, y, alpha: 1, duration: 420, ease: 'Bounce.Out' });
     this.transient.push(g);
   }
 
-  private popModule(f: FactionId, x: number, y: number, width: number): void {
+  private popModule(f: FactionId, x: number, y: number, slots: (keyof typeof GPU_COLOUR)[], perModule: number): void {
     const g = this.add.graphics().setDepth(6);
-    this.moduleBox(g, f, -width / 2, 0, width);
-    g.setPosition(x + width / 2, y).setScale(0);
+    this.building(g, f, -9.5, -12, slots, perModule);
+    g.setPosition(x + 9.5, y + 12).setScale(0);
     this.tweens.add({ targets: g, scale: 1, duration: 450, ease: 'Back.Out' });
     this.transient.push(g);
   }
 
-  private drawTracks(m: BoardModel): void {
+  /** A release reaching a region: its token grows out of a fading ring. */
+  private spreadRelease(f: FactionId, x: number, y: number): void {
+    const g = this.add.graphics().setDepth(6);
+    this.releaseToken(g, f, 0, 0);
+    g.setPosition(x, y).setScale(0);
+    const ring = this.add.graphics().setDepth(6);
+    ring.lineStyle(2, FACTION_LOOK[f].color, 1);
+    ring.strokeCircle(0, 0, 6);
+    ring.setPosition(x, y);
+    this.tweens.add({ targets: g, scale: 1, duration: 400, ease: 'Back.Out' });
+    this.tweens.add({ targets: ring, scale: 4, alpha: 0, duration: 700, ease: 'Cubic.Out' });
+    this.transient.push(g, ring);
+  }
+
+  private drawAiAct(m: BoardModel): void {
+    const b = AI_ACT_BOX;
+    this.panel('aiact', b, 0x0d1f3d, 0x3d6bb3);
+    this.text('aiact', 'aiact', b.x + 10, b.y + 6, m.labels.aiAct, { size: 14, bold: true });
     const g = this.frames;
+    m.provisions.forEach((p, i) => {
+      const y = b.y + 28 + i * 38;
+      const colour = p.status === 'enacted' ? 0x2f7d44 : p.status === 'suspended' ? 0x6b5200 : 0x1d2b3a;
+      g.fillStyle(colour, 1);
+      g.lineStyle(1, 0x9fb3c8, 1);
+      g.fillRoundedRect(b.x + 8, y, b.w - 16, 35, 5);
+      g.strokeRoundedRect(b.x + 8, y, b.w - 16, 35, 5);
+      const mark = p.status === 'enacted' ? '✓' : p.status === 'suspended' ? '‖' : '○';
+      this.text(`prov-${p.id}`, 'aiact', b.x + 14, y + 1, `${mark} ${p.label}`, { bold: true });
+      this.text(`provs-${p.id}`, 'aiact', b.x + 30, y + 17, p.statusLabel, { color: p.status === 'notEnacted' ? MUTED : INK });
+    });
+  }
+
+  private drawLegend(m: BoardModel): void {
+    const b = LEGEND_BOX;
+    this.panel('legend', b, 0x0b1622, 0x4b6584);
+    this.text('legend', 'legend', b.x + 10, b.y + 5, m.labels.legend, { size: 14, bold: true });
     const s = this.shapes;
-    const y0 = MAP_BOTTOM + 8;
-    g.fillStyle(0x0b1622, 0.9);
-    g.fillRect(0, MAP_BOTTOM, BOARD_W, BOARD_H - MAP_BOTTOM);
-    this.text('capTitle', 14, y0 + 6, m.labels.capability, 12, MUTED, true);
-    // The track spans 506 px from x = 150: 11 cells of 46 px for the shipped levels 0–10, narrower for more.
-    const step = Math.min(46, 506 / (m.capabilityMax + 1));
+    const rows: [string, (x: number, y: number) => void][] = [
+      [m.labels.legendModule, (x, y) => this.building(s, 'us', x - 6, y - 9, ['frontier', 'export', 'domestic'], 4)],
+      [m.labels.legendFrontier, (x, y) => this.gpuPiece(s, 'frontier', x - 3, y - 3)],
+      [m.labels.legendExport, (x, y) => this.gpuPiece(s, 'export', x - 3, y - 3)],
+      [m.labels.legendDomestic, (x, y) => this.gpuPiece(s, 'domestic', x - 3, y - 3)],
+      [m.labels.legendRelease, (x, y) => this.releaseToken(s, 'china', x, y)],
+      [m.labels.legendDeal, (x, y) => this.dealSeal(s, 'eu', x, y)],
+    ];
+    rows.forEach(([label, icon], k) => {
+      const y = b.y + 34 + k * 18 + (k > 0 ? 6 : 0);
+      icon(b.x + 18, y);
+      this.piece(`legend-icon-${k}`, 'legend', b.x + 10, y - 9, 18, 18);
+      this.text(`legend-${k}`, 'legend', b.x + 34, y - 8, label);
+    });
+  }
+
+  private drawMarket(m: BoardModel): void {
+    const b = MARKET_BOX;
+    this.panel('market', b, 0x13202f, 0x4b6584);
+    this.text('mTitle', 'market', b.x + 10, b.y + 6, m.labels.market, { size: 14, bold: true });
+    const g = this.frames;
+    const step = Math.min(25, (b.w - 20) / Math.max(1, m.market.slots));
+    for (let i = 0; i < m.market.slots; i++) {
+      const x = b.x + 10 + i * step;
+      g.fillStyle(i < m.market.units ? 0x2f9e44 : 0x1d2b3a, 1);
+      g.fillRect(x, b.y + 30, step - 4, 20);
+      g.lineStyle(1, 0x9fb3c8, 1);
+      g.strokeRect(x, b.y + 30, step - 4, 20);
+    }
+    this.piece('market-units', 'market', b.x + 9, b.y + 29, m.market.slots * step, 22);
+    this.text('mUnits', 'market', b.x + 10, b.y + 56, m.market.label, { color: MUTED });
+    this.text('mFrontier', 'market', b.x + 10, b.y + 80, m.market.frontierLabel, { bold: true });
+    this.text('mExport', 'market', b.x + 10, b.y + 100, m.market.exportLabel, { bold: true });
+  }
+
+  private drawCapability(m: BoardModel): void {
+    const b = CAPABILITY_BOX;
+    this.panel('cap', b, 0x0b1622, 0x2d4560, 1);
+    const s = this.shapes;
+    const g = this.frames;
+    this.text('capTitle', 'cap', b.x + 6, b.y + 4, m.labels.capability, { color: MUTED, bold: true });
+    // The cells fill the box after the label: 11 cells of 40 px for the shipped levels 0–10.
+    const x0 = b.x + 90;
+    const step = Math.min(40, (b.w - 92) / (m.capabilityMax + 1));
     for (let lvl = 0; lvl <= m.capabilityMax; lvl++) {
-      const x = 150 + lvl * step;
+      const x = x0 + lvl * step;
       const race = m.race.find((r) => r.level === lvl);
       g.fillStyle(race ? 0x3a2f0b : 0x1d2b3a, 1);
       g.lineStyle(1, 0x4b6584, 1);
-      g.fillRect(x, y0, step - 4, 44);
-      g.strokeRect(x, y0, step - 4, 44);
-      this.text(`cap-${lvl}`, x + 3, y0 + 2, race ? `${lvl} +${race.vp}` : String(lvl), 10, race ? '#ffd166' : MUTED);
-      if (race?.by) drawToken(s, FACTION_LOOK[race.by].shape, x + 35, y0 + 8, 4, FACTION_LOOK[race.by].color);
+      g.fillRect(x, b.y + 3, step - 3, b.h - 6);
+      g.strokeRect(x, b.y + 3, step - 3, b.h - 6);
+      this.text(`cap-${lvl}`, 'cap', x + 3, b.y + 3, String(lvl), { color: race ? GOLD : MUTED });
+      if (race?.by) {
+        drawToken(s, FACTION_LOOK[race.by].shape, x + step - 11, b.y + 11, 4, FACTION_LOOK[race.by].color);
+        this.hide(`capvp-${lvl}`);
+      } else if (race) this.text(`capvp-${lvl}`, 'cap', x + step - 5, b.y + 3, `+${race.vp}`, { color: GOLD, originX: 1 });
+      else this.hide(`capvp-${lvl}`);
       m.factions
         .filter((f) => f.capability === lvl)
-        .forEach((f, k) => void drawToken(s, FACTION_LOOK[f.id].shape, x + 9 + k * 12, y0 + 30, 5, FACTION_LOOK[f.id].color));
+        .forEach((f, k) => void drawToken(s, FACTION_LOOK[f.id].shape, x + 8 + k * 11, b.y + 33, 4.5, FACTION_LOOK[f.id].color));
+      this.piece(`capm-${lvl}`, 'cap', x + 2, b.y + 27, step - 6, 12);
     }
-    const vx = 680;
-    this.text('vpTitle', vx, y0 + 6, m.labels.vp, 12, MUTED, true);
+  }
+
+  private drawVp(m: BoardModel): void {
+    const b = VP_BOX;
+    this.panel('vp', b, 0x0b1622, 0x2d4560, 1);
+    const g = this.frames;
+    const s = this.shapes;
+    this.text('vpTitle', 'vp', b.x + 6, b.y + 4, m.labels.vp, { color: MUTED, bold: true });
     const maxVp = Math.max(40, ...m.factions.map((f) => f.vp + 5));
-    const x1 = vx + 40;
-    const x2 = BOARD_W - 24;
+    const x1 = b.x + 44;
+    const x2 = b.x + b.w - 18;
+    const ly = b.y + 22;
     g.lineStyle(2, 0x4b6584, 1);
-    g.lineBetween(x1, y0 + 30, x2, y0 + 30);
-    for (let v = 0; v <= maxVp; v += 10) {
+    g.lineBetween(x1, ly, x2, ly);
+    // A tick every 10 VP, or every 20 when the track gets crowded.
+    const every = (x2 - x1) / (maxVp / 10) < 34 ? 20 : 10;
+    const shown = new Set<number>();
+    for (let v = 0; v <= maxVp; v += every) {
       const x = x1 + ((x2 - x1) * v) / maxVp;
-      g.lineBetween(x, y0 + 24, x, y0 + 36);
-      this.text(`vpt-${v}`, x - 6, y0 + 38, String(v), 10, MUTED);
+      g.lineBetween(x, ly - 4, x, ly + 4);
+      this.text(`vpt-${v}`, 'vp', x, ly + 5, String(v), { color: MUTED, originX: 0.5 });
+      shown.add(v);
     }
-    for (let v = maxVp - (maxVp % 10) + 10; v <= 200; v += 10) this.texts.get(`vpt-${v}`)?.setVisible(false);
+    for (let v = 0; v <= 400; v += 10) if (!shown.has(v)) this.hide(`vpt-${v}`);
     m.factions.forEach((f, k) => {
       const x = x1 + ((x2 - x1) * Math.max(0, f.vp)) / maxVp;
-      drawToken(s, FACTION_LOOK[f.id].shape, x, y0 + 30 - 9 + k * 9 - 9, 7, FACTION_LOOK[f.id].color);
+      drawToken(s, FACTION_LOOK[f.id].shape, x + (k - 1) * 3, ly - 11 + k * 3 - 3, 5, FACTION_LOOK[f.id].color);
     });
   }
 
   private drawFactions(m: BoardModel): void {
     const g = this.frames;
-    const top = MAP_BOTTOM + 66;
     m.factions.forEach((f, k) => {
-      const x = 10 + k * 232;
+      const r = factionCardRect(k);
+      const box = `faction-${f.id}`;
       const look = FACTION_LOOK[f.id];
       g.fillStyle(f.active ? 0x1f3350 : 0x13202f, 1);
       g.lineStyle(f.active ? 3 : 1.5, f.active ? 0xffd166 : look.color, 1);
-      g.fillRoundedRect(x, top, 224, BOARD_H - top - 8, 8);
-      g.strokeRoundedRect(x, top, 224, BOARD_H - top - 8, 8);
+      g.fillRoundedRect(r.x, r.y, r.w, r.h, 8);
+      g.strokeRoundedRect(r.x, r.y, r.w, r.h, 8);
       g.fillStyle(look.color, 1);
-      g.fillRect(x + 1, top + 1, 8, BOARD_H - top - 10);
-      this.emblem(`fe-${f.id}`, f.id, x + 34, top + 26, 36);
-      this.text(`fname-${f.id}`, x + 58, top + 8, `${look.glyph} ${f.name}${f.isViewer ? ' ★' : ''}`, 15, INK, true);
-      this.text(`fplayer-${f.id}`, x + 58, top + 28, f.thinking ? `${f.player} …` : f.player, 11, MUTED);
+      g.fillRect(r.x + 1, r.y + 1, 7, r.h - 2);
+      this.boxes.set(box, r);
+      this.emblem(`fe-${f.id}`, f.id, r.x + 30, r.y + 24, 34);
+      this.piece(`emblem-${f.id}`, box, r.x + 13, r.y + 7, 34, 34);
+      this.text(`fname-${f.id}`, box, r.x + 54, r.y + 5, `${look.glyph} ${f.name}${f.isViewer ? ' ★' : ''}`, { size: 15, bold: true });
+      this.text(`fplayer-${f.id}`, box, r.x + 54, r.y + 25, f.thinking ? `${f.player} …` : f.player, { color: MUTED });
       const debt = f.debt > 0 ? ` / −${f.debt}` : '';
-      this.text(`fmoney-${f.id}`, x + 16, top + 52, `${f.money}${debt}   ${m.labels.vp} ${f.vp}`, 13, INK, true);
-      this.text(`fcap-${f.id}`, x + 16, top + 72, `${m.labels.capShort} ${f.capability} · ${m.labels.compute} ${f.compute}`, 12, INK);
-      this.text(`fgpu-${f.id}`, x + 16, top + 90, `${m.labels.gpus} ${f.gpus} · ${m.labels.modules} ${f.modules} · ${m.labels.cards} ${f.hand}`, 12, MUTED);
+      this.text(`fmoney-${f.id}`, box, r.x + 14, r.y + 48, `${f.money}${debt} · ${m.labels.vp} ${f.vp}`, { size: 14, bold: true });
+      this.text(`fcap-${f.id}`, box, r.x + 14, r.y + 70, f.lines.capability);
+      this.text(`fmod-${f.id}`, box, r.x + 14, r.y + 90, f.lines.modules, { color: MUTED });
+      this.text(`fgpu-${f.id}`, box, r.x + 14, r.y + 110, f.lines.gpus, {
+        color: MUTED,
+      });
     });
   }
 
-  private drawMarketAndHeadline(m: BoardModel): void {
-    const g = this.frames;
-    const top = MAP_BOTTOM + 66;
-    const mx = 710;
-    g.fillStyle(0x13202f, 1);
-    g.lineStyle(1.5, 0x4b6584, 1);
-    g.fillRoundedRect(mx, top, 150, BOARD_H - top - 8, 8);
-    g.strokeRoundedRect(mx, top, 150, BOARD_H - top - 8, 8);
-    this.text('mTitle', mx + 10, top + 8, m.labels.market, 13, INK, true);
-    // Two rows of chips above the price: 3 a row up to 6 slots, 4 a row beyond (the v2 market has 8).
-    const perRow = m.market.slots > 6 ? 4 : 3;
-    const cell = perRow === 4 ? 28 : 38;
-    for (let i = 0; i < m.market.slots; i++) {
-      const x = mx + 12 + (i % perRow) * (cell + 6);
-      const y = top + 34 + Math.floor(i / perRow) * 30;
-      g.fillStyle(i < m.market.units ? 0x2f9e44 : 0x1d2b3a, 1);
-      g.fillRect(x, y, cell, 24);
-      g.lineStyle(1, 0x9fb3c8, 1);
-      g.strokeRect(x, y, cell, 24);
-      for (let p = 0; p < 4; p++) g.lineBetween(x + 5 + (p * (cell - 10)) / 3, y + 24, x + 5 + (p * (cell - 10)) / 3, y + 28);
-    }
-    this.text('mPrice', mx + 10, top + 98, m.market.label, 11, MUTED);
-    const hx = 872;
-    g.fillStyle(0x1b1430, 1);
-    g.lineStyle(1.5, 0x9d7bd8, 1);
-    g.fillRoundedRect(hx, top, BOARD_W - hx - 10, BOARD_H - top - 8, 8);
-    g.strokeRoundedRect(hx, top, BOARD_W - hx - 10, BOARD_H - top - 8, 8);
-    this.text('hTitle', hx + 10, top + 6, m.labels.headline, 12, '#c8b6ff', true);
+  private drawHeadline(m: BoardModel): void {
+    const b = HEADLINE_BOX;
+    this.panel('headline', b, 0x1b1430, 0x9d7bd8);
+    this.text('hTitle', 'headline', b.x + 10, b.y + 5, m.labels.headline, { color: '#c8b6ff', bold: true });
+    const names = m.headlines.map((h) => h.name).join(' + ');
+    const name = this.text('hName', 'headline', b.x + 10, b.y + 24, names || '—', { size: 14, bold: true, wrap: b.w - 20 });
     const latest = m.headlines[m.headlines.length - 1];
-    const more = m.headlines.length > 1 ? `  (+${m.headlines.length - 1})` : '';
-    this.text('hName', hx + 10, top + 24, latest ? latest.name + more : '—', 14, INK, true, BOARD_W - hx - 30);
-    this.text('hText', hx + 10, top + 46, latest?.text ?? '', 11, MUTED, false, BOARD_W - hx - 30);
+    const top = b.y + 26 + name.height;
+    const body = this.text('hText', 'headline', b.x + 10, top, latest?.text ?? '', { color: MUTED, wrap: b.w - 20 });
+    // The whole text is in the log: on the board it is shortened to whole words that fit the card.
+    const room = b.y + b.h - 6 - top;
+    let words = (latest?.text ?? '').split(' ');
+    while (body.height > room && words.length > 1) {
+      words = words.slice(0, -1);
+      body.setText(`${words.join(' ')} …`);
+    }
+    if (body.height > room) body.setText('');
+  }
+
+  /** A scoring that just happened: a card over the map with each faction's VP by source, for a few seconds (a tap closes it). */
+  private showScoring(m: BoardModel): void {
+    const sc = m.scoring;
+    if (!sc || sc.title === this.previous?.scoring?.title) return;
+    // Centred in the part of the board on screen (a phone shows only part of it), as wide as fits.
+    const view = this.cameras.main.worldView;
+    const w = Math.min(520, view.width - 16);
+    const lines = sc.lines.map((line) => this.add.text(-w / 2 + 20, 0, line, { fontFamily: FONT, fontSize: '16px', color: INK, wordWrap: { width: w - 40 } }));
+    let y = 46;
+    for (const l of lines) {
+      l.setData('y', y);
+      y += l.height + 6;
+    }
+    const hgt = y + 8;
+    for (const l of lines) l.setY(-hgt / 2 + (l.getData('y') as number));
+    const card = this.add.container(view.centerX, view.centerY).setDepth(21);
+    const bg = this.add.graphics();
+    bg.fillStyle(0x10261d, 0.97);
+    bg.lineStyle(3, 0x52b788, 1);
+    bg.fillRoundedRect(-w / 2, -hgt / 2, w, hgt, 14);
+    bg.strokeRoundedRect(-w / 2, -hgt / 2, w, hgt, 14);
+    const title = this.add.text(0, -hgt / 2 + 12, sc.title, { fontFamily: FONT, fontSize: '20px', color: GOLD, fontStyle: 'bold' }).setOrigin(0.5, 0);
+    card.add([bg, title, ...lines]);
+    card.setSize(w, hgt).setInteractive();
+    card.on('pointerup', () => card.destroy());
+    if (this.reducedMotion) this.time.delayedCall(5000, () => card.destroy());
+    else {
+      card.setAlpha(0).setScale(0.8);
+      this.tweens.chain({
+        targets: card,
+        onComplete: () => card.destroy(),
+        tweens: [
+          { alpha: 1, scale: 1, duration: 350, ease: 'Back.Out' },
+          { alpha: 0, delay: 4500, duration: 500 },
+        ],
+      });
+    }
   }
 
   /** A newly revealed headline flips in at the centre of the board, then settles in its box. */
@@ -365,17 +728,19 @@ export class BoardScene extends Phaser.Scene {
     const fresh = m.headlines.filter((h) => !before.has(h.id));
     if (!this.previous || fresh.length === 0 || this.reducedMotion) return;
     const h = fresh[fresh.length - 1]!;
-    const card = this.add.container(BOARD_W / 2, 330).setDepth(20);
+    const view = this.cameras.main.worldView;
+    const w = Math.min(460, view.width - 16);
+    const card = this.add.container(view.centerX, view.centerY).setDepth(20);
     const bg = this.add.graphics();
     bg.fillStyle(0x1b1430, 0.97);
     bg.lineStyle(3, 0xc8b6ff, 1);
-    bg.fillRoundedRect(-230, -110, 460, 220, 14);
-    bg.strokeRoundedRect(-230, -110, 460, 220, 14);
+    bg.fillRoundedRect(-w / 2, -110, w, 220, 14);
+    bg.strokeRoundedRect(-w / 2, -110, w, 220, 14);
     const title = this.add
-      .text(0, -86, h.name, { fontFamily: FONT, fontSize: '22px', color: INK, fontStyle: 'bold', align: 'center', wordWrap: { width: 420 } })
+      .text(0, -86, h.name, { fontFamily: FONT, fontSize: '22px', color: INK, fontStyle: 'bold', align: 'center', wordWrap: { width: w - 40 } })
       .setOrigin(0.5, 0);
     const body = this.add
-      .text(0, -40, h.text, { fontFamily: FONT, fontSize: '15px', color: MUTED, align: 'center', wordWrap: { width: 420 } })
+      .text(0, -40, h.text, { fontFamily: FONT, fontSize: '15px', color: MUTED, align: 'center', wordWrap: { width: w - 40 } })
       .setOrigin(0.5, 0);
     card.add([bg, title, body]);
     card.setScale(0, 1);
@@ -384,7 +749,7 @@ export class BoardScene extends Phaser.Scene {
       onComplete: () => card.destroy(),
       tweens: [
         { scaleX: 1, duration: 380, ease: 'Cubic.Out' },
-        { x: 1070, y: 740, scale: 0.2, alpha: 0, delay: 1700, duration: 500, ease: 'Cubic.In' },
+        { x: HEADLINE_BOX.x + HEADLINE_BOX.w / 2, y: HEADLINE_BOX.y + HEADLINE_BOX.h / 2, scale: 0.2, alpha: 0, delay: 1700, duration: 500, ease: 'Cubic.In' },
       ],
     });
   }

@@ -6,12 +6,17 @@ import * as Phaser from 'phaser';
 import type { RegionId } from '../../engine/index.js';
 import { BOARD_H, BOARD_W } from '../model/layout.js';
 import type { BoardModel } from '../model/board-model.js';
-import { BoardScene } from './BoardScene.js';
+import { BoardScene, type LayoutReport } from './BoardScene.js';
 
 /** The page's handle on a running board. */
 export interface BoardHandle {
   show(model: BoardModel): void;
   setReducedMotion(reduced: boolean): void;
+  /** Zooms by a factor (1.25: closer), or back to readable (`whole`: the whole board in view). */
+  zoomBy(factor: number): void;
+  resetZoom(whole: boolean): void;
+  /** Every label, box and piece drawn, in CSS px of the page (for layout tests). */
+  layoutReport(): LayoutReport;
   /** Samples the rendered canvas: how many distinct colours it shows (a blank canvas shows 1). */
   countColours(): Promise<number>;
   destroy(): void;
@@ -21,20 +26,23 @@ export interface BoardHandle {
 export interface BoardOptions {
   onRegion(region: RegionId): void;
   onRendered(model: BoardModel): void;
+  /** The zoom changed: is the board larger than its box now (so it pans)? */
+  onView(view: { zoom: number; fit: number; pannable: boolean }): void;
   reducedMotion: boolean;
 }
 
 /** Starts a board in `parent`; resolves once the scene has loaded its art. */
 export function createBoard(parent: HTMLElement, options: BoardOptions): Promise<BoardHandle> {
   const scene = new BoardScene();
-  scene.configure({ onRegion: options.onRegion, onRendered: options.onRendered }, options.reducedMotion);
+  scene.configure({ onRegion: options.onRegion, onRendered: options.onRendered, onView: options.onView }, options.reducedMotion);
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
-    width: BOARD_W,
-    height: BOARD_H,
+    width: parent.clientWidth || BOARD_W,
+    height: parent.clientHeight || BOARD_H,
     backgroundColor: '#0a1320',
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
+    // The canvas fills its box; the scene's camera zooms and pans the board inside it.
+    scale: { mode: Phaser.Scale.RESIZE },
     scene: [scene],
     banner: false,
     audio: { noAudio: true },
@@ -43,6 +51,9 @@ export function createBoard(parent: HTMLElement, options: BoardOptions): Promise
   const handle: BoardHandle = {
     show: (model) => scene.show(model),
     setReducedMotion: (reduced) => scene.setReducedMotion(reduced),
+    zoomBy: (factor) => scene.zoomBy(factor),
+    resetZoom: (whole) => scene.resetZoom(whole),
+    layoutReport: () => scene.layoutReport(),
     countColours: () =>
       new Promise((resolve) => {
         scene.wake();

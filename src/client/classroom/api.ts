@@ -5,7 +5,7 @@
  */
 import { routeHref } from '../routes.js';
 import type { FactionId } from '../../engine/index.js';
-import type { ClassStatus } from '../../protocol/classroom.js';
+import type { ClassStatus, DiscussionPreset, DiscussionView, TableClock, TimeoutNote } from '../../protocol/classroom.js';
 import type { SeatTicket } from '../../protocol/classroom.js';
 import type { ConsoleView as ConsoleData } from '../../protocol/classroom.js';
 import type { TableDebrief } from '../../protocol/classroom.js';
@@ -40,7 +40,19 @@ export interface PublicClass {
   status: ClassStatus;
   lang: 'en' | 'fr';
   botLevel?: 'random' | 'medium' | 'hard';
-  tables: { no: number; finished: boolean; round: number; matchID: string | null; seats: Record<FactionId, PublicSeat> }[];
+  /** The discussion the teacher called, if any. */
+  discussion?: DiscussionView | null;
+  tables: {
+    no: number;
+    finished: boolean;
+    round: number;
+    matchID: string | null;
+    seats: Record<FactionId, PublicSeat>;
+    /** The turn timer (null: none runs). */
+    clock?: TableClock | null;
+    /** The last turn that ran out of time, and what the server played. */
+    lastTimeout?: TimeoutNote | null;
+  }[];
 }
 
 export type { ClassStatus } from '../../protocol/classroom.js';
@@ -148,6 +160,21 @@ export function extendTimer(code: string, secret: string, seconds: number, table
 /** Hands a seat to a bot, or back to its people. */
 export function setSeatMode(code: string, secret: string, table: number, seat: FactionId, mode: 'bot' | 'person'): Promise<ApiResult<ConsoleData>> {
   return call(`${base(code)}/seat`, { secret, body: { table, seat, mode } });
+}
+
+/** Every table stops at the end of its round to discuss a prompt (a preset, or the teacher's text). */
+export function startDiscussion(code: string, secret: string, prompt: { preset: DiscussionPreset } | { text: string }): Promise<ApiResult<ConsoleData>> {
+  return call(`${base(code)}/discuss`, { secret, body: prompt });
+}
+
+/** The discussion is over: play goes on. */
+export function endDiscussion(code: string, secret: string): Promise<ApiResult<ConsoleData>> {
+  return call(`${base(code)}/continue`, { method: 'POST', secret });
+}
+
+/** Deletes the class and all its data (`confirm`: the class code, typed by the teacher). */
+export function deleteClass(code: string, secret: string, confirm: string): Promise<ApiResult<{ deleted: string; tables: number }>> {
+  return call(`${base(code)}/delete`, { secret, body: { confirm } });
 }
 
 /** The class debrief. */

@@ -101,6 +101,7 @@ export async function renderClassDebrief(el: HTMLElement, rules: Rules, code: st
   const wins = FACTIONS.map((f) => `${faction(f)} ${d.summary.wins[f] ?? 0}`).join(' · ');
   replaceChildren(
     el,
+    h('p', { class: 'print-only print-title' }, tr('classroom.debrief.printTitle', { code })),
     h('h2', { 'data-testid': 'class-debrief-title' }, tr('classroom.debrief.title')),
     h(
       'p',
@@ -165,6 +166,8 @@ export async function renderClassDebrief(el: HTMLElement, rules: Rules, code: st
       h('button', { type: 'button', 'data-testid': 'download-matches', onclick: () => void fetchMatches(null) }, tr('classroom.debrief.allMatches')),
       ' ',
       h('button', { type: 'button', 'data-testid': 'download-csv', onclick: () => void csv() }, tr('classroom.debrief.csv')),
+      ' ',
+      h('button', { type: 'button', 'data-testid': 'print-debrief', onclick: () => window.print() }, tr('classroom.debrief.print')),
       ' ',
       h('span', { class: 'hint' }, tr('classroom.debrief.replayHint')),
     ),

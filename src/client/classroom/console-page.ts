@@ -1,8 +1,10 @@
 /**
- * The teacher's console: the class code, join link and QR code (big, for the projector), every
- * table live (polled every 1.5 s: round, VP, risk, whose turn, who is connected), the class
- * controls (start, pause, resume, add time, end), each seat handed to a bot and back, and the
- * debrief once the class has ended (or on demand).
+ * The teacher's console, made for a projector and a laptop: the class controls first (start,
+ * pause, resume, add time, end, delete), then the class code, join link and QR code (open while
+ * students join, folded to one line once the class runs, and a "show the code big" overlay for
+ * the projector), every table live (polled every 1.5 s: round, VP, risk, whose turn, who is
+ * connected), each seat handed to a bot and back, and the debrief once the class has ended or
+ * every table has finished (brought into view), or on demand.
  */
 import { FACTIONS, type FactionId, type Lang, type Rules } from '../../engine/index.js';
 import { getLang, t } from '../i18n/i18n.js';
@@ -10,8 +12,12 @@ import { FACTION_LOOK } from '../model/factions.js';
 import { routeHref } from '../routes.js';
 import type { AppContext, PageHandle } from '../ui/app-context.js';
 import { h, replaceChildren, selectAll } from '../ui/dom.js';
+import { DISCUSSION_PRESETS, MAX_PROMPT, type DiscussionView } from '../../protocol/classroom.js';
 import {
   consoleData,
+  deleteClass,
+  endDiscussion,
+  startDiscussion,
   extendTimer,
   qrUrl,
   removeDevice,
@@ -42,12 +48,30 @@ class ConsolePage implements PageHandle {
   private data: ConsoleData | null = null;
   private error = '';
   private confirmEnd = false;
+  /** The "delete the class" confirmation is open. */
+  private deleting = false;
+  private deleted = false;
   private debriefShown = false;
   private busy = false;
   private stopped = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly joinEl = h('section', { class: 'join-card', 'aria-label': t('classroom.console.joinCard') });
+  /** The code and QR shown big over the whole page (null: not shown). */
+  private bigEl: HTMLElement | null = null;
+  /** The teacher opened (true) or folded (false) the code card; null: open only while students join. */
+  private codeOpen: boolean | null = null;
+  /** The status the join card was last drawn for (it folds when the class starts). */
+  private drawnFor = '';
+  /** The debrief was brought into view once (when the class ended or every table finished). */
+  private debriefScrolled = false;
+  private readonly onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.bigEl) this.closeBig();
+  };
   private readonly controlsEl = h('div', { class: 'controls' });
+  private readonly deleteEl = h('section', { class: 'delete-class' });
+  private readonly discussEl = h('section', { class: 'discussion-panel', 'data-testid': 'discussion-panel' });
+  /** The discussion form is open (kept across redraws, with what the teacher picked or typed). */
+  private discussForm: { open: boolean; preset: string; text: string } = { open: false, preset: DISCUSSION_PRESETS[0], text: '' };
   private readonly errorEl = h('p', { class: 'error', role: 'alert' });
   private readonly tablesEl = h('div', { class: 'tables', 'aria-live': 'off' });
   private readonly debriefEl = h('section', { class: 'class-debrief' });
@@ -57,19 +81,28 @@ class ConsolePage implements PageHandle {
     private readonly ctx: AppContext,
     private readonly entry: TeacherEntry,
   ) {
-    root.replaceChildren(h('div', { class: 'page page-wide console' }, this.joinEl, this.controlsEl, this.errorEl, this.tablesEl, this.debriefEl));
+    root.replaceChildren(
+      h('div', { class: 'page page-wide console' }, this.controlsEl, this.discussEl, this.joinEl, this.deleteEl, this.errorEl, this.tablesEl, this.debriefEl),
+    );
+    document.addEventListener('keydown', this.onKey);
     this.renderJoin();
     this.render();
     void this.poll();
   }
 
   relabel(): void {
+    if (this.deleted) {
+      this.renderDeleted();
+      return;
+    }
     this.renderJoin();
     this.render();
     if (this.debriefShown) void this.showDebrief();
   }
 
   unmount(): void {
+    document.removeEventListener('keydown', this.onKey);
+    this.closeBig();
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
   }
@@ -77,10 +110,12 @@ class ConsolePage implements PageHandle {
   /** The class as the server sees it, every POLL_MS. */
   private async poll(): Promise<void> {
     const r = await consoleData(this.entry.code, this.entry.secret);
-    if (this.stopped) return;
+    if (this.stopped || this.deleted) return;
     if (r.ok) {
+      const first = this.data === null;
       this.data = r.value;
       this.error = '';
+      if (first) this.renderJoin();
     } else if (r.status === 403 || r.status === 404) {
       this.error = r.status === 403 ? t('classroom.console.wrongSecret') : t('classroom.console.noClass');
     } else this.error = r.error;
@@ -102,9 +137,45 @@ class ConsolePage implements PageHandle {
     });
   }
 
+  /** Is the code card open? (By default only while students join.) */
+  private get codeShown(): boolean {
+    return this.codeOpen ?? (this.data?.status ?? 'lobby') === 'lobby';
+  }
+
   private renderJoin(): void {
     const { code } = this.entry;
     const url = this.data?.joinUrl ?? this.entry.joinUrl;
+    this.drawnFor = this.data?.status ?? '';
+    const big = h('button', { type: 'button', 'data-testid': 'big-code', onclick: () => this.openBig() }, t('classroom.console.bigCode'));
+    const toggle = h(
+      'button',
+      {
+        type: 'button',
+        'data-testid': 'toggle-code',
+        'aria-expanded': this.codeShown ? 'true' : 'false',
+        onclick: () => {
+          this.codeOpen = !this.codeShown;
+          this.renderJoin();
+        },
+      },
+      this.codeShown ? t('classroom.console.hideCode') : t('classroom.console.showCode'),
+    );
+    this.joinEl.classList.toggle('folded', !this.codeShown);
+    this.joinEl.dataset.open = this.codeShown ? 'yes' : 'no';
+    if (!this.codeShown) {
+      replaceChildren(
+        this.joinEl,
+        h(
+          'p',
+          { class: 'code-strip' },
+          h('strong', { 'data-testid': 'class-code' }, t('classroom.console.codeShort', { code })),
+          ' · ',
+          h('a', { href: url, 'data-testid': 'join-url', target: '_blank', rel: 'noopener' }, url),
+        ),
+        h('p', { class: 'code-buttons' }, big, toggle),
+      );
+      return;
+    }
     replaceChildren(
       this.joinEl,
       h(
@@ -115,6 +186,8 @@ class ConsolePage implements PageHandle {
         h('p', {}, t('classroom.console.linkLabel')),
         h('p', { class: 'join-url' }, h('a', { href: url, 'data-testid': 'join-url', target: '_blank', rel: 'noopener' }, url)),
         h('p', { class: 'hint' }, t('classroom.console.secretKept')),
+        this.data?.retentionDays ? h('p', { class: 'hint' }, t('classroom.console.retention', { days: this.data.retentionDays })) : null,
+        h('p', { class: 'code-buttons' }, big, toggle),
       ),
       h('img', { class: 'qr', src: qrUrl(code), alt: t('classroom.console.qrAlt', { url }), width: 320, height: 320 }),
     );
@@ -127,22 +200,40 @@ class ConsolePage implements PageHandle {
   private renderControls(): void {
     const { code, secret } = this.entry;
     const status = this.data?.status ?? 'lobby';
+    const tables = this.data?.tables ?? [];
+    const done = tables.filter((tb) => tb.finished).length;
+    // The status follows the tables: once every table has finished, there is nothing to pause.
+    const allDone = status !== 'lobby' && status !== 'ended' && tables.length > 0 && done === tables.length;
+    const shown = allDone ? 'allFinished' : status;
+    const text = allDone
+      ? t('classroom.status.allFinished')
+      : status === 'running' && done > 0
+        ? t('classroom.status.someFinished', { done, n: tables.length })
+        : t(`classroom.status.${status}`);
     const run = (a: TeacherAction) => () => this.act(teacherAction(code, secret, a));
     replaceChildren(
       this.controlsEl,
-      h('p', { class: `class-status status-${status}`, 'data-testid': 'class-status', 'data-status': status }, t(`classroom.status.${status}`)),
+      h('p', { class: `class-status status-${shown}`, 'data-testid': 'class-status', 'data-status': shown }, text),
       status === 'lobby' ? this.button(t('classroom.console.start'), 'start', run('start'), { primary: true }) : null,
-      status === 'running' ? this.button(t('classroom.console.pause'), 'pause', run('pause')) : null,
+      status === 'running' && !allDone ? this.button(t('classroom.console.pause'), 'pause', run('pause')) : null,
       status === 'paused' ? this.button(t('classroom.console.resume'), 'resume', run('resume'), { primary: true }) : null,
-      status === 'running' || status === 'paused'
+      (status === 'running' || status === 'paused') && !allDone
         ? this.button(t('classroom.console.extend', { seconds: EXTEND_SECONDS }), 'extend', () => this.act(extendTimer(code, secret, EXTEND_SECONDS)), {
             disabled: (this.data?.settings.turnSeconds ?? 0) === 0,
           })
         : null,
-      status !== 'ended' ? this.button(this.confirmEnd ? t('classroom.console.endConfirm') : t('classroom.console.end'), 'end', () => this.end()) : null,
+      allDone
+        ? this.button(t('classroom.console.endToDebrief'), 'end', () => this.act(teacherAction(code, secret, 'end')), { primary: true })
+        : status !== 'ended'
+          ? this.button(this.confirmEnd ? t('classroom.console.endConfirm') : t('classroom.console.end'), 'end', () => this.end())
+          : null,
       this.button(t('classroom.console.debrief'), 'show-debrief', () => {
         this.debriefShown = true;
-        void this.showDebrief();
+        void this.showDebrief().then(() => this.debriefEl.scrollIntoView({ behavior: 'smooth', block: 'start' }));
+      }),
+      this.button(t('classroom.console.delete'), 'delete', () => {
+        this.deleting = true;
+        this.renderDelete();
       }),
       h(
         'a',
@@ -154,6 +245,178 @@ class ConsolePage implements PageHandle {
           },
         },
         t('classroom.console.newClass'),
+      ),
+    );
+  }
+
+  /**
+   * The discussion: while the class plays, a form (a prompt from the facts, or the teacher's own)
+   * that stops every table at the end of its round; during one, the prompt, how many tables
+   * wait, and "Continue the game".
+   */
+  private renderDiscussion(d: DiscussionView | null, playing: boolean): void {
+    const { code, secret } = this.entry;
+    if (d) {
+      const n = this.data?.tables.length ?? 0;
+      replaceChildren(
+        this.discussEl,
+        h(
+          'div',
+          { class: 'box discussion', 'data-testid': 'discussion', 'data-waiting': d.waiting.length },
+          h('h2', {}, t('classroom.discuss.title')),
+          h('p', { class: 'prompt' }, d.preset ? t(`classroom.prompt.${d.preset}`) : (d.text ?? '')),
+          h('p', { class: d.waiting.length === n ? 'online' : 'note' }, t('classroom.discuss.waiting', { done: d.waiting.length, n })),
+          h(
+            'p',
+            {},
+            this.button(t('classroom.discuss.continue'), 'continue', () => this.act(endDiscussion(code, secret)), { primary: true }),
+          ),
+        ),
+      );
+      return;
+    }
+    if (!playing) {
+      replaceChildren(this.discussEl);
+      return;
+    }
+    // Redrawn every poll: keep what the teacher is typing (and the focus) by leaving an open form alone.
+    if (this.discussForm.open && this.discussEl.querySelector('form')) return;
+    const f = this.discussForm;
+    const select = h(
+      'select',
+      { id: 'discuss-preset', 'data-testid': 'discuss-preset', onchange: () => (f.preset = select.value) },
+      ...DISCUSSION_PRESETS.map((p) => h('option', { value: p, selected: p === f.preset }, t(`classroom.prompt.${p}`))),
+    );
+    const text = h('textarea', { id: 'discuss-text', 'data-testid': 'discuss-text', maxlength: MAX_PROMPT, rows: 2, oninput: () => (f.text = text.value) });
+    text.value = f.text;
+    const details = h(
+      'details',
+      { class: 'discuss-open', open: f.open, ontoggle: () => (f.open = details.open) },
+      h('summary', { 'data-testid': 'discuss-open' }, t('classroom.discuss.open')),
+      h(
+        'form',
+        {
+          class: 'box discuss-form',
+          onsubmit: (e: Event) => {
+            e.preventDefault();
+            const own = f.text.trim();
+            f.open = false;
+            f.text = '';
+            replaceChildren(this.discussEl);
+            this.act(startDiscussion(code, secret, own ? { text: own } : { preset: f.preset as (typeof DISCUSSION_PRESETS)[number] }));
+          },
+        },
+        h('label', { class: 'field' }, t('classroom.discuss.pick'), select),
+        h('label', { class: 'field' }, t('classroom.discuss.own'), text),
+        h('p', {}, h('button', { type: 'submit', class: 'primary', 'data-testid': 'discuss-start' }, t('classroom.discuss.start'))),
+      ),
+    );
+    replaceChildren(this.discussEl, details);
+  }
+
+  /** The code, link and QR over the whole page, as big as the screen allows (for the projector). */
+  private openBig(): void {
+    this.closeBig();
+    const { code } = this.entry;
+    const url = this.data?.joinUrl ?? this.entry.joinUrl;
+    const close = h(
+      'button',
+      { type: 'button', class: 'primary', 'data-testid': 'close-big', onclick: () => this.closeBig() },
+      t('classroom.console.closeBig'),
+    );
+    this.bigEl = h(
+      'div',
+      { class: 'big-code', role: 'dialog', 'aria-modal': 'true', 'aria-label': t('classroom.console.joinCard'), 'data-testid': 'big-code-view' },
+      h(
+        'div',
+        { class: 'big-code-text' },
+        h('p', {}, t('classroom.console.codeLabel')),
+        h('p', { class: 'big-code-code' }, code),
+        h('p', {}, t('classroom.console.linkLabel')),
+        h('p', { class: 'big-code-url' }, url),
+      ),
+      h('img', { class: 'big-code-qr', src: qrUrl(code), alt: t('classroom.console.qrAlt', { url }) }),
+      h('p', { class: 'big-code-close' }, close),
+    );
+    document.body.append(this.bigEl);
+    close.focus();
+  }
+
+  private closeBig(): void {
+    this.bigEl?.remove();
+    this.bigEl = null;
+  }
+
+  /** The confirmation of "Delete the class": the teacher types the class code. */
+  private renderDelete(): void {
+    if (!this.deleting) {
+      replaceChildren(this.deleteEl);
+      return;
+    }
+    const { code, secret } = this.entry;
+    const input = h('input', { id: 'delete-code', autocomplete: 'off', autocapitalize: 'characters', maxlength: 12, 'data-testid': 'delete-code' });
+    const error = h('p', { class: 'error', role: 'alert' });
+    const confirm = h('button', { type: 'submit', class: 'danger', 'data-testid': 'delete-confirm' }, t('classroom.console.deleteConfirm'));
+    replaceChildren(
+      this.deleteEl,
+      h(
+        'form',
+        {
+          class: 'box delete-form',
+          onsubmit: (e: Event) => {
+            e.preventDefault();
+            confirm.disabled = true;
+            void deleteClass(code, secret, input.value.trim()).then((r) => {
+              confirm.disabled = false;
+              if (!r.ok) {
+                error.textContent = t('classroom.console.failed', { error: r.error });
+                return;
+              }
+              this.deleted = true;
+              saveTeacher(null);
+              this.renderDeleted();
+            });
+          },
+        },
+        h('h2', {}, t('classroom.console.deleteTitle', { code })),
+        h('p', {}, t('classroom.console.deleteHelp')),
+        h('label', { class: 'field' }, t('classroom.console.deleteCode'), input),
+        error,
+        h(
+          'p',
+          { class: 'controls' },
+          confirm,
+          h(
+            'button',
+            {
+              type: 'button',
+              'data-testid': 'delete-cancel',
+              onclick: () => {
+                this.deleting = false;
+                this.renderDelete();
+              },
+            },
+            t('classroom.console.cancel'),
+          ),
+        ),
+      ),
+    );
+    input.focus();
+  }
+
+  /** After the deletion: nothing of the class is left to show. */
+  private renderDeleted(): void {
+    if (this.timer) clearTimeout(this.timer);
+    const page = this.joinEl.parentElement;
+    if (!page) return;
+    replaceChildren(
+      page,
+      h(
+        'section',
+        { class: 'box', 'data-testid': 'class-deleted' },
+        h('h2', {}, t('classroom.console.deletedTitle', { code: this.entry.code })),
+        h('p', {}, t('classroom.console.deletedText')),
+        h('p', {}, h('a', { class: 'button primary', href: routeHref('host', { new: '1' }) }, t('classroom.console.newClass'))),
       ),
     );
   }
@@ -175,6 +438,8 @@ class ConsolePage implements PageHandle {
     this.errorEl.textContent = this.error ? t('classroom.console.failed', { error: this.error }) : '';
     const data = this.data;
     if (!data) return;
+    if (data.status !== this.drawnFor) this.renderJoin();
+    this.renderDiscussion(data.discussion, data.status === 'running' && !data.tables.every((tb) => tb.finished));
     replaceChildren(
       this.tablesEl,
       ...data.tables.map((tb) =>
@@ -184,15 +449,30 @@ class ConsolePage implements PageHandle {
         }),
       ),
     );
-    if (data.status === 'ended' && !this.debriefShown) {
+    // The end of the class (or of its last table) opens the debrief and brings it into view, once.
+    const over = data.status === 'ended' || (data.tables.length > 0 && data.tables.every((tb) => tb.finished));
+    if (over && !this.debriefScrolled) {
+      this.debriefScrolled = true;
       this.debriefShown = true;
-      void this.showDebrief();
+      void this.showDebrief().then(() => this.debriefEl.scrollIntoView({ behavior: 'smooth', block: 'start' }));
     }
   }
 
   private async showDebrief(): Promise<void> {
     await renderClassDebrief(this.debriefEl, this.ctx.rules, this.entry.code, this.entry.secret, getLang());
   }
+}
+
+/** How many of the seats students hold have a device online (who is connected, at a glance). */
+function connectedLine(tb: ConsoleTable): HTMLElement | null {
+  const held = FACTIONS.filter((f) => tb.seats[f].names.length > 0);
+  if (held.length === 0 || tb.finished) return null;
+  const online = held.filter((f) => tb.seats[f].devices > 0).length;
+  return h(
+    'p',
+    { class: online === held.length ? 'online' : 'offline', 'data-testid': `connected-${tb.no}` },
+    t('classroom.console.connectedPeople', { online, people: held.length }),
+  );
 }
 
 /** Who plays a seat, in words. */
@@ -332,9 +612,22 @@ function tableCard(rules: Rules, code: string, tb: ConsoleTable, lang: Lang, con
       {},
       t('classroom.console.table', { n: tb.no + 1 }),
       ' · ',
-      t('classroom.console.round', { round: tb.round, action: Math.min(tb.actionRound + 1, rules.game.rounds.actionRounds) }),
+      t('classroom.console.round', {
+        round: tb.round,
+        rounds: rules.game.rounds.count,
+        action: Math.min(tb.actionRound + 1, rules.game.rounds.actionRounds),
+        actions: rules.game.rounds.actionRounds,
+      }),
     ),
-    h('p', { class: 'table-state' }, state),
+    h(
+      'p',
+      { class: 'table-state' },
+      state,
+      !tb.finished && tb.turn && tb.secondsLeft !== null
+        ? h('span', { class: 'clock' }, ' · ', t('classroom.console.secondsLeft', { s: tb.secondsLeft }))
+        : null,
+    ),
+    connectedLine(tb),
     h(
       'p',
       { class: 'tracks' },

@@ -5,8 +5,8 @@
  * `#/join?code=X&watch=N` watches table N (finished tables, or any once the class has ended).
  * Two page modules: `JoinForm` (code, name, seat) and `ClassGame` (the class bar over the game).
  */
-import { FACTIONS, type FactionId, type TextKey } from '../../engine/index.js';
-import { MAX_DEVICES_PER_SEAT } from '../../protocol/classroom.js';
+import { FACTIONS, activeSeat, type FactionId, type TextKey } from '../../engine/index.js';
+import { MAX_DEVICES_PER_SEAT, type DiscussionView } from '../../protocol/classroom.js';
 import { getLang, setLang, t } from '../i18n/i18n.js';
 import { FACTION_LOOK } from '../model/factions.js';
 import { routeHref } from '../routes.js';
@@ -15,11 +15,14 @@ import { h, replaceChildren, selectAll } from '../ui/dom.js';
 import { GamePage } from '../ui/game-page.js';
 import { joinClass, publicClass, rejoinClass, seatLinkUrl, type PublicClass, type SeatTicket } from './api.js';
 import { RemoteSession } from './remote-session.js';
-import { saveDevice, savedDevice } from './saved.js';
+import { TurnClock } from './turn-clock.js';
+import { forgetDevice, saveDevice, savedDevice } from './saved.js';
 import './classroom.css';
 
 /** How often a seated student's page checks the class status (ms). */
 const STATUS_POLL_MS = 3000;
+/** After the turn changes on the board, the status (and so the new turn's timer) is asked again this soon (ms). */
+const TURN_POLL_MS = 400;
 
 /** A seat link: the seat it names and its token. */
 interface SeatLink {
@@ -140,7 +143,7 @@ class JoinForm implements PageHandle {
           { class: 'box join-form', onsubmit },
           h('h2', {}, t('classroom.join.title')),
           h('label', { class: 'field' }, t('classroom.join.code'), codeInput),
-          h('label', { class: 'field' }, t('classroom.join.name'), nameInput),
+          h('label', { class: 'field' }, t('classroom.join.name'), nameInput, h('small', { class: 'hint' }, t('classroom.join.nameHint'))),
           choice,
           h('p', { class: 'error', role: 'alert' }, this.error),
           h('p', {}, submit),
@@ -194,12 +197,23 @@ interface ClassGameOptions {
 class ClassGame implements PageHandle {
   private readonly bar = h('div', { class: 'class-bar', 'data-testid': 'class-bar' });
   private readonly game: GamePage;
+  private readonly clock: TurnClock;
+  /** The teacher's discussion: announced, then its prompt once this table has stopped. */
+  private readonly discussEl = h('div', { class: 'class-discussion', role: 'status', 'aria-live': 'polite', 'data-testid': 'student-discussion' });
+  private discussion: DiscussionView | null = null;
   private readonly offStatus: () => void;
+  private readonly offUpdates: () => void;
+  private lastActive: string | null | undefined = undefined;
   private status: string;
   private myMode: string | null = null;
   private connected = false;
   private fatal: string | null = null;
   private stopped = false;
+  private polling = false;
+  /** The turn changed while a status request was out: ask again soon after it. */
+  private again = false;
+  /** A poll is scheduled TURN_POLL_MS after a turn change. */
+  private soon = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
@@ -216,7 +230,8 @@ class ClassGame implements PageHandle {
       botLevel: cls?.botLevel ?? 'medium',
     });
     const gameEl = h('div', { class: 'class-game' });
-    root.replaceChildren(h('div', { class: 'class-page' }, this.bar, gameEl));
+    this.clock = new TurnClock(ctx.rules, ticket?.seat ?? null);
+    root.replaceChildren(h('div', { class: 'class-page' }, this.bar, this.clock.noticeEl, this.discussEl, gameEl));
     this.game = new GamePage(gameEl, ctx.rules, session, { exportName: () => 'match.json', debriefHref: null, pace: false });
     this.status = cls?.status ?? 'lobby';
     this.offStatus = session.onStatus((s) => {
@@ -224,12 +239,21 @@ class ClassGame implements PageHandle {
       this.fatal = s.fatal ? t('classroom.err.unauthorized') : null;
       this.drawBar();
     });
+    // A new turn on the board: its timer is asked for at once rather than at the next poll.
+    this.offUpdates = session.subscribe((u) => {
+      const active = activeSeat(u.view);
+      this.clock.setActive(active);
+      if (this.lastActive !== undefined && active !== this.lastActive) this.pollSoon();
+      this.lastActive = active;
+    });
     this.drawBar();
     void this.poll();
   }
 
   relabel(): void {
     this.drawBar();
+    this.drawDiscussion();
+    this.clock.relabel();
     this.game.relabel();
   }
 
@@ -237,7 +261,23 @@ class ClassGame implements PageHandle {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.offStatus();
+    this.offUpdates();
+    this.clock.stop();
     this.game.unmount();
+  }
+
+  /** Asks for the status shortly (the turn changed), instead of at the next regular poll. */
+  private pollSoon(): void {
+    if (this.stopped) return;
+    if (this.polling) {
+      this.again = true;
+      return;
+    }
+    // A poll already due this soon stays (bots moving fast must not push it back forever).
+    if (this.soon) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.soon = true;
+    this.timer = setTimeout(() => void this.poll(), TURN_POLL_MS);
   }
 
   private get code(): string {
@@ -246,25 +286,72 @@ class ClassGame implements PageHandle {
 
   /** The class status and this seat's mode, every few seconds. */
   private async poll(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.soon = false;
+    this.polling = true;
     const r = await publicClass(this.code);
+    this.polling = false;
     if (this.stopped) return;
     if (r.ok) {
       const ticket = this.options.ticket;
+      const table = r.value.tables[this.options.table];
       this.status = r.value.status;
-      this.myMode = ticket ? (r.value.tables[this.options.table]?.seats[ticket.seat].mode ?? null) : null;
+      this.myMode = ticket ? (table?.seats[ticket.seat].mode ?? null) : null;
+      this.clock.update(table?.clock ?? null, table?.lastTimeout ?? null);
+      this.discussion = r.value.discussion ?? null;
       this.drawBar();
+      this.drawDiscussion();
+    } else if (r.status === 404) {
+      // The teacher deleted the class: this device forgets it, and says why the game stopped.
+      forgetDevice();
+      this.status = 'deleted';
+      this.clock.update(null, null);
+      this.drawBar();
+      return;
     }
-    this.timer = setTimeout(() => void this.poll(), STATUS_POLL_MS);
+    if (this.timer) clearTimeout(this.timer);
+    this.soon = this.again;
+    this.timer = setTimeout(() => void this.poll(), this.again ? TURN_POLL_MS : STATUS_POLL_MS);
+    this.again = false;
+  }
+
+  /** The discussion: "the class stops at the end of this round", then the prompt once this table waits. */
+  private drawDiscussion(): void {
+    const d = this.discussion;
+    if (!d) {
+      replaceChildren(this.discussEl);
+      this.discussEl.dataset.state = 'none';
+      return;
+    }
+    const stopped = d.waiting.includes(this.options.table);
+    this.discussEl.dataset.state = stopped ? 'stopped' : 'soon';
+    const prompt = d.preset ? t(`classroom.prompt.${d.preset}`) : (d.text ?? '');
+    replaceChildren(
+      this.discussEl,
+      stopped
+        ? h(
+            'div',
+            { class: 'stopped' },
+            h('h2', {}, t('classroom.discuss.title')),
+            h('p', { class: 'prompt' }, prompt),
+            h('p', {}, t('classroom.discuss.stopped')),
+          )
+        : h('p', { class: 'soon' }, t('classroom.discuss.soon')),
+    );
   }
 
   private drawBar(): void {
     const { ticket, table } = this.options;
     const lang = getLang();
+    /** The class was deleted: no connection or team link to show. */
+    const gone = this.status === 'deleted';
     const who = ticket
       ? t('classroom.play.youAre', { faction: `${FACTION_LOOK[ticket.seat].glyph} ${this.ctx.rules.factions[ticket.seat].short[lang]}`, name: ticket.name })
       : t('classroom.play.watching');
     replaceChildren(
       this.bar,
+      this.clock.el,
       h('span', {}, t('classroom.play.where', { code: this.code, n: table + 1 })),
       h('span', { class: 'who' }, who),
       h(
@@ -273,13 +360,15 @@ class ClassGame implements PageHandle {
         t(`classroom.play.status.${this.status}` as TextKey),
       ),
       this.myMode === 'bot' ? h('span', { class: 'note' }, t('classroom.play.botSeat')) : null,
-      h(
-        'span',
-        { class: this.connected ? 'online' : 'offline', 'data-testid': 'link', 'data-connected': this.connected ? 'yes' : 'no' },
-        this.connected ? t('classroom.play.online') : t('classroom.play.offline'),
-      ),
-      this.fatal ? h('span', { class: 'error' }, this.fatal) : null,
-      ticket?.invite
+      gone
+        ? null
+        : h(
+            'span',
+            { class: this.connected ? 'online' : 'offline', 'data-testid': 'link', 'data-connected': this.connected ? 'yes' : 'no' },
+            this.connected ? t('classroom.play.online') : t('classroom.play.offline'),
+          ),
+      this.fatal && !gone ? h('span', { class: 'error' }, this.fatal) : null,
+      ticket?.invite && !gone
         ? h(
             'details',
             { class: 'team-link' },

@@ -12,6 +12,7 @@ const KNOWN: [RegExp, TextKey][] = [
   [/paused/i, 'classroom.err.paused'],
   [/has ended/i, 'classroom.err.ended'],
   [/bot is playing/i, 'classroom.err.botSeat'],
+  [/stopped for a discussion/i, 'classroom.err.discussion'],
   [/moved on/i, 'classroom.err.stale'],
   [/credentials/i, 'classroom.err.unauthorized'],
 ];

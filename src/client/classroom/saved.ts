@@ -64,6 +64,12 @@ export function saveDevice(entry: DeviceEntry | null): void {
   write(DEVICE_KEY, entry);
 }
 
+/** Forgets everything this browser kept of its class seat: the seat and the moves it saw (the class was deleted). */
+export function forgetDevice(): void {
+  write(DEVICE_KEY, null);
+  write(MOVES_KEY, null);
+}
+
 /** What a device saw of a match: its moves (with the boardgame.io state id each was made from) and round stats. */
 export interface Trail {
   moves: (MoveRecord & { stateID: number })[];

@@ -134,6 +134,33 @@ export function mainReason(reasons: Reason[]): Reason | null {
   return best?.reason ?? null;
 }
 
+/**
+ * The reasons of every refused option in a few words: the most frequent case (for a case met in
+ * several regions, the one closest to allowed, and how many other regions are in the same case),
+ * then the other kinds of case. So "no region where the EU has 2 influence" rather than one
+ * region picked at random.
+ */
+export function reasonSummary(rules: Rules, reasons: Reason[], lang: Lang): string | null {
+  const main = mainReason(reasons);
+  if (!main) return null;
+  const tr = (key: TextKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const same = reasons.filter((r) => r.code === main.code);
+  const regions = new Set(same.map((r) => r.params?.region).filter((r) => r !== undefined));
+  const num = (r: Reason, key: string) => Number(r.params?.[key] ?? 0);
+  const closest = same.reduce((best, r) => (num(r, 'have') > num(best, 'have') ? r : best), main);
+  let text: string;
+  if (main.code === 'standardsInfluence' && regions.size > 1) text = tr('menu.reasonStandards', { need: num(main, 'need'), have: num(closest, 'have') });
+  else {
+    text = reasonText(rules, closest, lang);
+    if (regions.size === 2) text += ` ${tr('menu.reasonSameInOne')}`;
+    else if (regions.size > 2) text += ` ${tr('menu.reasonSameIn', { n: regions.size - 1 })}`;
+  }
+  const others = new Map<string, Reason>();
+  for (const r of reasons) if (r.code !== main.code && !others.has(r.code)) others.set(r.code, r);
+  for (const r of [...others.values()].slice(0, 2)) text += ` ${tr('menu.reasonAlso', { text: reasonText(rules, r, lang) })}`;
+  return text;
+}
+
 function optionLabel(rules: Rules, view: SeatView, seat: FactionId, action: Action, lang: Lang): { label: string; cost: string | null } {
   const tr = (key: TextKey, params?: Record<string, string | number>) => translate(lang, key, params);
   switch (action.type) {
@@ -272,14 +299,18 @@ export function actionMenu(rules: Rules, view: SeatView, lang: Lang): ActionMenu
     let opts = list.map(toOption);
     if (type === 'buyGpus') opts = opts.filter((o) => o.enabled || (o.action.type === 'buyGpus' && o.action.count === 1));
     const enabled = opts.some((o) => o.enabled);
-    const refused = mainReason(list.filter((o) => o.reason).map((o) => o.reason as Reason));
+    const refused = reasonSummary(
+      rules,
+      list.filter((o) => o.reason).map((o) => o.reason as Reason),
+      lang,
+    );
     const item: MenuItem = {
       type,
       label: type === 'train' ? tr('action.trainTo', { level: view.factions[seat].capability + 1 }) : tr(`action.${type}`),
       hint: tr(`hint.${type}`),
       cost: type === 'choose' ? null : typeCost(rules, view, seat, type, lang),
       enabled,
-      reason: enabled || !myTurn ? null : refused ? reasonText(rules, refused, lang) : null,
+      reason: enabled || !myTurn ? null : refused,
       picker: PICKER[type] ?? 'none',
       options: opts,
     };
@@ -295,7 +326,11 @@ export function actionMenu(rules: Rules, view: SeatView, lang: Lang): ActionMenu
     const def = rules.cards[card];
     const list = (byType.get('playCard') ?? []).filter((o) => o.action.type === 'playCard' && o.action.card === card);
     const opts = list.map(toOption);
-    const refused = mainReason(list.filter((o) => o.reason).map((o) => o.reason as Reason));
+    const refused = reasonSummary(
+      rules,
+      list.filter((o) => o.reason).map((o) => o.reason as Reason),
+      lang,
+    );
     const enabled = opts.some((o) => o.enabled);
     hand.push({
       id: card,
@@ -304,7 +339,7 @@ export function actionMenu(rules: Rules, view: SeatView, lang: Lang): ActionMenu
       cost: def?.cost ?? 0,
       needsRegion: def?.target === 'region',
       enabled,
-      reason: enabled || !myTurn ? null : refused ? reasonText(rules, refused, lang) : null,
+      reason: enabled || !myTurn ? null : refused,
       options: opts,
     });
   }

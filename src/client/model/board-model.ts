@@ -16,6 +16,7 @@ import {
   totalModules,
   underEuRules,
   type FactionId,
+  type GpuCounts,
   type Lang,
   type ProvisionStatus,
   type RegionId,
@@ -35,6 +36,10 @@ export interface RegionModel {
   freePower: number;
   modules: Record<FactionId, number>;
   gpus: Record<FactionId, number>;
+  /** Installed GPUs by kind (drawn as pieces in the modules' slots). */
+  gpuKinds: Record<FactionId, GpuCounts>;
+  /** Factions that released open weights here (tokens on the tile). */
+  releases: FactionId[];
   influence: Record<FactionId, number>;
   /** Factions with the most influence (at least 1). */
   leaders: FactionId[];
@@ -75,6 +80,8 @@ export interface FactionModel {
   isViewer: boolean;
   /** "You", "Bot (hard)"... */
   player: string;
+  /** The card's lines in words: capability and compute; data centres; GPUs and cards. */
+  lines: { capability: string; modules: string; gpus: string };
 }
 
 /** The whole board. */
@@ -89,9 +96,11 @@ export interface BoardModel {
   active: FactionId | null;
   order: FactionId[];
   tracks: TrackModel[];
-  provisions: { id: string; label: string; status: ProvisionStatus }[];
-  /** `slots`: the units a full market offers (`gpus.marketUnits`). */
-  market: { units: number; slots: number; price: number; label: string };
+  provisions: { id: string; label: string; status: ProvisionStatus; statusLabel: string }[];
+  /** `slots`: the units a full market offers (`gpus.marketUnits`); prices for the viewer (the US when nobody views). */
+  market: { units: number; slots: number; price: number; exportPrice: number; label: string; frontierLabel: string; exportLabel: string };
+  /** GPU slots in one data-centre module (`gpus.slotsPerModule`). */
+  slotsPerModule: number;
   /** The capability track's last level (`limits.capability`). */
   capabilityMax: number;
   headlines: { id: string; name: string; text: string }[];
@@ -114,11 +123,22 @@ export interface BoardModel {
     | 'compute'
     | 'gpus'
     | 'modules'
-    | 'cards',
+    | 'cards'
+    | 'legend'
+    | 'legendModule'
+    | 'legendFrontier'
+    | 'legendExport'
+    | 'legendDomestic'
+    | 'legendRelease'
+    | 'legendDeal',
     string
   >;
   /** Status line: whose turn, or the result. */
   status: string;
+  /** The viewer's own numbers in one line ("" without a viewer). */
+  me: string;
+  /** A scoring that just happened: a title and one line per faction (null: none now). */
+  scoring: { title: string; lines: string[] } | null;
 }
 
 /** Extra facts the board shows that the view does not hold. */
@@ -129,6 +149,8 @@ export interface BoardContext {
   thinking?: FactionId | null;
   /** Who plays each seat, in words. */
   players?: Partial<Record<FactionId, string>>;
+  /** A scoring that just happened: its round and one line per faction (shown on the board). */
+  scoring?: { round: number; lines: string[] } | null;
 }
 
 const TRACK_KEYS: Record<TrackId, TextKey> = {
@@ -160,6 +182,8 @@ export function boardModel(rules: Rules, view: SeatView, lang: Lang, ctx: BoardC
       freePower: freePower(rules, view, id),
       modules: per((s) => view.factions[s].modules[id]),
       gpus: per((s) => gpusIn(view.factions[s], id)),
+      gpuKinds: per((s) => ({ ...view.factions[s].gpus[id] })),
+      releases: FACTIONS.filter((s) => view.factions[s].releasedIn.includes(id)),
       influence: per((s) => view.factions[s].influence[id]),
       leaders: standingLeaders(rules, view, id),
       euRules: underEuRules(view, id),
@@ -201,6 +225,11 @@ export function boardModel(rules: Rules, view: SeatView, lang: Lang, ctx: BoardC
       thinking: ctx.thinking === id,
       isViewer: viewer === id,
       player: ctx.players?.[id] ?? '',
+      lines: {
+        capability: tr('board.factionCap', { capability: f.capability, compute: f.compute }),
+        modules: totalModules(f) === 1 ? tr('board.factionGpusOne') : tr('board.factionGpus', { modules: totalModules(f) }),
+        gpus: tr('board.factionCards', { gpus: totalGpus(f), cards: view.hidden.handCount[id] }),
+      },
     };
   });
   const race = g.capabilityRace.map(({ level, vp }) => ({ level, vp, by: view.race[String(level)] ?? null }));
@@ -237,14 +266,23 @@ export function boardModel(rules: Rules, view: SeatView, lang: Lang, ctx: BoardC
     active,
     order: [...view.order],
     tracks,
-    provisions: PROVISIONS.map((id) => ({ id, label: tr(PROVISION_KEYS[id] as TextKey), status: view.provisions[id] })),
+    provisions: PROVISIONS.map((id) => ({
+      id,
+      label: tr(PROVISION_KEYS[id] as TextKey),
+      status: view.provisions[id],
+      statusLabel: tr(`provisionStatus.${view.provisions[id]}` as TextKey),
+    })),
     capabilityMax: g.limits.capability,
     market: {
       units: view.market.units,
       slots: g.gpus.marketUnits,
       price: gpuPrice(rules, view, priceSeat, 'frontier'),
-      label: tr('board.marketUnits', { units: view.market.units, price: gpuPrice(rules, view, priceSeat, 'frontier') }),
+      exportPrice: gpuPrice(rules, view, priceSeat, 'export'),
+      label: tr('board.marketLeft', { units: view.market.units, slots: g.gpus.marketUnits }),
+      frontierLabel: tr('board.priceFrontier', { price: gpuPrice(rules, view, priceSeat, 'frontier') }),
+      exportLabel: tr('board.priceExport', { price: gpuPrice(rules, view, priceSeat, 'export') }),
     },
+    slotsPerModule: g.gpus.slotsPerModule,
     headlines: view.headlines.map((id) => ({ id, name: rules.events[id]?.name[lang] ?? id, text: rules.events[id]?.text[lang] ?? '' })),
     regions,
     factions,
@@ -272,7 +310,24 @@ export function boardModel(rules: Rules, view: SeatView, lang: Lang, ctx: BoardC
       gpus: tr('board.gpus'),
       modules: tr('board.modules'),
       cards: tr('board.cards'),
+      legend: tr('board.legend'),
+      legendModule: tr('board.legendModule'),
+      legendFrontier: tr('board.legendFrontier'),
+      legendExport: tr('board.legendExport'),
+      legendDomestic: tr('board.legendDomestic'),
+      legendRelease: tr('board.legendRelease'),
+      legendDeal: tr('board.legendDeal'),
     },
     status,
+    scoring: ctx.scoring ? { title: tr('scoring.banner', { round: ctx.scoring.round }), lines: ctx.scoring.lines } : null,
+    me: viewer
+      ? tr('board.me', {
+          faction: rules.factions[viewer].short[lang],
+          money: formatMoney(view.factions[viewer].capital, lang),
+          vp: view.factions[viewer].vp,
+          capability: view.factions[viewer].capability,
+          compute: view.factions[viewer].compute,
+        })
+      : '',
   };
 }

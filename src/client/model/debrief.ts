@@ -29,13 +29,15 @@ export interface EraNote {
   era: number;
   title: string;
   note: string;
-  /** Each drawn event's name, its real fact, the month of that fact (YYYY-MM) and its source line. */
-  facts: { name: string; fact: string; date: string; source: string }[];
+  /** Each drawn event's id, name, its real fact, the month of that fact (YYYY-MM) and its source line. */
+  facts: { id: string; name: string; fact: string; date: string; source: string }[];
 }
 
 /** The whole debrief. */
 export interface Debrief {
   headline: string;
+  /** Are the rows a ranking? Not after a catastrophe: everyone lost, nobody came first. */
+  ranked: boolean;
   rows: ResultRow[];
   charts: ChartSeries[];
   eras: EraNote[];
@@ -53,6 +55,7 @@ export function debriefModel(rules: Rules, state: GameState, rounds: readonly Ro
       : result.winner
         ? tr('status.winner', { faction: name(result.winner) })
         : tr('status.tie');
+  const ranked = result?.reason !== 'catastrophe';
   const rows = finalScores(state).map((s) => ({
     faction: s.faction,
     name: name(s.faction),
@@ -91,8 +94,8 @@ export function debriefModel(rules: Rules, state: GameState, rounds: readonly Ro
     facts: drawn
       .map((id) => rules.events[id])
       .filter((ev): ev is NonNullable<typeof ev> => !!ev && ev.era === era.id)
-      .map((ev) => ({ name: ev.name[lang], fact: ev.fact?.[lang] ?? '', date: ev.date, source: ev.source[lang] }))
+      .map((ev) => ({ id: ev.id, name: ev.name[lang], fact: ev.fact?.[lang] ?? '', date: ev.date, source: ev.source[lang] }))
       .filter((f) => f.fact),
   }));
-  return { headline, rows, charts, eras };
+  return { headline, ranked, rows, charts, eras };
 }

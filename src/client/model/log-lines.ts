@@ -16,6 +16,8 @@ export interface LogLine {
   why?: string;
   /** The other actions the bot weighed, with the VP each came out behind (moves by bots only). */
   weighed?: string;
+  /** The event card revealed (headline lines only), to show its art. */
+  card?: string;
 }
 
 /** "Expand influence in India (−0.5 VP), …" in the page's language. */
@@ -23,7 +25,7 @@ function weighedText(options: readonly WeighedOption[], lang: Lang): string {
   return options.map((o) => translate(lang, 'log.weighedOption', { action: o[lang], delta: Math.round(o.value * 10) / 10 })).join(' · ');
 }
 
-function entryText(rules: Rules, e: LogEntry, lang: Lang): string {
+function entryText(rules: Rules, e: LogEntry, lang: Lang, notes?: ReadonlyMap<number, string>): string {
   const tr = (key: TextKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const who = e.seat ? rules.factions[e.seat].short[lang] : '';
   switch (e.kind) {
@@ -48,8 +50,10 @@ function entryText(rules: Rules, e: LogEntry, lang: Lang): string {
       return tr('log.catastrophe');
     case 'financialCrisis':
       return tr('log.financialCrisis', { faction: who });
-    case 'scoring':
-      return tr('log.scoring', { round: e.round });
+    case 'scoring': {
+      const detail = notes?.get(e.round);
+      return detail ? tr('log.scoringDetail', { round: e.round, detail }) : tr('log.scoring', { round: e.round });
+    }
     case 'race':
       return tr('log.race', { faction: who, level: e.amount ?? 0 });
     case 'frontier':
@@ -59,8 +63,14 @@ function entryText(rules: Rules, e: LogEntry, lang: Lang): string {
   }
 }
 
-/** The log of a match so far, oldest first. `engineLog` is the view's `log`; `moves` the session's moves. */
-export function logLines(rules: Rules, moves: readonly MoveRecord[], engineLog: readonly LogEntry[], lang: Lang): LogLine[] {
+/** The log of a match so far, oldest first. `engineLog` is the view's `log`; `moves` the session's moves; `notes` what each scoring gave, by round, when known. */
+export function logLines(
+  rules: Rules,
+  moves: readonly MoveRecord[],
+  engineLog: readonly LogEntry[],
+  lang: Lang,
+  notes?: ReadonlyMap<number, string>,
+): LogLine[] {
   const out: LogLine[] = [];
   let round = 0;
   const heading = (r: number) => {
@@ -73,7 +83,13 @@ export function logLines(rules: Rules, moves: readonly MoveRecord[], engineLog: 
     for (; next < end && next < engineLog.length; next++) {
       const e = engineLog[next] as LogEntry;
       heading(e.round);
-      out.push({ kind: e.kind, round: e.round, ...(e.seat ? { seat: e.seat } : {}), text: entryText(rules, e, lang) });
+      out.push({
+        kind: e.kind,
+        round: e.round,
+        ...(e.seat ? { seat: e.seat } : {}),
+        ...(e.kind === 'event' && e.id ? { card: e.id } : {}),
+        text: entryText(rules, e, lang, notes),
+      });
     }
   };
   for (const m of moves) {
@@ -83,7 +99,7 @@ export function logLines(rules: Rules, moves: readonly MoveRecord[], engineLog: 
       kind: 'move',
       round: m.round,
       seat: m.seat,
-      text: `${rules.factions[m.seat].short[lang]}: ${m.text[lang]}`,
+      text: translate(lang, 'board.labelled', { label: rules.factions[m.seat].short[lang], text: m.text[lang] }),
       ...(m.explanation ? { why: m.explanation[lang] } : {}),
       ...(m.weighed?.length ? { weighed: weighedText(m.weighed, lang) } : {}),
     });

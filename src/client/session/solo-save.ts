@@ -87,3 +87,56 @@ export function memoryStore(): SaveStore & { text: string | null } {
   };
   return store;
 }
+
+/** A game put aside when another replaced it: the save and when it was put aside (epoch ms). */
+export interface ShelvedGame {
+  save: SoloSave;
+  at: number;
+}
+
+/** The localStorage key of the games put aside. */
+const SHELF_KEY = 'gigawatt.solo.shelf.v1';
+
+/** How many games put aside are kept (the oldest goes first). */
+export const SHELF_SIZE = 5;
+
+/**
+ * The games put aside in this browser, newest first: a new game or "Play from here" puts the game
+ * in progress here instead of losing it, and the home page can bring any of them back.
+ */
+export function shelfStore(storage: Pick<Storage, 'getItem' | 'setItem'>): {
+  list(): ShelvedGame[];
+  put(save: SoloSave, at: number): void;
+  take(index: number): SoloSave | null;
+} {
+  const read = (): ShelvedGame[] => {
+    try {
+      const data = JSON.parse(storage.getItem(SHELF_KEY) ?? '[]') as { save?: unknown; at?: unknown }[];
+      return Array.isArray(data)
+        ? data.flatMap((g) => {
+            const save = parseSoloSave(JSON.stringify(g.save));
+            return save && typeof g.at === 'number' ? [{ save, at: g.at }] : [];
+          })
+        : [];
+    } catch {
+      return [];
+    }
+  };
+  const write = (games: ShelvedGame[]) => {
+    try {
+      storage.setItem(SHELF_KEY, JSON.stringify(games.slice(0, SHELF_SIZE)));
+    } catch {
+      /* storage full or denied */
+    }
+  };
+  return {
+    list: read,
+    put: (save, at) => write([{ save, at }, ...read()]),
+    take: (index) => {
+      const games = read();
+      const [game] = games.splice(index, 1);
+      write(games);
+      return game?.save ?? null;
+    },
+  };
+}

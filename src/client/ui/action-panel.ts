@@ -6,6 +6,7 @@
 import { formatMoney, type Action, type Lang, type RegionId, type Rules, type SeatView } from '../../engine/index.js';
 import { actionMenu, clickableRegions, releaseAction, type ActionMenu, type HandCard, type MenuItem, type MenuOption } from '../model/action-menu.js';
 import { translate } from '../i18n/i18n.js';
+import { strategyFace } from './card-face.js';
 import { h, replaceChildren } from './dom.js';
 
 type Selection = { kind: 'item'; type: MenuItem['type'] } | { kind: 'card'; id: string } | null;
@@ -35,7 +36,18 @@ export class ActionPanel {
         e.stopPropagation();
       }
     });
+    // Remember whether the keyboard was in the panel, so a re-render never drops focus on the page body.
+    this.el.addEventListener('focusin', () => {
+      this.hadFocus = true;
+    });
+    this.el.addEventListener('focusout', (e) => {
+      const to = (e as FocusEvent).relatedTarget as Node | null;
+      if (to && !this.el.contains(to)) this.hadFocus = false;
+    });
   }
+
+  /** The keyboard was in the panel last (focus left to nowhere, e.g. a removed button, still counts). */
+  private hadFocus = false;
 
   /** Re-reads the seat's options from the view. */
   update(view: SeatView, lang: Lang): void {
@@ -164,7 +176,7 @@ export class ActionPanel {
             h(
               'label',
               { class: 'check' },
-              h('input', { type: 'checkbox', checked: this.picks.has(r), 'data-region': r, onchange: () => this.togglePick(r) }),
+              h('input', { type: 'checkbox', checked: this.picks.has(r), 'data-region': r, 'data-key': `pick-${r}`, onchange: () => this.togglePick(r) }),
               this.rules.regions[r].name[this.lang],
             ),
           ),
@@ -205,17 +217,21 @@ export class ActionPanel {
       }
     };
     const money = card.cost ? formatMoney(card.cost, this.lang) : this.tr('menu.free');
-    return h(
-      'article',
-      { class: `card${card.enabled ? '' : ' off'}`, 'aria-label': card.name },
-      h('h4', {}, card.name, ' ', h('span', { class: 'act-cost' }, money)),
-      h('p', {}, card.text),
-      this.actionButton(`card-${card.id}`, card.needsRegion ? this.tr('menu.playCardRegion') : this.tr('menu.playCard'), null, card.enabled, card.reason, play),
+    const button = this.actionButton(
+      `card-${card.id}`,
+      card.needsRegion ? this.tr('menu.playCardRegion') : this.tr('menu.playCard'),
+      null,
+      card.enabled,
+      card.reason,
+      play,
     );
+    return strategyFace(this.rules, card.id, this.lang, 'wide', money, !card.enabled, button);
   }
 
   private render(): void {
-    const focusKey = (document.activeElement as HTMLElement | null)?.dataset?.key;
+    const active = document.activeElement as HTMLElement | null;
+    const focusKey = active?.dataset?.key;
+    const keepFocus = (active !== null && this.el.contains(active)) || ((active === null || active === document.body) && this.hadFocus);
     const m = this.menu;
     const picker = this.picker();
     const question = m.question ? h('div', { class: 'question', role: 'alert' }, h('h3', {}, this.tr('menu.question')), h('p', {}, m.question)) : null;
@@ -241,6 +257,16 @@ export class ActionPanel {
     }
     const wait = m.myTurn ? null : h('p', { class: 'hint wait' }, this.tr('menu.notYourTurn'));
     replaceChildren(this.el, question, wait, ...groups, picker ? null : hand);
-    if (focusKey) this.el.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`)?.focus();
+    if (!keepFocus) return;
+    // The same control if it is still there, else the first open action, else the first control, else the "wait" line.
+    const same = focusKey ? this.el.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`) : null;
+    const next =
+      same ??
+      this.el.querySelector<HTMLElement>('[data-enabled="true"]') ??
+      this.el.querySelector<HTMLElement>('button, input') ??
+      this.el.querySelector<HTMLElement>('.wait');
+    if (next?.classList.contains('wait')) next.tabIndex = -1;
+    // The same control stays where the player left it: no scroll jump while they read the panel.
+    next?.focus({ preventScroll: next === same });
   }
 }

@@ -26,7 +26,7 @@ export function boardTable(m: BoardModel): HTMLElement {
           'tr',
           {},
           h('th', { scope: 'row' }, `${r.name} (★${r.value})${r.euRules ? ` · ${m.labels.euRules}` : ''}`),
-          ...FACTIONS.map((f) => h('td', {}, `${r.influence[f]} · ${r.modules[f]} DC${r.deals.includes(f) ? ` · ${m.labels.deal}` : ''}`)),
+          ...FACTIONS.map((f) => h('td', {}, `${r.influence[f]} · ${r.modules[f]} ${m.labels.modules}${r.deals.includes(f) ? ` · ${m.labels.deal}` : ''}`)),
           h('td', {}, `${r.freePower}/${r.power}`),
         ),
       ),
@@ -58,7 +58,7 @@ export function boardTable(m: BoardModel): HTMLElement {
     {},
     m.tracks.map((t) => `${t.label} ${t.value}/${t.max}`).join(' · '),
     ' · ',
-    m.provisions.map((p) => `${p.label}: ${tr(`provisionStatus.${p.status}` as Parameters<typeof translate>[1])}`).join(' · '),
+    m.provisions.map((p) => translate(m.lang, 'board.labelled', { label: p.label, text: p.statusLabel })).join(' · '),
   );
   return h('div', { class: 'board-text' }, tracks, regions, factions);
 }

@@ -1,22 +1,28 @@
 /**
  * The board element of a page: starts Phaser (loaded on demand, in its own chunk), shows
- * board models, reports region clicks and the first rendered frame to the hook.
+ * board models, reports region taps and the first rendered frame to the hook, and offers zoom
+ * buttons when the board is larger than its box (a phone: the board pans rather than shrinks).
  */
 import type { RegionId } from '../../engine/index.js';
 import type { BoardModel } from '../model/board-model.js';
 import type { BoardHandle } from '../board/create-board.js';
 import { hook } from '../hook.js';
-import { prefersReducedMotion } from './dom.js';
+import { READABLE_ZOOM } from '../model/layout.js';
+import { t } from '../i18n/i18n.js';
+import { h, prefersReducedMotion, replaceChildren } from './dom.js';
 
 /** A board inside a page element. */
 export class BoardView {
   private handle: BoardHandle | null = null;
   private pending: BoardModel | null = null;
   private destroyed = false;
+  private readonly controls = h('div', { class: 'board-zoom', hidden: true });
   private readonly motion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
   private readonly onMotion = () => this.handle?.setReducedMotion(prefersReducedMotion());
 
   constructor(parent: HTMLElement, onRegion: (region: RegionId) => void) {
+    parent.append(this.controls);
+    this.relabel();
     void import('../board/create-board.js').then(async ({ createBoard }) => {
       if (this.destroyed) return;
       const handle = await createBoard(parent, {
@@ -26,13 +32,31 @@ export class BoardView {
           hook.boardRenders++;
           if (hook.firstBoardMs === null) hook.firstBoardMs = Math.round(performance.now());
         },
+        onView: (view) => {
+          // Zoom buttons where the whole board is not readable at once, or once zoomed in (the wheel zooms everywhere).
+          this.controls.hidden = view.fit >= READABLE_ZOOM && view.zoom <= view.fit * 1.01;
+          parent.classList.toggle('pannable', view.pannable);
+        },
       });
       if (this.destroyed) return handle.destroy();
       this.handle = handle;
       hook.countColours = () => handle.countColours();
+      hook.boardLayout = () => handle.layoutReport();
       if (this.pending) handle.show(this.pending);
     });
     this.motion?.addEventListener('change', this.onMotion);
+  }
+
+  /** The zoom buttons' labels, in the current language. */
+  relabel(): void {
+    const button = (label: string, text: string, testid: string, act: () => void) =>
+      h('button', { type: 'button', 'aria-label': label, title: label, 'data-testid': testid, onclick: act }, text);
+    replaceChildren(
+      this.controls,
+      button(t('board.zoomOut'), '−', 'zoom-out', () => this.handle?.zoomBy(1 / 1.25)),
+      button(t('board.zoomIn'), '+', 'zoom-in', () => this.handle?.zoomBy(1.25)),
+      button(t('board.zoomFit'), '⤢', 'zoom-fit', () => this.handle?.resetZoom(true)),
+    );
   }
 
   /** Draws a model (kept until Phaser is ready). */
@@ -45,6 +69,8 @@ export class BoardView {
     this.destroyed = true;
     this.motion?.removeEventListener('change', this.onMotion);
     this.handle?.destroy();
+    this.controls.remove();
     hook.countColours = null;
+    hook.boardLayout = null;
   }
 }

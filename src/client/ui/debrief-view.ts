@@ -7,6 +7,7 @@ import { debriefModel, type ChartSeries } from '../model/debrief.js';
 import { FACTION_LOOK } from '../model/factions.js';
 import { translate } from '../i18n/i18n.js';
 import type { RoundFigures } from '../../engine/index.js';
+import { emblemImg, eventFace } from './card-face.js';
 import { h, prefersReducedMotion, replaceChildren } from './dom.js';
 
 const POINT_STYLE = { us: 'rect', china: 'circle', eu: 'rectRot' } as const;
@@ -20,7 +21,8 @@ export async function renderDebrief(el: HTMLElement, rules: Rules, state: GameSt
   const canvases: { series: ChartSeries; canvas: HTMLCanvasElement }[] = [];
   const charts = h('div', { class: 'charts' });
   for (const series of d.charts) {
-    const canvas = h('canvas', { role: 'img', 'aria-label': `${series.title}: ${series.lines.map((l) => `${l.label} ${l.values.join(', ')}`).join('; ')}` });
+    const values = series.lines.map((l) => `${l.label} ${l.values.join(', ')}`).join('; ');
+    const canvas = h('canvas', { role: 'img', 'aria-label': translate(lang, 'board.labelled', { label: series.title, text: values }) });
     canvases.push({ series, canvas });
     charts.append(h('figure', { class: 'chart' }, h('figcaption', {}, series.title), h('div', { class: 'chart-box' }, canvas)));
   }
@@ -38,7 +40,7 @@ export async function renderDebrief(el: HTMLElement, rules: Rules, state: GameSt
           h(
             'tr',
             { class: r.winner ? 'winner' : '' },
-            h('th', { scope: 'row' }, `${r.rank}. ${FACTION_LOOK[r.faction].glyph} ${r.name}`),
+            h('th', { scope: 'row' }, d.ranked ? `${r.rank}. ` : '', emblemImg(r.faction), r.name),
             h('td', {}, `${r.vp}`),
             h('td', {}, r.parts.map((p) => `${p.label} ${p.vp > 0 ? '+' : ''}${p.vp}`).join(' · ')),
           ),
@@ -57,8 +59,8 @@ export async function renderDebrief(el: HTMLElement, rules: Rules, state: GameSt
         era.facts.length
           ? h(
               'ul',
-              {},
-              ...era.facts.map((f) => h('li', {}, h('strong', {}, f.name), ' — ', f.fact, ' ', h('small', { class: 'source' }, `(${f.date}; ${f.source})`))),
+              { class: 'card-list' },
+              ...era.facts.map((f) => h('li', {}, eventFace(rules, f.id, lang, 'wide', f.fact, h('small', { class: 'cf-source source' }, f.source)))),
             )
           : null,
       ),

@@ -3,21 +3,24 @@
  * guide, the log with the bots' reasons, export and the end-of-game summary. It talks to the game
  * only through the session, and asks the engine whose turn it is.
  */
-import { activeSeat, type Action, type RegionId, type Rules } from '../../engine/index.js';
+import { activeSeat, type Action, type Lang, type RegionId, type Rules, type SeatView } from '../../engine/index.js';
 import { hook } from '../hook.js';
 import { getLang, t } from '../i18n/i18n.js';
 import { boardModel } from '../model/board-model.js';
+import { scoringGain, scoringGainText, type ScoringGain } from '../model/scoring.js';
 import type { GameSession, SessionUpdate } from '../session/session.js';
 import { PACES, savePace, savedPace, type Pace } from '../settings.js';
 import { ActionPanel } from './action-panel.js';
 import type { PageHandle } from './app-context.js';
 import { boardTable } from './board-text.js';
 import { BoardView } from './board-view.js';
+import { eventFace } from './card-face.js';
 import { Coach } from './coach.js';
 import { renderDebrief } from './debrief-view.js';
 import { download, h, replaceChildren } from './dom.js';
 import { renderLog } from './log-view.js';
 import { playerLabels } from './players.js';
+import { renderScoring } from './scoring-view.js';
 
 /** How a game page differs between solo and classroom play. */
 export interface GameOptions {
@@ -42,11 +45,19 @@ export class GamePage implements PageHandle {
   private lastAnnounced = -1;
   private readonly boardEl = h('div', { class: 'board', id: 'board', role: 'img', 'aria-label': t('play.boardLabel') });
   private readonly statusEl = h('p', { class: 'status', 'aria-live': 'polite' });
+  private readonly meEl = h('p', { class: 'me' });
   private readonly announceEl = h('p', { class: 'sr-only', 'aria-live': 'polite' });
   private readonly errorEl = h('p', { class: 'error', role: 'alert' });
   private readonly logEl = h('ol', { class: 'log', tabindex: '0', 'aria-label': t('play.log') });
   private readonly logTitle = h('h3', {});
   private readonly textEl = h('details', { class: 'text-view' });
+  private readonly headlinesEl = h('details', { class: 'headlines', open: true, hidden: true });
+  private headlinesKey = '';
+  private readonly scoringEl = h('details', { class: 'scoring-panel', 'data-testid': 'scoring' });
+  /** What each scoring seen live gave (by round), and the one that just happened (shown on the board). */
+  private readonly gains = new Map<number, ScoringGain>();
+  private freshGain: ScoringGain | null = null;
+  private previousView: SeatView | null = null;
   private readonly overEl = h('section', { class: 'over', hidden: true });
   private readonly toolsEl = h('div', { class: 'tools' });
   private readonly coach = new Coach();
@@ -77,11 +88,13 @@ export class GamePage implements PageHandle {
           'aside',
           { class: 'panel', 'aria-label': t('play.panel') },
           this.toolsEl,
+          h('div', { class: 'sticky-status' }, this.statusEl, this.meEl),
           this.coach.el,
-          this.statusEl,
           this.errorEl,
           this.overEl,
+          this.headlinesEl,
           this.panel.el,
+          this.scoringEl,
           this.textEl,
           h('section', { class: 'log-wrap' }, this.logTitle, this.logEl),
           this.announceEl,
@@ -90,6 +103,9 @@ export class GamePage implements PageHandle {
     );
     this.unsubscribe = session.subscribe((u) => {
       this.update = u;
+      this.freshGain = this.previousView ? scoringGain(this.previousView, u.view) : null;
+      if (this.freshGain) this.gains.set(this.freshGain.round, this.freshGain);
+      this.previousView = u.view;
       const t0 = performance.now();
       this.render();
       hook.renderMs.push(Math.round(performance.now() - t0));
@@ -100,6 +116,7 @@ export class GamePage implements PageHandle {
 
   /** The language changed. */
   relabel(): void {
+    this.board.relabel();
     this.renderTools();
     this.render();
   }
@@ -151,9 +168,11 @@ export class GamePage implements PageHandle {
       highlighted: last ? regionOf(last.action) : [],
       thinking: update.thinking,
       players: playerLabels(update.seats, this.session.seat, lang),
+      scoring: this.freshGain ? { round: this.freshGain.round, lines: scoringGainText(this.rules, this.freshGain, lang).split(' · ') } : null,
     });
     this.board.show(model);
     this.statusEl.textContent = model.status;
+    this.meEl.textContent = model.me;
     replaceChildren(this.textEl, h('summary', {}, t('play.boardText')), boardTable(model));
   }
 
@@ -165,13 +184,15 @@ export class GamePage implements PageHandle {
     const view = update.view;
     this.panel.update(view, lang);
     this.draw();
+    this.renderHeadlines(view.headlines, lang);
     this.logTitle.textContent = t('play.log');
-    renderLog(this.logEl, rules, update, lang);
+    renderLog(this.logEl, rules, update, lang, new Map([...this.gains].map(([round, g]) => [round, scoringGainText(rules, g, lang)])));
+    renderScoring(this.scoringEl, rules, view, lang);
     this.coach.update(lang, session.seat ? rules.factions[session.seat].short[lang] : '', view.round);
     const last = update.moves[update.moves.length - 1];
     if (last && last.index !== this.lastAnnounced && last.seat !== session.seat) {
       this.lastAnnounced = last.index;
-      this.announceEl.textContent = `${rules.factions[last.seat].short[lang]}: ${last.text[lang]}`;
+      this.announceEl.textContent = t('board.labelled', { label: rules.factions[last.seat].short[lang], text: last.text[lang] });
     }
     const over = view.phase === 'over';
     this.overEl.hidden = !over;
@@ -185,6 +206,19 @@ export class GamePage implements PageHandle {
       thinking: update.thinking,
       over,
     };
+  }
+
+  /** This round's headline cards, redrawn only when they or the language change. */
+  private renderHeadlines(ids: readonly string[], lang: Lang): void {
+    const key = `${lang}:${ids.join(',')}`;
+    if (key === this.headlinesKey) return;
+    this.headlinesKey = key;
+    this.headlinesEl.hidden = ids.length === 0;
+    replaceChildren(
+      this.headlinesEl,
+      h('summary', {}, t('play.headlines', { count: ids.length })),
+      ids.map((id) => eventFace(this.rules, id, lang, 'wide')),
+    );
   }
 
   /** The end-of-game summary. */
@@ -202,7 +236,14 @@ export class GamePage implements PageHandle {
     replaceChildren(
       this.overEl,
       h('h2', {}, title),
-      h('ol', {}, ...(r?.ranking ?? []).map((f) => h('li', {}, `${rules.factions[f].short[lang]}: ${view.factions[f].vp} ${t('board.vp')}`))),
+      // After a catastrophe everyone lost: the scores are listed, not ranked.
+      h(
+        r?.reason === 'catastrophe' ? 'ul' : 'ol',
+        {},
+        ...(r?.ranking ?? []).map((f) =>
+          h('li', {}, t('board.labelled', { label: rules.factions[f].short[lang], text: `${view.factions[f].vp} ${t('board.vp')}` })),
+        ),
+      ),
       this.options.debriefHref !== null
         ? h('a', { href: this.options.debriefHref, class: 'button primary', 'data-testid': 'debrief' }, t('play.debrief'))
         : h('button', { type: 'button', class: 'primary', 'data-testid': 'debrief', onclick: () => this.showDebrief() }, t('play.debrief')),

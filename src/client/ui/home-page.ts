@@ -2,14 +2,15 @@
  * The home screen: play solo (faction, a bot level per opponent seat, an optional seed,
  * language, bot pace), resume a saved game, join or host a class, open a replay, the rulebook.
  */
-import { FACTIONS, LANGS, type FactionId, type Lang } from '../../engine/index.js';
+import { FACTIONS, LANGS, applyActionInPlace, createInitialState, type FactionId, type Lang, type Rules } from '../../engine/index.js';
 import { BOT_LEVELS, type BotLevel } from '../../bots/index.js';
 import { getLang, setLang, t, translate } from '../i18n/i18n.js';
 import { FACTION_LOOK } from '../model/factions.js';
-import { storageStore, type SoloSave } from '../session/solo-save.js';
+import { SHELF_SIZE, shelfStore, storageStore, type SoloSave } from '../session/solo-save.js';
 import { PACES, saveLang, savePace, savedPace, type Pace } from '../settings.js';
 import type { AppContext, PageHandle } from './app-context.js';
 import { freshSeed } from '../../match/fresh-seed.js';
+import { confirmReplace } from './confirm-replace.js';
 import { h } from './dom.js';
 import usUrl from '../../../assets/emblem-us.svg?url';
 import chinaUrl from '../../../assets/emblem-china.svg?url';
@@ -36,12 +37,14 @@ export function mountHome(root: HTMLElement, ctx: AppContext): PageHandle {
         )
       : null;
   const solo = new SoloGameForm(ctx);
+  const shelf = shelfSection(ctx);
   root.replaceChildren(
     h(
       'div',
       { class: 'page home' },
       h('header', { class: 'hero' }, h('h1', {}, 'Gigawatt'), h('p', {}, t('home.tagline'))),
       resume,
+      shelf,
       h('section', { class: 'box', 'aria-labelledby': 'solo-title' }, h('h2', { id: 'solo-title' }, t('home.solo')), solo.el),
       h(
         'nav',
@@ -54,6 +57,57 @@ export function mountHome(root: HTMLElement, ctx: AppContext): PageHandle {
     ),
   );
   return { unmount: () => {} };
+}
+
+/** The round a save has reached (its actions replayed through the engine), or null if it no longer replays. */
+function roundOf(rules: Rules, save: SoloSave): number | null {
+  const state = createInitialState(rules, save.seed);
+  for (const a of save.actions) if (applyActionInPlace(rules, state, a.seat, a.action)) return null;
+  return state.round;
+}
+
+/** The games put aside (faction, round, date), each to take up again: the game in progress takes its place on the shelf. */
+function shelfSection(ctx: AppContext): HTMLElement | null {
+  const { rules } = ctx;
+  const lang = getLang();
+  const shelf = shelfStore(localStorage);
+  const games = shelf
+    .list()
+    .map((g, index) => ({ ...g, index }))
+    .filter((g) => g.save.rulesHash === rules.hash);
+  if (games.length === 0) return null;
+  const takeUp = (index: number) => {
+    const current = storageStore(localStorage).load();
+    const chosen = shelf.take(index);
+    if (!chosen) return;
+    if (current && current.actions.length > 0) shelf.put(current, Date.now());
+    storageStore(localStorage).save(chosen);
+    ctx.navigate('#/play');
+  };
+  return h(
+    'section',
+    { class: 'box shelf', 'aria-labelledby': 'shelf-title' },
+    h('h2', { id: 'shelf-title' }, t('save.shelf')),
+    h(
+      'ul',
+      {},
+      ...games.map((g) =>
+        h(
+          'li',
+          {},
+          t('save.shelfLine', {
+            faction: g.save.human ? rules.factions[g.save.human].short[lang] : '—',
+            round: roundOf(rules, g.save) ?? '?',
+            date: new Date(g.at).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
+            actions: g.save.actions.length,
+          }),
+          ' ',
+          h('button', { type: 'button', 'data-testid': 'shelf-resume', onclick: () => takeUp(g.index) }, t('save.shelfResume')),
+        ),
+      ),
+    ),
+    h('p', { class: 'hint' }, t('save.shelfHint', { n: SHELF_SIZE })),
+  );
 }
 
 /** The new-game form: a faction, the bots' levels, an optional seed, the language and the bots' pace. */
@@ -105,7 +159,7 @@ class SoloGameForm {
       h(
         'div',
         { class: 'row' },
-        h('label', { class: 'field', for: 'seed' }, t('home.seed'), this.seedInput),
+        h('label', { class: 'field', for: 'seed' }, t('home.seed'), this.seedInput, h('small', { class: 'hint' }, t('home.seedHint'))),
         h('label', { class: 'field', for: 'lang-select' }, t('home.language'), langSelect),
         h('label', { class: 'field', for: 'pace-select' }, t('play.pace'), this.paceSelect),
       ),
@@ -163,8 +217,12 @@ class SoloGameForm {
     );
   }
 
-  /** Saves the new game in this browser and opens it. */
+  /** Saves the new game in this browser and opens it (after asking, when it replaces a game in progress). */
   private start(): void {
+    confirmReplace(this.el, this.ctx.rules, () => this.replace());
+  }
+
+  private replace(): void {
     const seed = this.seedInput.value.trim() || freshSeed();
     const save: SoloSave = {
       version: 1,

@@ -12,6 +12,8 @@ import { storageStore } from '../session/solo-save.js';
 import { hook } from '../hook.js';
 import type { AppContext, PageHandle } from './app-context.js';
 import { BoardView } from './board-view.js';
+import { confirmReplace } from './confirm-replace.js';
+import { scoringGain, scoringGainText, type ScoringGain } from '../model/scoring.js';
 import { renderDebrief } from './debrief-view.js';
 import { h, prefersReducedMotion, replaceChildren } from './dom.js';
 import { renderLog } from './log-view.js';
@@ -109,6 +111,8 @@ class ReplayViewer implements PageHandle {
   private readonly logEl = h('ol', { class: 'log', tabindex: '0', 'aria-label': t('play.log') });
   private readonly side = h('aside', { class: 'panel' });
   private readonly debriefEl = h('section', { class: 'debrief-inline' });
+  /** The scorings of the match, by the index of the position right after each. */
+  private readonly gains = new Map<number, ScoringGain>();
 
   constructor(
     el: HTMLElement,
@@ -117,11 +121,17 @@ class ReplayViewer implements PageHandle {
     private readonly close: () => void,
   ) {
     replaceChildren(el, h('section', { class: 'board-wrap' }, this.boardEl), this.side);
+    // What each scoring gave, exactly: the difference between the positions just before and after it.
+    for (let i = 1; i < timeline.states.length; i++) {
+      const gain = scoringGain(timeline.states[i - 1]!, timeline.states[i]!);
+      if (gain) this.gains.set(i, gain);
+    }
     this.board = new BoardView(this.boardEl, (_region: RegionId) => {});
     this.relabel();
   }
 
   relabel(): void {
+    this.board.relabel();
     this.renderSide();
     this.show();
   }
@@ -220,6 +230,10 @@ class ReplayViewer implements PageHandle {
 
   /** "Play from here": the moves so far become a solo game, the chosen seat a person's, the others bots. */
   private fork(seat: FactionId, level: BotLevel): void {
+    confirmReplace(this.controls, this.ctx.rules, () => this.forkNow(seat, level));
+  }
+
+  private forkNow(seat: FactionId, level: BotLevel): void {
     const { rules } = this.ctx;
     const match = this.timeline.match;
     const levels = {} as Record<FactionId, BotLevel>;
@@ -238,8 +252,16 @@ class ReplayViewer implements PageHandle {
     const tl = this.timeline;
     const lang = getLang();
     const snap = snapshotAt(tl, this.index);
-    this.board.show(boardModel(rules, snap.view, lang, { players: playerLabels(snap.seats, tl.viewer, lang), highlighted: [] }));
-    renderLog(this.logEl, rules, snap, lang);
+    const gain = this.gains.get(this.index);
+    this.board.show(
+      boardModel(rules, snap.view, lang, {
+        players: playerLabels(snap.seats, tl.viewer, lang),
+        highlighted: [],
+        scoring: gain ? { round: gain.round, lines: scoringGainText(rules, gain, lang).split(' · ') } : null,
+      }),
+    );
+    const notes = new Map([...this.gains.values()].filter((g) => g.round <= snap.view.round).map((g) => [g.round, scoringGainText(rules, g, lang)]));
+    renderLog(this.logEl, rules, snap, lang, notes);
     const scrub = this.controls.querySelector<HTMLInputElement>('#scrub');
     if (scrub) scrub.value = String(this.index);
     const jump = this.controls.querySelector<HTMLSelectElement>('#jump');

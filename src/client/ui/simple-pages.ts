@@ -1,10 +1,11 @@
 /** The small pages: the rulebook (loaded on demand). */
 import { getLang, t } from '../i18n/i18n.js';
 import type { AppContext, PageHandle } from './app-context.js';
+import { cardGallery } from './card-face.js';
 import { h } from './dom.js';
 
 /** The rulebook page, in the current language. */
-export function mountRules(root: HTMLElement, _ctx: AppContext): PageHandle {
+export function mountRules(root: HTMLElement, ctx: AppContext): PageHandle {
   const article = h('article', { class: 'rulebook', tabindex: '-1' }, h('p', {}, t('rules.loading')));
   root.replaceChildren(h('div', { class: 'page' }, h('p', {}, h('button', { type: 'button', onclick: () => history.back() }, t('rules.back'))), article));
   void import('./rules-page.js')
@@ -12,6 +13,7 @@ export function mountRules(root: HTMLElement, _ctx: AppContext): PageHandle {
     .then(
       (html) => {
         article.innerHTML = html;
+        article.append(cardGallery(ctx.rules, getLang()));
       },
       () => {
         article.replaceChildren(h('p', { role: 'alert' }, t('rules.failed')));

@@ -357,6 +357,8 @@ export const gameSchema = z
         riskDrift: z.array(z.object({ fromCapability: nat, amount: nat }).strict()),
         handSize: pos,
         draw: nat,
+        /** Whether the game's last upkeep (the last round's, or the one after a frontier model) still pays income and charges power, interest and compliance; false: the books close before it, so no money arrives that can no longer be spent (absent: true). */
+        settleLastRound: z.boolean().optional(),
       })
       .strict(),
     incidents: z

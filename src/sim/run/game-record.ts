@@ -3,6 +3,7 @@ import {
   checkAction,
   FACTIONS,
   incomeBreakdown,
+  settlesThisUpkeep,
   REGIONS,
   regionStanding,
   roundFigures,
@@ -128,7 +129,7 @@ class StatsObserver implements GameObserver {
   private remember(state: GameState): void {
     for (const id of FACTIONS) {
       this.lastCapital[id] = state.factions[id].capital;
-      this.lastIncome[id] = incomeBreakdown(this.rules, state, id).total;
+      this.lastIncome[id] = settlesThisUpkeep(this.rules, state) ? incomeBreakdown(this.rules, state, id).total : 0;
     }
   }
 

@@ -106,6 +106,8 @@ export function projectAll(rules: Rules, w: BotWeights, state: GameState): Recor
     return out;
   }
   const rounds = roundsLeft(rules, state);
+  // Upkeeps still to pay income (the last one does not when the rules close the books before it).
+  const paidRounds = rules.game.upkeep.settleLastRound === false ? Math.max(0, rounds - 1) : rounds;
   const scorings = scoringsLeft(rules, state);
   const prizes = regionPrizes(rules, state);
   const agendas = agendaPoints(rules, state);
@@ -118,11 +120,15 @@ export function projectAll(rules: Rules, w: BotWeights, state: GameState): Recor
   for (const id of FACTIONS) {
     const f = state.factions[id];
     const net = incomeBreakdown(rules, state, id).total - costs[id].total + (id === 'eu' ? fees : 0);
-    const money = moneyValue * (f.capital - f.debt + e.income * net * rounds);
+    // Debt still owed at the end costs more VP than capital earns (endGame: debtPerVp against capitalPerVp).
+    const debtValue = moneyValue + e.moneyEnd * (rules.game.endGame.capitalPerVp / rules.game.endGame.debtPerVp - 1);
+    const money = moneyValue * (f.capital + e.income * net * paidRounds) - debtValue * f.debt;
     const { slots, perSlot } = emptySlots(rules, state, id);
     // Export controls slow China's build-up of compute (fewer chips, no rented cloud): a share of its future compute per level.
     const drag = id === 'china' ? Math.max(0, 1 - e.exportControlDrag * state.tracks.exportControls) : 1;
-    const future = f.compute + drag * e.computeUse * (computeIncome(rules, f) + e.slotUse * slots * perSlot) * Math.max(0, rounds - 1);
+    // Compute above the cap is lost at the coming upkeep: unspent compute at the cap is wasted production.
+    const wasted = rounds > 0 ? Math.max(0, f.compute + computeIncome(rules, f) - rules.game.gpus.computeCap) : 0;
+    const future = f.compute - wasted + drag * e.computeUse * (computeIncome(rules, f) + e.slotUse * slots * perSlot) * Math.max(0, rounds - 1);
     const potential = levelsFor(rules, f.capability, future, modifierTotal(f, 'trainCost'));
     let capability = e.capability * f.capability + e.capabilityPotential * potential;
     for (const step of race) {
@@ -139,7 +145,7 @@ export function projectAll(rules: Rules, w: BotWeights, state: GameState): Recor
     }
     const tiers = rules.game.upkeep.revenueTiers;
     const later = Math.min(rules.game.limits.capability, Math.floor(f.capability + potential / 2));
-    capability += moneyValue * e.income * present * ((tiers[later] ?? 0) - (tiers[f.capability] ?? 0)) * (rounds / 2);
+    capability += moneyValue * e.income * present * ((tiers[later] ?? 0) - (tiers[f.capability] ?? 0)) * (paidRounds / 2);
     // The compute race (when the rules have one) is a majority like a region's.
     if (computeRace) capability += e.regions * computeRace[id] * scorings;
     const p = {

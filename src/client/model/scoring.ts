@@ -1,0 +1,78 @@
+/**
+ * Scoring you can follow: what the next scoring would give if it came now (each region's
+ * majority, the compute race, the agendas, summed), and what a scoring just gave (exact: only a
+ * scoring adds "regions" and "agenda" VP, so the difference of those sources before and after is it).
+ */
+import {
+  FACTIONS,
+  REGIONS,
+  agendaPoints,
+  computePrizes,
+  regionPrizeWith,
+  type FactionId,
+  type GameState,
+  type Lang,
+  type RegionId,
+  type Rules,
+} from '../../engine/index.js';
+import { translate } from '../i18n/i18n.js';
+
+/** VP per faction. */
+type PerFaction = Record<FactionId, number>;
+
+/** The next scoring as it stands. */
+export interface ScoringForecast {
+  /** The round at whose end the next scoring comes (null: none left). */
+  round: number | null;
+  regions: { id: RegionId; name: string; value: number; prizes: PerFaction }[];
+  compute: PerFaction;
+  agenda: PerFaction;
+  total: PerFaction;
+}
+
+const per = (f: (seat: FactionId) => number): PerFaction => ({ us: f('us'), china: f('china'), eu: f('eu') });
+
+/** What a scoring would give now, region by region (the engine's own scoring functions, on public figures). */
+export function scoringForecast(rules: Rules, state: GameState, lang: Lang): ScoringForecast {
+  const rounds = rules.game.rounds;
+  const next = [...rounds.scoring, rounds.count].filter((r) => r >= state.round).sort((a, b) => a - b)[0];
+  const regions = REGIONS.map((id) => ({
+    id,
+    name: rules.regions[id].name[lang],
+    value: rules.regions[id].value,
+    prizes: per((seat) => regionPrizeWith(rules, state, id, seat, 0)),
+  }));
+  const compute = computePrizes(rules, state);
+  const agenda = agendaPoints(rules, state);
+  const total = per((seat) => regions.reduce((sum, r) => sum + r.prizes[seat], 0) + compute[seat] + agenda[seat]);
+  return { round: state.phase === 'over' ? null : (next ?? null), regions, compute, agenda, total };
+}
+
+/** What one scoring gave: its round and each faction's VP from regions (with the compute race) and from its agenda. */
+export interface ScoringGain {
+  round: number;
+  gains: Record<FactionId, { regions: number; agenda: number }>;
+}
+
+const scoringsIn = (state: GameState) => state.log.filter((e) => e.kind === 'scoring');
+
+/** The scoring between two consecutive states, or null when none happened between them. */
+export function scoringGain(before: GameState, after: GameState): ScoringGain | null {
+  const done = scoringsIn(after);
+  if (done.length <= scoringsIn(before).length) return null;
+  const gains = {} as ScoringGain['gains'];
+  for (const f of FACTIONS) {
+    const a = after.factions[f].vpBreakdown;
+    const b = before.factions[f].vpBreakdown;
+    gains[f] = { regions: a.regions - b.regions, agenda: a.agenda - b.agenda };
+  }
+  return { round: done[done.length - 1]!.round, gains };
+}
+
+/** A scoring's gains in one line: "US +9 VP (regions 7, agenda 2) · China …". */
+export function scoringGainText(rules: Rules, gain: ScoringGain, lang: Lang): string {
+  return FACTIONS.map((f) => {
+    const g = gain.gains[f];
+    return translate(lang, 'scoring.gain', { faction: rules.factions[f].short[lang], vp: g.regions + g.agenda, regions: g.regions, agenda: g.agenda });
+  }).join(' · ');
+}
