@@ -5,20 +5,19 @@
  */
 import {
   FACTIONS,
+  PROVISIONS,
   REGIONS,
-  agendaPoints,
-  computeIncome,
   computePrizesFor,
-  gpusIn,
-  incomeBreakdown,
+  interestOn,
   modifierTotal,
   topCapability,
-  regionPrizes,
-  upkeepCosts,
+  underEuRules,
   type FactionId,
   type GameState,
+  type RegionId,
   type Rules,
 } from '../engine/index.js';
+import { readGpuRegions, readRegions } from './records.js';
 import type { BotWeights } from './weights.js';
 
 /** The components of a projection, in VP. */
@@ -58,26 +57,9 @@ function levelsFor(rules: Rules, level: number, compute: number, extra: number):
   return n;
 }
 
-/** Empty GPU slots of a faction, and the compute a round each would add once filled with the best chips it can get. */
-function emptySlots(rules: Rules, state: GameState, id: FactionId): { slots: number; perSlot: number } {
-  const f = state.factions[id];
-  let slots = 0;
-  for (const r of REGIONS) slots += f.modules[r] * rules.game.gpus.slotsPerModule - gpusIn(f, r);
-  const perSlot = id === 'china' ? rules.game.gpus.compute.domestic : rules.game.gpus.compute.frontier;
-  return { slots, perSlot };
-}
-
-/**
- * The compute race as it will likely stand: each faction's installed compute plus the share
- * `slotRace` of what its empty slots would add, so that a data center built now counts before its
- * chips are bought (a one-step look-ahead would not see it).
- */
-function projectedComputePrizes(rules: Rules, e: BotWeights['evaluation'], state: GameState): Record<FactionId, number> {
-  const levels = FACTIONS.map((id) => {
-    const { slots, perSlot } = emptySlots(rules, state, id);
-    return computeIncome(rules, state.factions[id]) + e.slotRace * slots * perSlot;
-  });
-  return computePrizesFor(rules, levels);
+/** The compute a round an empty slot of a faction would add once filled with the best chips it can get. */
+function perSlotOf(rules: Rules, id: FactionId): number {
+  return id === 'china' ? rules.game.gpus.compute.domestic : rules.game.gpus.compute.frontier;
 }
 
 /**
@@ -94,14 +76,164 @@ function frontierValue(rules: Rules, e: BotWeights['evaluation'], state: GameSta
   return e.raceChance * fr.vp * reach;
 }
 
+const N = REGIONS.length;
+/** Per faction and region (faction-major, `REGIONS` order): influence, modules, GPUs by kind, standing (`regionStanding`). */
+const INF = new Float64Array(FACTIONS.length * N);
+const MOD = new Float64Array(FACTIONS.length * N);
+const GPU_F = new Float64Array(FACTIONS.length * N);
+const GPU_E = new Float64Array(FACTIONS.length * N);
+const GPU_D = new Float64Array(FACTIONS.length * N);
+const STANDINGS = new Float64Array(FACTIONS.length * N);
+/** Per region: is it under EU rules (`underEuRules`)? */
+const UNDER_EU = new Uint8Array(N);
+/** Per faction: empty GPU slots, compute income (`computeIncome`), upkeep costs (`upkeepCosts(…).total`). */
+const SLOTS = new Float64Array(FACTIONS.length);
+const INCOME = new Float64Array(FACTIONS.length);
+const COSTS = new Float64Array(FACTIONS.length);
+const PRIZES: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
+const AGENDAS: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
+const RACE_LEVELS = [0, 0, 0];
+
+/** Reads the board into the buffers above, with each faction's slots and compute income. */
+function readBoard(rules: Rules, state: GameState): void {
+  const perModule = rules.game.regionStanding?.perModule ?? 0;
+  const per = rules.game.gpus.slotsPerModule;
+  const c = rules.game.gpus.compute;
+  for (let k = 0; k < FACTIONS.length; k++) {
+    const f = state.factions[FACTIONS[k] as FactionId];
+    const at = k * N;
+    readRegions(f.influence, INF, at);
+    readRegions(f.modules, MOD, at);
+    readGpuRegions(f.gpus, GPU_F, GPU_E, GPU_D, at);
+    let slots = 0;
+    let income = 0;
+    for (let i = at; i < at + N; i++) {
+      const frontier = GPU_F[i] as number;
+      const exported = GPU_E[i] as number;
+      const domestic = GPU_D[i] as number;
+      const modules = MOD[i] as number;
+      STANDINGS[i] = (INF[i] as number) + perModule * modules;
+      slots += modules * per - (frontier + exported + domestic);
+      income += frontier * c.frontier + exported * c.export + domestic * c.domestic;
+    }
+    SLOTS[k] = slots;
+    INCOME[k] = income;
+  }
+  for (let i = 0; i < N; i++) UNDER_EU[i] = underEuRules(state, REGIONS[i] as RegionId) ? 1 : 0;
+}
+
+/** The engine's `agendaPoints`, into `out`, from the buffers (counting where it filters). */
+function agendaPointsOf(rules: Rules, state: GameState, top: number, soleLeader: FactionId | null, out: Record<FactionId, number>): void {
+  const a = rules.game.agendas;
+  const us = state.factions.us;
+  const china = state.factions.china;
+  out.us = (soleLeader === 'us' ? a.us.soleLeader : 0) + a.us.perDeal * us.deals.length;
+  let releaseRegions = 0;
+  for (const r of china.releasedIn) if (china.influence[r] >= a.china.releaseRegionInfluence) releaseRegions++;
+  out.china = a.china.perReleaseRegion * releaseRegions + (top - china.capability <= a.china.nearTopGap ? a.china.nearTop : 0);
+  let provisions = 0;
+  for (const p of PROVISIONS) if (state.provisions[p] === 'enacted') provisions++;
+  let rulesRegions = 0;
+  for (let i = 0; i < N; i++) rulesRegions += UNDER_EU[i] as number;
+  out.eu = a.eu.perProvision * provisions + a.eu.perRulesRegion * rulesRegions + (state.tracks.risk <= a.eu.lowRiskMax ? a.eu.lowRisk : 0);
+}
+
+/** The prize of standing `mine` against `a` and `b` (scoring.ts's `prizeOf`). */
+function prizeOf(mine: number, a: number, b: number, first: number, second: number): number {
+  if (!(mine > 0)) return 0;
+  const place = (a >= mine ? 1 : 0) + (b >= mine ? 1 : 0);
+  return place === 0 ? first : place === 1 ? second : 0;
+}
+
+/** The engine's `regionPrizes` from the standings (the same sums in the same order). */
+function regionPrizesOf(rules: Rules, out: Record<FactionId, number>): void {
+  out.us = 0;
+  out.china = 0;
+  out.eu = 0;
+  for (let i = 0; i < N; i++) {
+    const value = rules.regions[REGIONS[i] as RegionId].value;
+    const half = Math.floor(value / 2);
+    const us = STANDINGS[i] as number;
+    const china = STANDINGS[N + i] as number;
+    const eu = STANDINGS[2 * N + i] as number;
+    out.us += prizeOf(us, china, eu, value, half);
+    out.china += prizeOf(china, us, eu, value, half);
+    out.eu += prizeOf(eu, us, china, value, half);
+  }
+}
+
+/** The engine's `incomeBreakdown(…).total` from the buffers, with whether the faction is the sole capability leader. */
+function incomeTotal(rules: Rules, state: GameState, id: FactionId, k: number, sole: boolean): number {
+  const f = state.factions[id];
+  const tier = rules.game.upkeep.revenueTiers[f.capability] ?? 0;
+  let regions = 0;
+  let premium = 0;
+  for (let i = 0; i < N; i++) {
+    const influence = INF[k * N + i] as number;
+    if (influence > 0) regions += tier;
+    // Closed-model premium: regions whose majority this faction leads outright.
+    if (!sole || influence === 0) continue;
+    const mine = STANDINGS[k * N + i] as number;
+    if (
+      (k === 0 || (STANDINGS[i] as number) < mine) &&
+      (k === 1 || (STANDINGS[N + i] as number) < mine) &&
+      (k === 2 || (STANDINGS[2 * N + i] as number) < mine)
+    )
+      premium++;
+  }
+  const base = rules.factions[id].baseIncome;
+  const deals = f.deals.length * rules.game.costs.dealIncome;
+  const modifiers = modifierTotal(f, 'income');
+  const commoditisation = -f.commoditisation;
+  // Chip sales to China (the US only): the more open the export-control track, the more the US sells.
+  const perOpenLevel = id === 'us' ? (rules.game.us.chipSalesPerOpenLevel ?? 0) : 0;
+  const chipSales = perOpenLevel * (rules.game.tracks.exportControls.max - state.tracks.exportControls);
+  return base + regions + premium + deals + chipSales + modifiers + commoditisation;
+}
+
+/** The engine's `upkeepCosts` from the buffers: the total into `COSTS[k]`; returns the compliance fees. */
+function upkeepOf(rules: Rules, state: GameState, id: FactionId, k: number): number {
+  const u = rules.game.upkeep;
+  let modules = 0;
+  let compliance = 0;
+  for (let i = 0; i < N; i++) {
+    modules += MOD[k * N + i] as number;
+    if (id !== 'eu' && (INF[k * N + i] as number) > 0 && UNDER_EU[i] === 1) compliance += u.compliancePerRegion;
+  }
+  const power = modules * u.moduleCost;
+  const interest = interestOn(rules, state.factions[id].debt);
+  COSTS[k] = power + interest + compliance;
+  return compliance;
+}
+
+function setProjection(p: Projection, vp: number, regions: number, agenda: number, money: number, capability: number, influence: number): void {
+  p.vp = vp;
+  p.regions = regions;
+  p.agenda = agenda;
+  p.money = money;
+  p.capability = capability;
+  p.influence = influence;
+  p.total = vp + regions + agenda + money + capability + influence;
+}
+
 /** Every faction's projection of its final VP. */
 export function projectAll(rules: Rules, w: BotWeights, state: GameState): Record<FactionId, Projection> {
+  const zero = () => ({ vp: 0, regions: 0, agenda: 0, money: 0, capability: 0, influence: 0, total: 0 });
+  return projectAllInto(rules, w, state, { us: zero(), china: zero(), eu: zero() });
+}
+
+/**
+ * `projectAll` written into `out` (returned): nothing allocated but the engine's agenda points;
+ * the standings, prizes and costs it needs are worked out once into module buffers (so it is
+ * not re-entrant, like the bots).
+ */
+export function projectAllInto(rules: Rules, w: BotWeights, state: GameState, out: Record<FactionId, Projection>): Record<FactionId, Projection> {
   const e = w.evaluation;
-  const out = {} as Record<FactionId, Projection>;
   if (state.phase === 'over') {
     for (const id of FACTIONS) {
       const vp = state.factions[id].vp;
-      out[id] = { vp, regions: 0, agenda: 0, money: 0, capability: 0, influence: 0, total: vp };
+      setProjection(out[id], vp, 0, 0, 0, 0, 0);
+      out[id].total = vp;
     }
     return out;
   }
@@ -109,54 +241,57 @@ export function projectAll(rules: Rules, w: BotWeights, state: GameState): Recor
   // Upkeeps still to pay income (the last one does not when the rules close the books before it).
   const paidRounds = rules.game.upkeep.settleLastRound === false ? Math.max(0, rounds - 1) : rounds;
   const scorings = scoringsLeft(rules, state);
-  const prizes = regionPrizes(rules, state);
-  const agendas = agendaPoints(rules, state);
-  const computeRace = rules.game.computePrize ? projectedComputePrizes(rules, e, state) : null;
+  readBoard(rules, state);
+  regionPrizesOf(rules, PRIZES);
+  const fs = state.factions;
+  const top = topCapability(state);
+  const leaders = (fs.us.capability === top ? 1 : 0) + (fs.china.capability === top ? 1 : 0) + (fs.eu.capability === top ? 1 : 0);
+  const soleLeader = leaders !== 1 ? null : fs.us.capability === top ? 'us' : fs.china.capability === top ? 'china' : 'eu';
+  agendaPointsOf(rules, state, top, soleLeader, AGENDAS);
+  for (let k = 0; k < FACTIONS.length; k++) {
+    RACE_LEVELS[k] = (INCOME[k] as number) + e.slotRace * (SLOTS[k] as number) * perSlotOf(rules, FACTIONS[k] as FactionId);
+  }
+  const computeRace = rules.game.computePrize ? computePrizesFor(rules, RACE_LEVELS) : null;
   const moneyValue = e.moneyEnd + (e.moneyEarly * rounds) / rules.game.rounds.count;
   const race = rules.game.capabilityRace;
-  const costs = { us: upkeepCosts(rules, state, 'us'), china: upkeepCosts(rules, state, 'china'), eu: upkeepCosts(rules, state, 'eu') };
   // Compliance fees are paid to the EU at upkeep.
-  const fees = costs.us.compliance + costs.china.compliance;
-  for (const id of FACTIONS) {
-    const f = state.factions[id];
-    const net = incomeBreakdown(rules, state, id).total - costs[id].total + (id === 'eu' ? fees : 0);
+  const fees = upkeepOf(rules, state, 'us', 0) + upkeepOf(rules, state, 'china', 1);
+  upkeepOf(rules, state, 'eu', 2);
+  const tiers = rules.game.upkeep.revenueTiers;
+  const debtValue = moneyValue + e.moneyEnd * (rules.game.endGame.capitalPerVp / rules.game.endGame.debtPerVp - 1);
+  for (let k = 0; k < FACTIONS.length; k++) {
+    const id = FACTIONS[k] as FactionId;
+    const f = fs[id];
+    const net = incomeTotal(rules, state, id, k, soleLeader === id) - (COSTS[k] as number) + (id === 'eu' ? fees : 0);
     // Debt still owed at the end costs more VP than capital earns (endGame: debtPerVp against capitalPerVp).
-    const debtValue = moneyValue + e.moneyEnd * (rules.game.endGame.capitalPerVp / rules.game.endGame.debtPerVp - 1);
     const money = moneyValue * (f.capital + e.income * net * paidRounds) - debtValue * f.debt;
-    const { slots, perSlot } = emptySlots(rules, state, id);
+    const slots = SLOTS[k] as number;
+    const perSlot = perSlotOf(rules, id);
     // Export controls slow China's build-up of compute (fewer chips, no rented cloud): a share of its future compute per level.
     const drag = id === 'china' ? Math.max(0, 1 - e.exportControlDrag * state.tracks.exportControls) : 1;
     // Compute above the cap is lost at the coming upkeep: unspent compute at the cap is wasted production.
-    const wasted = rounds > 0 ? Math.max(0, f.compute + computeIncome(rules, f) - rules.game.gpus.computeCap) : 0;
-    const future = f.compute - wasted + drag * e.computeUse * (computeIncome(rules, f) + e.slotUse * slots * perSlot) * Math.max(0, rounds - 1);
+    const wasted = rounds > 0 ? Math.max(0, f.compute + (INCOME[k] as number) - rules.game.gpus.computeCap) : 0;
+    const future = f.compute - wasted + drag * e.computeUse * ((INCOME[k] as number) + e.slotUse * slots * perSlot) * Math.max(0, rounds - 1);
     const potential = levelsFor(rules, f.capability, future, modifierTotal(f, 'trainCost'));
     let capability = e.capability * f.capability + e.capabilityPotential * potential;
     for (const step of race) {
-      if (state.race[String(step.level)] !== undefined || step.level <= f.capability) continue;
+      if (step.level <= f.capability || state.race[String(step.level)] !== undefined) continue;
       const reach = Math.min(1, Math.max(0, f.capability + potential - step.level + 1));
       capability += e.raceChance * step.vp * reach;
     }
     capability += frontierValue(rules, e, state, id, potential);
     let cubes = 0;
     let present = 0;
-    for (const r of REGIONS) {
-      cubes += f.influence[r];
-      if (f.influence[r] > 0) present++;
+    for (let i = k * N; i < (k + 1) * N; i++) {
+      const cube = INF[i] as number;
+      cubes += cube;
+      if (cube > 0) present++;
     }
-    const tiers = rules.game.upkeep.revenueTiers;
     const later = Math.min(rules.game.limits.capability, Math.floor(f.capability + potential / 2));
     capability += moneyValue * e.income * present * ((tiers[later] ?? 0) - (tiers[f.capability] ?? 0)) * (paidRounds / 2);
     // The compute race (when the rules have one) is a majority like a region's.
     if (computeRace) capability += e.regions * computeRace[id] * scorings;
-    const p = {
-      vp: f.vp,
-      regions: e.regions * prizes[id] * scorings,
-      agenda: e.agenda * agendas[id] * scorings,
-      money,
-      capability,
-      influence: e.influence * cubes,
-    };
-    out[id] = { ...p, total: p.vp + p.regions + p.agenda + p.money + p.capability + p.influence };
+    setProjection(out[id], f.vp, e.regions * PRIZES[id] * scorings, e.agenda * AGENDAS[id] * scorings, money, capability, e.influence * cubes);
   }
   return out;
 }
@@ -186,6 +321,11 @@ export const DECISIVE = 1000;
 
 /** The utility of a state for `seat`: its projection against its rivals', less the shared risk. */
 export function utility(rules: Rules, w: BotWeights, state: GameState, seat: FactionId, projections = projectAll(rules, w, state)): number {
+  return utilityAt(w, state, seat, projections, state.phase === 'over' ? 0 : positionRiskPenalty(rules, w, state));
+}
+
+/** `utility`, given the position's `positionRiskPenalty` (worked out once when the caller needs it too). */
+export function utilityAt(w: BotWeights, state: GameState, seat: FactionId, projections: Record<FactionId, Projection>, riskPenalty: number): number {
   if (state.phase === 'over') {
     const result = state.result;
     if (!result || result.reason === 'catastrophe') return -DECISIVE;
@@ -201,7 +341,7 @@ export function utility(rules: Rules, w: BotWeights, state: GameState, seat: Fac
     best = Math.max(best, projections[id].total);
     sum += projections[id].total;
   }
-  return projections[seat].total - e.rivalMax * best - (e.rivalMean * sum) / 2 - positionRiskPenalty(rules, w, state);
+  return projections[seat].total - e.rivalMax * best - (e.rivalMean * sum) / 2 - riskPenalty;
 }
 
 /**

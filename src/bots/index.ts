@@ -18,7 +18,7 @@ import {
 } from '../engine/index.js';
 import { describeAction, driverText, type Bilingual } from './explain.js';
 import { singleMindedType, type AnyBotLevel } from './levels.js';
-import { scoreActions } from './medium.js';
+import { mediumAction, preferredAction, scoreActions } from './medium.js';
 import { search } from './mcts.js';
 import { randomPick } from './random.js';
 import { rolloutSearch, type SearchStats } from './rollout.js';
@@ -181,7 +181,9 @@ export function chooseAction(rules: Rules, state: GameState, seat: FactionId, le
   if (level === 'random') return randomPick(rules, state, seat, seed);
   const view = viewFor(state, seat);
   const favourite = singleMindedType(level);
-  if (favourite) return singleMindedPick(rules, view, seat, seed, favourite, options.weights ?? defaultBotWeights()).action;
+  if (favourite) return preferredAction(rules, options.weights ?? defaultBotWeights(), view, seat, decisionRng(seed, view), favourite);
+  // The medium level's choice is its policy's, without the explanation and alternatives decide words.
+  if (level === 'medium') return mediumAction(rules, options.weights ?? defaultBotWeights(), view, seat, decisionRng(seed, view)).action;
   return decide(rules, view, level, seed, options).action;
 }
 

@@ -97,7 +97,7 @@ async function run(opts: { format: 'json' | 'table'; seconds: number; bots: bool
     );
     if (bots)
       process.stdout.write(
-        `bots (${bots.positions} positions)\n  medium       ${bots.medium.msPerMove} ms a decision\n  hard         ${bots.hard.msPerMove} ms a decision, ${bots.hard.iterations} ${bots.hard.search}: ${bots.hard.iterationsPerSecond} iterations/s, ${bots.hard.movesPerSecond} simulated moves/s (${bots.hard.movesPerIteration} an iteration)\n  hard (tree)  ${bots.hardTree.iterationsPerSecond} iterations/s (${bots.hardTree.msPerMove} ms for ${bots.hardTree.iterations})\n  boardgame.io MCTSBot ${bots.boardgameioMcts.iterationsPerSecond} iterations/s (playout depth ${bots.boardgameioMcts.playoutDepth})\n  ratio        ${bots.ratio}x (tree: ${bots.treeRatio}x)\n`,
+        `bots (${bots.positions} positions)\n  medium       ${bots.medium.usPerDecision} µs a decision (policy, ${bots.medium.candidatesPerDecision} candidates), ${bots.medium.enginePerDecision}× the engine's ${bots.medium.engineUsPerAction} µs an action; ${bots.medium.msPerMove} ms with its explanation\n  hard         ${bots.hard.msPerMove} ms a decision, ${bots.hard.iterations} ${bots.hard.search}: ${bots.hard.iterationsPerSecond} iterations/s, ${bots.hard.movesPerSecond} simulated moves/s (${bots.hard.movesPerIteration} an iteration)\n  hard (tree)  ${bots.hardTree.iterationsPerSecond} iterations/s (${bots.hardTree.msPerMove} ms for ${bots.hardTree.iterations})\n  boardgame.io MCTSBot ${bots.boardgameioMcts.iterationsPerSecond} iterations/s (playout depth ${bots.boardgameioMcts.playoutDepth})\n  ratio        ${bots.ratio}x (tree: ${bots.treeRatio}x)\n`,
       );
     process.stdout.write(`NODE_ENV=${result.nodeEnv}\n`);
   }

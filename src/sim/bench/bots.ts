@@ -1,6 +1,7 @@
 /**
  * Bot speed on one set of positions (about 30, sampled from seeded random games): medium's
- * time per decision; hard's time per decision, iterations per second and simulated moves per
+ * time per decision (its policy alone, beside the engine's time per applied action, and with
+ * its explanation); hard's time per decision, iterations per second and simulated moves per
  * second at its default budget; the tree search's iterations per second; and boardgame.io's
  * MCTSBot iterations per second on the same positions. Measure with NODE_ENV=production.
  */
@@ -10,6 +11,7 @@ import {
   FACTIONS,
   activeSeat,
   applyActionInPlace,
+  cloneState,
   createInitialState,
   legalActions,
   viewFor,
@@ -21,13 +23,28 @@ import {
 import { moveArgs } from '../../game/gigawatt.js';
 import { bgioMatch, makeMoveAction } from '../run/bgio-play.js';
 import { decide } from '../../bots/index.js';
+import { mediumAction, scoreActions } from '../../bots/medium.js';
 import { decisionRng } from '../../bots/stream.js';
 import { defaultBotWeights } from '../../bots/weights.js';
+
+/** The medium level's speed: its policy's decision, the whole decision with the explanation, and the engine beside them. */
+export interface MediumSpeed {
+  /** `decide` at the medium level, explanation and alternatives included. */
+  msPerMove: number;
+  /** The medium policy's decision (`mediumAction` on the seat's view: what the hard bot's rollouts and the simulator run), µs. */
+  usPerDecision: number;
+  /** The engine applying one action (the positions' games replayed), µs. */
+  engineUsPerAction: number;
+  /** usPerDecision / engineUsPerAction, the median of the alternating passes' ratios. */
+  enginePerDecision: number;
+  /** Candidate actions the policy weighs per decision, on average. */
+  candidatesPerDecision: number;
+}
 
 /** What `measureBots` reports. */
 export interface BotSpeed {
   positions: number;
-  medium: { msPerMove: number };
+  medium: MediumSpeed;
   /**
    * The hard bot at its default budget. With search `rollouts`, an iteration is one rollout:
    * the medium policy playing every seat to the horizon (`movesPerIteration` moves on average,
@@ -43,7 +60,8 @@ export interface BotSpeed {
   treeRatio: number;
 }
 
-interface Position {
+/** A sampled position: its game's seed, the state, and the actions that led there. */
+export interface Position {
   seed: string;
   state: GameState;
   actions: { seat: FactionId; action: Action }[];
@@ -54,7 +72,7 @@ interface Position {
  * decision indexes the legal list with the decision's stream (the random bot's pick before it
  * drew with the engine's sampler), so the positions, and the figures, are those of earlier runs.
  */
-function samplePositions(rules: Rules, count = 30): Position[] {
+export function samplePositions(rules: Rules, count = 30): Position[] {
   const out: Position[] = [];
   for (let i = 0; i < count; i++) {
     const seed = `bench-bots-${i}`;
@@ -71,6 +89,66 @@ function samplePositions(rules: Rules, count = 30): Position[] {
     if (state.phase !== 'over') out.push({ seed, state, actions });
   }
   return out;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/**
+ * The medium policy and the engine in alternating passes (so a busy machine slows both alike):
+ * each pass decides `DECISION_ROUNDS` times in every position, then replays every position's
+ * game from its start (`ENGINE_REPLAYS` times); the figures are the medians over the passes,
+ * in CPU time (this process's: on a shared machine, wall time mostly measures the others).
+ */
+export function measureMedium(rules: Rules, positions: readonly Position[], passes = 15): Omit<MediumSpeed, 'msPerMove'> {
+  const weights = defaultBotWeights();
+  const views = positions.map((p) => viewFor(p.state, activeSeat(p.state) as FactionId));
+  const starts = positions.map((p) => createInitialState(rules, p.seed));
+  const actions = positions.reduce((n, p) => n + p.actions.length, 0) * ENGINE_REPLAYS;
+  let candidates = 0;
+  for (const v of views) candidates += scoreActions(rules, weights, v, v.viewer as FactionId, decisionRng('count', v)).length;
+  const decide = () => {
+    for (let k = 0; k < DECISION_ROUNDS; k++) for (const v of views) mediumAction(rules, weights, v, v.viewer as FactionId, decisionRng('bench', v));
+  };
+  const replay = (states: GameState[]) => {
+    for (let i = 0; i < positions.length; i++) {
+      const state = states[i] as GameState;
+      for (const { seat, action } of (positions[i] as Position).actions) applyActionInPlace(rules, state, seat, action);
+    }
+  };
+  const fresh = () => Array.from({ length: ENGINE_REPLAYS }, () => starts.map((s) => cloneState(s)));
+  for (let k = 0; k < 3; k++) {
+    decide();
+    for (const states of fresh()) replay(states);
+  }
+  const perDecision: number[] = [];
+  const perAction: number[] = [];
+  const ratios: number[] = [];
+  for (let pass = 0; pass < passes; pass++) {
+    const d = cpuMicroseconds(decide) / (views.length * DECISION_ROUNDS);
+    const games = fresh();
+    const a = cpuMicroseconds(() => games.forEach(replay)) / actions;
+    perDecision.push(d);
+    perAction.push(a);
+    ratios.push(d / a);
+  }
+  return {
+    usPerDecision: round(median(perDecision), 1),
+    engineUsPerAction: round(median(perAction), 3),
+    enginePerDecision: round(median(ratios), 1),
+    candidatesPerDecision: round(candidates / views.length, 1),
+  };
+}
+
+/** How many times a pass decides in every position and replays the positions' games (so each share of a pass is long enough to time). */
+const DECISION_ROUNDS = 3;
+const ENGINE_REPLAYS = 4;
+
+/** The CPU time (µs, user and system) this process spends running `run`. */
+function cpuMicroseconds(run: () => void): number {
+  const start = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(start);
+  return used.user + used.system;
 }
 
 function time(run: () => void): number {
@@ -97,6 +175,7 @@ export function measureBots(rules: Rules, options: { positions?: number; bgioIte
   for (const v of views.slice(0, 5)) decide(rules, v, 'hard', 'warm', { weights: tree });
   let mediumMs = 0;
   for (const v of views) mediumMs += time(() => decide(rules, v, 'medium', 'bench'));
+  const medium = measureMedium(rules, positions);
   let hardMs = 0;
   const stats = { iterations: 0, moves: 0 };
   for (const v of views) hardMs += time(() => decide(rules, v, 'hard', 'bench', { stats }));
@@ -120,7 +199,7 @@ export function measureBots(rules: Rules, options: { positions?: number; bgioIte
   const bgioIps = (bgioIterations * positions.length) / (bgioMs / 1000);
   return {
     positions: positions.length,
-    medium: { msPerMove: round(mediumMs / views.length) },
+    medium: { msPerMove: round(mediumMs / views.length, 3), ...medium },
     hard: {
       search: weights.hard.search,
       msPerMove: round(hardMs / views.length),

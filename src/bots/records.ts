@@ -1,0 +1,177 @@
+/**
+ * Copies of the state's fixed-key records (per region, per GPU kind, the tracks, the
+ * provisions, the VP breakdown, the random state) written field by field. V8 runs a copy by
+ * named fields several times faster than one by a loop over keys (a keyed store on many object
+ * shapes), and the bots' working copy is reset once per candidate action. `recordsAreFixed`
+ * tells whether a state has exactly the keys written here; where it does not (a new region,
+ * track or VP source), the caller copies by keys instead.
+ */
+import { GPU_KINDS, PROVISIONS, REGIONS, TRACKS, VP_SOURCES, type GameState, type GpuCounts, type RegionId } from '../engine/index.js';
+
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+const FIXED_REGIONS = ['NA', 'EU', 'CN', 'GULF', 'IN', 'SEA', 'JK', 'LATAM', 'AF'];
+const FIXED_KINDS = ['frontier', 'export', 'domestic'];
+const FIXED_TRACKS = ['risk', 'tension', 'exportControls', 'tariffs'];
+const FIXED_PROVISIONS = ['transparency', 'riskManagement', 'copyright'];
+const FIXED_VP = ['regions', 'capabilityRace', 'agenda', 'frontier', 'events', 'cards', 'crisis', 'financialCrisis', 'incidents', 'debt', 'capital'];
+const FIXED_RNG = ['c', 's0', 's1', 's2'];
+
+const IDS_FIXED =
+  same(REGIONS, FIXED_REGIONS) &&
+  same(GPU_KINDS, FIXED_KINDS) &&
+  same(TRACKS, FIXED_TRACKS) &&
+  same(PROVISIONS, FIXED_PROVISIONS) &&
+  same(VP_SOURCES, FIXED_VP);
+
+/** Does `state` have exactly the record keys the copies below write (so they copy it whole)? */
+export function recordsAreFixed(state: GameState): boolean {
+  if (!IDS_FIXED) return false;
+  const f = state.factions.us;
+  return (
+    same(Object.keys(state.rng), FIXED_RNG) &&
+    same(Object.keys(state.tracks), FIXED_TRACKS) &&
+    same(Object.keys(state.provisions), FIXED_PROVISIONS) &&
+    same(Object.keys(state.market), ['units']) &&
+    same(Object.keys(f.influence), FIXED_REGIONS) &&
+    same(Object.keys(f.modules), FIXED_REGIONS) &&
+    same(Object.keys(f.gpus), FIXED_REGIONS) &&
+    same(Object.keys(f.gpus.NA), FIXED_KINDS) &&
+    same(Object.keys(f.vpBreakdown), FIXED_VP)
+  );
+}
+
+/** Copies a per-region record of numbers. */
+export function copyRegions(a: Record<RegionId, number>, b: Readonly<Record<RegionId, number>>): Record<RegionId, number> {
+  a.NA = b.NA;
+  a.EU = b.EU;
+  a.CN = b.CN;
+  a.GULF = b.GULF;
+  a.IN = b.IN;
+  a.SEA = b.SEA;
+  a.JK = b.JK;
+  a.LATAM = b.LATAM;
+  a.AF = b.AF;
+  return a;
+}
+
+/** Copies GPU counts by kind. */
+function copyGpus(a: GpuCounts, b: Readonly<GpuCounts>): GpuCounts {
+  a.frontier = b.frontier;
+  a.export = b.export;
+  a.domestic = b.domestic;
+  return a;
+}
+
+/** Copies the tracks. */
+export function copyTracks(a: GameState['tracks'], b: Readonly<GameState['tracks']>): GameState['tracks'] {
+  a.risk = b.risk;
+  a.tension = b.tension;
+  a.exportControls = b.exportControls;
+  a.tariffs = b.tariffs;
+  return a;
+}
+
+/** Copies the provisions' statuses. */
+export function copyProvisions(a: GameState['provisions'], b: Readonly<GameState['provisions']>): GameState['provisions'] {
+  a.transparency = b.transparency;
+  a.riskManagement = b.riskManagement;
+  a.copyright = b.copyright;
+  return a;
+}
+
+/** Copies the random stream's state. */
+export function copyRng(a: GameState['rng'], b: Readonly<GameState['rng']>): GameState['rng'] {
+  a.c = b.c;
+  a.s0 = b.s0;
+  a.s1 = b.s1;
+  a.s2 = b.s2;
+  return a;
+}
+
+type VpBreakdown = GameState['factions']['us']['vpBreakdown'];
+
+/** Copies a VP breakdown. */
+export function copyVp(a: VpBreakdown, b: Readonly<VpBreakdown>): VpBreakdown {
+  a.regions = b.regions;
+  a.capabilityRace = b.capabilityRace;
+  a.agenda = b.agenda;
+  a.frontier = b.frontier;
+  a.events = b.events;
+  a.cards = b.cards;
+  a.crisis = b.crisis;
+  a.financialCrisis = b.financialCrisis;
+  a.incidents = b.incidents;
+  a.debt = b.debt;
+  a.capital = b.capital;
+  return a;
+}
+
+/** Copies per-region GPU counts into `a`, whose rows (in region order) are `rows`, whatever `a` holds now. */
+export function copyGpuRegions(
+  a: Record<RegionId, GpuCounts>,
+  rows: readonly GpuCounts[],
+  b: Readonly<Record<RegionId, GpuCounts>>,
+): Record<RegionId, GpuCounts> {
+  a.NA = copyGpus(rows[0] as GpuCounts, b.NA);
+  a.EU = copyGpus(rows[1] as GpuCounts, b.EU);
+  a.CN = copyGpus(rows[2] as GpuCounts, b.CN);
+  a.GULF = copyGpus(rows[3] as GpuCounts, b.GULF);
+  a.IN = copyGpus(rows[4] as GpuCounts, b.IN);
+  a.SEA = copyGpus(rows[5] as GpuCounts, b.SEA);
+  a.JK = copyGpus(rows[6] as GpuCounts, b.JK);
+  a.LATAM = copyGpus(rows[7] as GpuCounts, b.LATAM);
+  a.AF = copyGpus(rows[8] as GpuCounts, b.AF);
+  return a;
+}
+
+/** Reads a per-region record of numbers into `out` from index `at`, in `REGIONS` order. */
+export function readRegions(b: Readonly<Record<RegionId, number>>, out: Float64Array, at: number): void {
+  if (!IDS_FIXED) {
+    for (let i = 0; i < REGIONS.length; i++) out[at + i] = b[REGIONS[i] as RegionId];
+    return;
+  }
+  out[at] = b.NA;
+  out[at + 1] = b.EU;
+  out[at + 2] = b.CN;
+  out[at + 3] = b.GULF;
+  out[at + 4] = b.IN;
+  out[at + 5] = b.SEA;
+  out[at + 6] = b.JK;
+  out[at + 7] = b.LATAM;
+  out[at + 8] = b.AF;
+}
+
+/** Reads per-region GPU counts into `frontier`, `exported` and `domestic` from index `at`, in `REGIONS` order. */
+export function readGpuRegions(
+  b: Readonly<Record<RegionId, GpuCounts>>,
+  frontier: Float64Array,
+  exported: Float64Array,
+  domestic: Float64Array,
+  at: number,
+): void {
+  if (!IDS_FIXED) {
+    for (let i = 0; i < REGIONS.length; i++) {
+      const g = b[REGIONS[i] as RegionId];
+      frontier[at + i] = g.frontier;
+      exported[at + i] = g.export;
+      domestic[at + i] = g.domestic;
+    }
+    return;
+  }
+  readGpus(b.NA, frontier, exported, domestic, at);
+  readGpus(b.EU, frontier, exported, domestic, at + 1);
+  readGpus(b.CN, frontier, exported, domestic, at + 2);
+  readGpus(b.GULF, frontier, exported, domestic, at + 3);
+  readGpus(b.IN, frontier, exported, domestic, at + 4);
+  readGpus(b.SEA, frontier, exported, domestic, at + 5);
+  readGpus(b.JK, frontier, exported, domestic, at + 6);
+  readGpus(b.LATAM, frontier, exported, domestic, at + 7);
+  readGpus(b.AF, frontier, exported, domestic, at + 8);
+}
+
+function readGpus(g: Readonly<GpuCounts>, frontier: Float64Array, exported: Float64Array, domestic: Float64Array, i: number): void {
+  frontier[i] = g.frontier;
+  exported[i] = g.export;
+  domestic[i] = g.domestic;
+}

@@ -1,0 +1,313 @@
+/**
+ * One working copy of a position that the bots apply candidate actions to and then put back,
+ * instead of deep-copying the position for every candidate. `reset` copies the base back into
+ * the copy's own objects (allocating only for what is rare: modifiers, a pending choice, a
+ * changed capability race, fields the fast path does not know), so a decision allocates its
+ * working state once. A test checks that after any action and a reset the copy equals the
+ * base and shares no object with it.
+ */
+import { FACTIONS, REGIONS, cloneState, type FactionId, type FactionState, type GameState, type RegionId } from '../engine/index.js';
+import { cloneGame } from './clone.js';
+import { copyGpuRegions, copyProvisions, copyRegions, copyRng, copyTracks, copyVp, recordsAreFixed } from './records.js';
+
+/** The objects of a faction the copy owns, whatever the engine reassigned meanwhile. */
+interface FactionSkeleton {
+  vpBreakdown: FactionState['vpBreakdown'];
+  hand: string[];
+  deck: string[];
+  discard: string[];
+  influence: FactionState['influence'];
+  modules: FactionState['modules'];
+  gpus: FactionState['gpus'];
+  gpuRows: FactionState['gpus'][RegionId][];
+  deals: FactionState['deals'];
+  partnersCalled: FactionState['partnersCalled'];
+  releasedIn: FactionState['releasedIn'];
+  breaches: FactionState['breaches'];
+  breachesLastRound: FactionState['breachesLastRound'];
+  modifiers: FactionState['modifiers'];
+}
+
+/** The fields of a seat's view (`SeatView`) the engine neither reads nor writes: kept as first copied. */
+const VIEW_FIELDS = new Set(['viewer', 'hidden']);
+
+/** The fields a reset restores one by one; any other field of the base is restored generically. */
+const STATE_FIELDS = new Set([
+  'version',
+  'rulesHash',
+  'seed',
+  'rng',
+  'round',
+  'phase',
+  'actionRound',
+  'turnIndex',
+  'order',
+  'seatOrder',
+  'tracks',
+  'provisions',
+  'euRules',
+  'market',
+  'eventDecks',
+  'headlines',
+  'headlineQueue',
+  'pending',
+  'factions',
+  'race',
+  'frontierReachedBy',
+  'actionCount',
+  'log',
+  'result',
+]);
+const FACTION_FIELDS = new Set([
+  'id',
+  'capital',
+  'debt',
+  'compute',
+  'capability',
+  'vp',
+  'vpBreakdown',
+  'hand',
+  'deck',
+  'discard',
+  'influence',
+  'modules',
+  'gpus',
+  'deals',
+  'partnersCalled',
+  'licenceEra',
+  'releasedIn',
+  'releasedThisRound',
+  'safetyThisRound',
+  'investAIThisRound',
+  'domesticBoughtThisRound',
+  'commoditisation',
+  'breaches',
+  'breachesLastRound',
+  'modifiers',
+]);
+
+function copyArray<T>(into: T[], from: readonly T[]): T[] {
+  const n = from.length;
+  if (into.length !== n) into.length = n;
+  for (let i = 0; i < n; i++) into[i] = from[i] as T;
+  return into;
+}
+
+/** Copies every field of `from` into `into` (the slow path, for records with keys records.ts does not know). */
+function copyRecord<T extends object>(into: T, from: T): T {
+  const a = into as Record<string, unknown>;
+  const b = from as Record<string, unknown>;
+  for (const key of Object.keys(b)) a[key] = b[key];
+  return into;
+}
+
+function sameKeys(a: object, b: object): boolean {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let n = 0;
+  for (const key in x) {
+    if (x[key] !== y[key]) return false;
+    n++;
+  }
+  for (const _ in y) n--;
+  return n === 0;
+}
+
+/** A base position and the working copy candidates are applied to. */
+export class WorkingState {
+  /** The copy actions are applied to; put it back with `reset`. */
+  state!: GameState;
+  private base: GameState;
+  private factions!: Record<FactionId, FactionState>;
+  private skeletons!: Record<FactionId, FactionSkeleton>;
+  private top!: {
+    rng: GameState['rng'];
+    order: GameState['order'];
+    seatOrder: GameState['seatOrder'];
+    tracks: GameState['tracks'];
+    provisions: GameState['provisions'];
+    euRules: GameState['euRules'];
+    market: GameState['market'];
+    eventDecks: GameState['eventDecks'];
+    decks: string[][];
+    headlines: string[];
+    headlineQueue: string[];
+    log: GameState['log'];
+  };
+  private otherKeys: string[] = [];
+  /** Whether the state's records have the keys records.ts copies field by field. */
+  private fixed = false;
+  private readonly otherFactionKeys: Record<FactionId, string[]> = { us: [], china: [], eu: [] };
+
+  /** A working copy of `base` (a game state or a seat's view, whose view fields it leaves out). `base` must not change while it is in use. */
+  constructor(base: GameState) {
+    this.base = base;
+    this.build(base);
+  }
+
+  /** Makes the copy's objects from `base`. */
+  private build(base: GameState): void {
+    this.base = base;
+    const plain: Record<string, unknown> = { ...base };
+    for (const key of VIEW_FIELDS) delete plain[key];
+    const s = cloneGame(plain as unknown as GameState);
+    this.state = s;
+    this.factions = s.factions;
+    this.top = {
+      rng: s.rng,
+      order: s.order,
+      seatOrder: s.seatOrder,
+      tracks: s.tracks,
+      provisions: s.provisions,
+      euRules: s.euRules,
+      market: s.market,
+      eventDecks: s.eventDecks,
+      decks: s.eventDecks.slice(),
+      headlines: s.headlines,
+      headlineQueue: s.headlineQueue,
+      log: s.log,
+    };
+    this.skeletons = {} as Record<FactionId, FactionSkeleton>;
+    for (const id of FACTIONS) {
+      const f = s.factions[id];
+      this.skeletons[id] = {
+        vpBreakdown: f.vpBreakdown,
+        hand: f.hand,
+        deck: f.deck,
+        discard: f.discard,
+        influence: f.influence,
+        modules: f.modules,
+        gpus: f.gpus,
+        gpuRows: REGIONS.map((r) => f.gpus[r]),
+        deals: f.deals,
+        partnersCalled: f.partnersCalled,
+        releasedIn: f.releasedIn,
+        breaches: f.breaches,
+        breachesLastRound: f.breachesLastRound,
+        modifiers: f.modifiers,
+      };
+    }
+    this.describe(base);
+  }
+
+  /** Makes `base` the position to reset to, and resets to it (the copy's objects are kept). */
+  rebase(base: GameState): this {
+    const wasFixed = this.fixed;
+    this.base = base;
+    this.describe(base);
+    if (!wasFixed || !this.fixed) {
+      // A record with keys of its own (this base's or the last one's): new objects for them all.
+      this.build(base);
+      return this;
+    }
+    // Fields of the former base this one lacks.
+    const s = this.state as unknown as Record<string, unknown>;
+    for (const key of Object.keys(s)) if (!STATE_FIELDS.has(key) && !this.otherKeys.includes(key)) delete s[key];
+    for (const id of FACTIONS) {
+      const f = this.factions[id] as unknown as Record<string, unknown>;
+      for (const key of Object.keys(f)) if (!FACTION_FIELDS.has(key) && !this.otherFactionKeys[id].includes(key)) delete f[key];
+    }
+    this.reset();
+    return this;
+  }
+
+  /** Notes the base's keys: the fields a reset copies generically, and whether its records have the keys records.ts copies field by field. */
+  private describe(base: GameState): void {
+    for (const id of FACTIONS) this.otherFactionKeys[id] = Object.keys(base.factions[id]).filter((k) => !FACTION_FIELDS.has(k));
+    this.otherKeys = Object.keys(base).filter((k) => !STATE_FIELDS.has(k) && !VIEW_FIELDS.has(k));
+    this.fixed = recordsAreFixed(base);
+  }
+
+  /** Puts the working copy back to the base position, in place. */
+  reset(): void {
+    const s = this.state;
+    const b = this.base;
+    const t = this.top;
+    s.version = b.version;
+    s.rulesHash = b.rulesHash;
+    s.seed = b.seed;
+    const fixed = this.fixed;
+    s.rng = fixed ? copyRng(t.rng, b.rng) : copyRecord(t.rng, b.rng);
+    s.round = b.round;
+    s.phase = b.phase;
+    s.actionRound = b.actionRound;
+    s.turnIndex = b.turnIndex;
+    s.order = copyArray(t.order, b.order);
+    s.seatOrder = copyArray(t.seatOrder, b.seatOrder);
+    s.tracks = fixed ? copyTracks(t.tracks, b.tracks) : copyRecord(t.tracks, b.tracks);
+    s.provisions = fixed ? copyProvisions(t.provisions, b.provisions) : copyRecord(t.provisions, b.provisions);
+    s.euRules = copyArray(t.euRules, b.euRules);
+    t.market.units = b.market.units;
+    s.market = fixed ? t.market : copyRecord(t.market, b.market);
+    const decks = t.decks;
+    if (t.eventDecks.length !== b.eventDecks.length) t.eventDecks.length = b.eventDecks.length;
+    for (let i = 0; i < b.eventDecks.length; i++) t.eventDecks[i] = copyArray((decks[i] ??= []), b.eventDecks[i] as string[]);
+    s.eventDecks = t.eventDecks;
+    s.headlines = copyArray(t.headlines, b.headlines);
+    s.headlineQueue = copyArray(t.headlineQueue, b.headlineQueue);
+    s.pending = b.pending ? { ...b.pending, options: b.pending.options.slice() } : null;
+    s.factions = this.factions;
+    if (!sameKeys(s.race, b.race)) s.race = { ...b.race };
+    s.frontierReachedBy = b.frontierReachedBy;
+    s.actionCount = b.actionCount;
+    if (t.log.length !== 0) t.log.length = 0;
+    for (const e of b.log) t.log.push({ ...e });
+    s.log = t.log;
+    s.result = b.result ? { ...b.result, ranking: b.result.ranking.slice() } : null;
+    if (this.otherKeys.length > 0)
+      for (const key of this.otherKeys) (s as unknown as Record<string, unknown>)[key] = cloneState((b as unknown as Record<string, unknown>)[key]);
+    this.resetFaction('us', fixed);
+    this.resetFaction('china', fixed);
+    this.resetFaction('eu', fixed);
+  }
+
+  private resetFaction(id: FactionId, fixed: boolean): void {
+    const f = this.factions[id];
+    const g = this.base.factions[id];
+    const k = this.skeletons[id];
+    f.id = g.id;
+    f.capital = g.capital;
+    f.debt = g.debt;
+    f.compute = g.compute;
+    f.capability = g.capability;
+    f.vp = g.vp;
+    f.vpBreakdown = fixed ? copyVp(k.vpBreakdown, g.vpBreakdown) : copyRecord(k.vpBreakdown, g.vpBreakdown);
+    f.hand = copyArray(k.hand, g.hand);
+    f.deck = copyArray(k.deck, g.deck);
+    f.discard = copyArray(k.discard, g.discard);
+    if (fixed) {
+      f.influence = copyRegions(k.influence, g.influence);
+      f.modules = copyRegions(k.modules, g.modules);
+      f.gpus = copyGpuRegions(k.gpus, k.gpuRows, g.gpus);
+    } else {
+      f.influence = copyRecord(k.influence, g.influence);
+      f.modules = copyRecord(k.modules, g.modules);
+      for (let i = 0; i < REGIONS.length; i++) {
+        const r = REGIONS[i] as RegionId;
+        k.gpus[r] = copyRecord(k.gpuRows[i] as FactionState['gpus'][RegionId], g.gpus[r]);
+      }
+      f.gpus = k.gpus;
+    }
+    f.deals = copyArray(k.deals, g.deals);
+    f.partnersCalled = copyArray(k.partnersCalled, g.partnersCalled);
+    f.licenceEra = g.licenceEra;
+    f.releasedIn = copyArray(k.releasedIn, g.releasedIn);
+    f.releasedThisRound = g.releasedThisRound;
+    f.safetyThisRound = g.safetyThisRound;
+    f.investAIThisRound = g.investAIThisRound;
+    f.domesticBoughtThisRound = g.domesticBoughtThisRound;
+    f.commoditisation = g.commoditisation;
+    f.breaches = copyArray(k.breaches, g.breaches);
+    f.breachesLastRound = copyArray(k.breachesLastRound, g.breachesLastRound);
+    const mods = k.modifiers;
+    if (mods.length !== g.modifiers.length) mods.length = g.modifiers.length;
+    for (let i = 0; i < g.modifiers.length; i++) {
+      const m = g.modifiers[i] as FactionState['modifiers'][number];
+      const mine = mods[i];
+      // The engine never changes a modifier in place, so an equal one of the copy's own is kept.
+      if (!mine || mine === m || mine.key !== m.key || mine.value !== m.value || mine.duration !== m.duration) mods[i] = { ...m };
+    }
+    f.modifiers = mods;
+    for (const key of this.otherFactionKeys[id]) (f as unknown as Record<string, unknown>)[key] = cloneState((g as unknown as Record<string, unknown>)[key]);
+  }
+}
