@@ -17,6 +17,7 @@ import {
   type Rules,
   type Text,
   type TextParams,
+  viewFor,
 } from '../engine/index.js';
 import { aimsOf, type Aim } from './aims.js';
 import { cloneGame } from './clone.js';
@@ -185,4 +186,14 @@ export function gapText(rules: Rules, gap: number): Bilingual {
   if (gap >= DECISIVE / 4) return gameText('bot.gap.decisive');
   if (gap < 1) return gameText('bot.gap.tiny');
   return fillTexts(rules, gameText('bot.gap.about'), { vp: Math.round(gap) });
+}
+
+/**
+ * The explanation of a recorded bot move, read from the position before it (a match file keeps
+ * no bot's reasons): what the move is and what it aims at, without the search's figures. Reads the
+ * seat's view of `before` only.
+ */
+export function explainRecordedMove(rules: Rules, before: GameState, seat: FactionId, action: Action): Bilingual {
+  const view = viewFor(before, seat);
+  return explanation(rules, describeForExplanation(rules, view, action), aimsText(rules, chosenAims(aimsOfAction(rules, view, seat, action))));
 }

@@ -26,7 +26,7 @@ import { decisionRng } from './stream.js';
 import { defaultBotWeights, hardWeights, type BotWeights } from './weights.js';
 
 export { parseBotWeights, defaultBotWeights, botWeightsSchema, type BotWeights } from './weights.js';
-export { describeAction } from './explain.js';
+export { describeAction, explainRecordedMove } from './explain.js';
 
 export {
   ALL_BOT_LEVELS,
