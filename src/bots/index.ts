@@ -18,7 +18,7 @@ import {
 } from '../engine/index.js';
 import { aimsOfAction, aimsText, chosenAims, describeAction, describeForExplanation, explanation, gapText, type Bilingual, type Driver } from './explain.js';
 import { singleMindedType, type AnyBotLevel } from './levels.js';
-import { scoreActions } from './medium.js';
+import { mediumAction, scoreActions } from './medium.js';
 import { search } from './mcts.js';
 import { randomPick } from './random.js';
 import { rolloutSearch, type SearchStats } from './rollout.js';
@@ -189,6 +189,8 @@ export function chooseAction(rules: Rules, state: GameState, seat: FactionId, le
   const view = viewFor(state, seat);
   const favourite = singleMindedType(level);
   if (favourite) return singleMindedPick(rules, view, seat, seed, favourite, options.weights ?? defaultBotWeights()).action;
+  // The medium level's choice without its explanation and alternatives (the simulator reads none).
+  if (level === 'medium') return mediumAction(rules, options.weights ?? defaultBotWeights(), view, seat, decisionRng(seed, view)).action;
   return decide(rules, view, level, seed, options).action;
 }
 

@@ -21,7 +21,7 @@ import {
   type GameState,
   type RegionId,
 } from '../../src/engine/index.js';
-import { BOT_LEVELS, decide, describeAction, type BotLevel } from '../../src/bots/index.js';
+import { BOT_LEVELS, chooseAction, decide, describeAction, type BotLevel } from '../../src/bots/index.js';
 import type { Aim } from '../../src/bots/aims.js';
 import { aimsOfAction, aimsText, chosenAims, driverText, explanation, gapText } from '../../src/bots/explain.js';
 import { cloneGame } from '../../src/bots/clone.js';
@@ -219,6 +219,13 @@ describe('bot explanations say what the move aims at, truly', () => {
       expect(claims).toBeGreaterThan(checked / 2);
     }, 120_000);
   }
+
+  test("the simulator's medium choice, made without an explanation, is the explained decision's action", () => {
+    for (const state of positionsOf('claims-fast', 'medium', 4, 20)) {
+      const seat = activeSeat(state) as FactionId;
+      expect(chooseAction(rules, state, seat, 'medium', 'fast')).toEqual(decide(rules, viewFor(state, seat), 'medium', 'fast').action);
+    }
+  });
 
   test("a search's margin is said in plain words, and a lost game or a catastrophe is no number of VP", () => {
     expect(gapText(rules, 0.3).en).toBe('less than one VP behind');
