@@ -16,7 +16,7 @@ import {
   type Rules,
   type SeatView,
 } from '../engine/index.js';
-import { describeAction, driverText, type Bilingual } from './explain.js';
+import { aimsOfAction, aimsText, chosenAims, describeAction, describeForExplanation, explanation, gapText, type Bilingual, type Driver } from './explain.js';
 import { singleMindedType, type AnyBotLevel } from './levels.js';
 import { mediumAction, preferredAction, scoreActions } from './medium.js';
 import { search } from './mcts.js';
@@ -26,7 +26,7 @@ import { decisionRng } from './stream.js';
 import { defaultBotWeights, hardWeights, type BotWeights } from './weights.js';
 
 export { parseBotWeights, defaultBotWeights, botWeightsSchema, type BotWeights } from './weights.js';
-export { describeAction } from './explain.js';
+export { describeAction, explainRecordedMove } from './explain.js';
 
 export {
   ALL_BOT_LEVELS,
@@ -67,16 +67,24 @@ function weighed(rules: Rules, state: GameState, action: Action, value: number):
   return { action, value: Math.round(value * 1000) / 1000, ...describeAction(rules, state, action) };
 }
 
-/** "Build a module in India: it spreads our influence." */
-function join(rules: Rules, what: Bilingual, why: Bilingual): Bilingual {
-  return fillTexts(rules, gameText('bot.explanation'), { what, why });
+/** "Build a module in India: it takes the lead in India, …": the action and the reason. */
+function join(rules: Rules, state: GameState, action: Action, why: Bilingual): Bilingual {
+  return explanation(rules, describeForExplanation(rules, state, action), why);
+}
+
+/** What `action` aims at for `seat`, read from what it changes in `state` (`driver`: the evaluation's reason, which picks the aim to lead with). */
+function aimOf(rules: Rules, state: GameState, seat: FactionId, action: Action, driver?: Driver): Bilingual {
+  return aimsText(rules, chosenAims(aimsOfAction(rules, state, seat, action), driver));
 }
 
 function decideRandom(rules: Rules, state: GameState, seat: FactionId, seed: string): BotDecision {
   const action = randomPick(rules, state, seat, seed);
   const among = legalActions(rules, state, seat).length;
-  const why = fillTexts(rules, gameText('bot.random'), { count: among });
-  return { action, explanation: join(rules, describeAction(rules, state, action), why), alternatives: [] };
+  const aims = chosenAims(aimsOfAction(rules, state, seat, action)).slice(0, 1);
+  const why = aims.length
+    ? fillTexts(rules, gameText('bot.randomAim'), { count: among, aim: aimsText(rules, aims) })
+    : fillTexts(rules, gameText('bot.random'), { count: among });
+  return { action, explanation: join(rules, state, action, why), alternatives: [] };
 }
 
 /** A single-minded level's pick: the medium bot's best action of its favourite type when one is legal, else the medium bot's best. */
@@ -93,7 +101,7 @@ function decideMedium(rules: Rules, view: SeatView, seat: FactionId, seed: strin
   if (!best) throw new Error(`No legal action for ${seat} in round ${view.round}`);
   return {
     action: best.action,
-    explanation: join(rules, describeAction(rules, view, best.action), driverText(best.driver)),
+    explanation: join(rules, view, best.action, aimOf(rules, view, seat, best.action, best.driver)),
     alternatives: scored.slice(1, 1 + w.medium.alternatives).map((s) => weighed(rules, view, s.action, s.value - best.value)),
   };
 }
@@ -105,10 +113,10 @@ function decideHard(rules: Rules, view: SeatView, seat: FactionId, seed: string,
   const first = scored[0];
   if (!first) throw new Error(`No legal action for ${seat} in round ${view.round}`);
   if (scored.length === 1)
-    return { action: first.action, explanation: join(rules, describeAction(rules, view, first.action), driverText(first.driver)), alternatives: [] };
+    return { action: first.action, explanation: join(rules, view, first.action, aimOf(rules, view, seat, first.action, first.driver)), alternatives: [] };
   const roots = scored.slice(0, w.hard.rootWidth);
   const rootActions = roots.map((s) => s.action);
-  const why = (action: Action) => driverText(roots.find((s) => s.action === action)?.driver ?? first.driver);
+  const why = (action: Action) => aimOf(rules, view, seat, action, roots.find((s) => s.action === action)?.driver ?? first.driver);
   let best: { action: Action; mean: number };
   let others: { action: Action; mean: number }[];
   let searched: Bilingual;
@@ -117,13 +125,12 @@ function decideHard(rules: Rules, view: SeatView, seat: FactionId, seed: string,
     best = results[0] ?? { action: first.action, mean: 0 };
     // Alternatives are valued by how far behind the chosen action they came, in the same simulated worlds.
     others = results.slice(1).map((r) => ({ action: r.action, mean: -r.behind }));
-    const gap = Math.max(0, Math.round((results[1]?.behind ?? 0) * 10) / 10);
     const rollouts = results[0]?.rollouts ?? 0;
     searched = fillTexts(rules, gameText('bot.rollouts'), {
       why: why(best.action),
       rollouts,
       horizon: gameText(`bot.horizon.${w.hard.horizon}`),
-      gap,
+      gap: gapText(rules, Math.max(0, results[1]?.behind ?? 0)),
     });
   } else {
     const results = search(rules, w, view, rng, { iterations, rootActions });
@@ -134,7 +141,7 @@ function decideHard(rules: Rules, view: SeatView, seat: FactionId, seed: string,
   }
   return {
     action: best.action,
-    explanation: join(rules, describeAction(rules, view, best.action), searched),
+    explanation: join(rules, view, best.action, searched),
     alternatives: others.slice(0, w.medium.alternatives).map((r) => weighed(rules, view, r.action, r.mean)),
   };
 }
@@ -158,7 +165,7 @@ export function decide(rules: Rules, view: SeatView, level: AnyBotLevel, seed: s
   const favourite = singleMindedType(level);
   if (favourite) {
     const pick = singleMindedPick(rules, view, seat, seed, favourite, w);
-    return { action: pick.action, explanation: join(rules, describeAction(rules, view, pick.action), driverText(pick.driver)), alternatives: [] };
+    return { action: pick.action, explanation: join(rules, view, pick.action, aimOf(rules, view, seat, pick.action, pick.driver)), alternatives: [] };
   }
   switch (level) {
     case 'random':

@@ -244,6 +244,18 @@ export function applyActionInPlace(rules: Rules, state: GameState, seat: Faction
   return null;
 }
 
+/**
+ * Checks and applies only the action's own effects for `seat`, mutating `state`: the turn does
+ * not pass, so no upkeep, scoring or next round follows (what the action itself changed, for the
+ * bots' explanations). Returns the reason it was refused (state untouched), or null.
+ */
+export function applyEffectsInPlace(rules: Rules, state: GameState, seat: FactionId, action: Action): Reason | null {
+  const reason = checkAction(rules, state, seat, action);
+  if (reason) return reason;
+  perform(rules, state, seat, action);
+  return null;
+}
+
 /** Pure: the state after `seat` takes `input` (any untrusted value), or why it is refused. */
 export function applyAction(rules: Rules, state: GameState, seat: FactionId, input: unknown): Result<GameState, Reason> {
   const parsed = parseAction(input);

@@ -17,7 +17,7 @@ export { createInitialState, incomeBreakdown, settlesThisUpkeep, upkeepCosts, tu
 export { activeSeat, checkAction, isLegal, legalActions, sampleLegalAction, actionOptions } from './legality.js';
 export { actionTypesFor, candidates } from './action-candidates.js';
 export { releaseEligible, releaseCount, releaseIsFurther, releaseReach } from './release.js';
-export { applyAction, applyActionInPlace, cloneState } from './apply.js';
+export { applyAction, applyActionInPlace, applyEffectsInPlace, cloneState } from './apply.js';
 export { buildCost, cloudCost, gpuPrice, trainCost, interestOn } from './costs.js';
 export { regionPrizes, regionPrizeWith, computePrizes, computePrizesFor, agendaPoints, ranking, winnerOf } from './scoring.js';
 export { stateHash, finalScores, roundFigures, type FinalScore, type RoundFigures } from './summary.js';

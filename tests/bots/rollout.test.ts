@@ -28,8 +28,8 @@ describe('the hard bot’s rollout search', () => {
     const state = positions[0]!;
     const seat = activeSeat(state) as FactionId;
     const d = decide(rules, viewFor(state, seat), 'hard', 'why', { iterations: 12 });
-    expect(d.explanation.en).toMatch(/played out \d+ times to the next scoring/);
-    expect(d.explanation.fr).toMatch(/joué \d+ fois jusqu'au prochain décompte/);
+    expect(d.explanation.en).toMatch(/in \d+ futures played out to the next scoring, the next best option came out (less than one VP|about \d+ VP|far) behind/);
+    expect(d.explanation.fr).toMatch(/sur \d+ futurs joués jusqu'au prochain décompte, la meilleure autre option a fini/);
     expect(d.alternatives.length).toBeGreaterThan(0);
     // Alternatives are valued by the VP they fell behind the choice, in the worlds both were played in.
     for (const a of d.alternatives) expect(a.value).toBeLessThanOrEqual(0);

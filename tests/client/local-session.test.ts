@@ -112,6 +112,19 @@ describe('log, replay timeline and debrief of a finished game', async () => {
     expect(snapshotAt(t, t.states.length - 1).view.phase).toBe('over');
   });
 
+  test('a replay explains the bots’ moves from the recorded positions, and not the person’s', () => {
+    const loaded = loadReplay(rules, text);
+    if (!loaded.ok) throw new Error(loaded.error);
+    const moves = snapshotAt(loaded.timeline, loaded.timeline.states.length - 1).moves;
+    const bots = moves.filter((m) => m.seat !== 'us');
+    expect(bots.length).toBeGreaterThan(0);
+    for (const m of bots) {
+      expect(m.explanation?.en, m.text.en).toMatch(/: .+\.$/u);
+      expect(m.explanation?.fr, m.text.fr).toMatch(/ : .+\.$/u);
+    }
+    for (const m of moves.filter((m) => m.seat === 'us')) expect(m.explanation).toBeUndefined();
+  });
+
   test('a broken match file gives a readable error', () => {
     const bad = loadReplay(rules, text.replace('"format": "gigawatt-match"', '"format": "chess"'));
     expect(bad.ok).toBe(false);

@@ -68,7 +68,7 @@ describe('one text catalogue and formatter', () => {
   test('the formatter names tracks, provisions, partners and GPU kinds from the catalogue, and writes numbers, signs and texts', () => {
     expect(fillText(rules, text('reason.trackMax'), { track: 'exportControls', level: 3 }, 'fr')).toBe('Contrôles à l’export : déjà au maximum (3).');
     expect(fillText(rules, text('move.callPartner'), { partner: 'mgx' }, 'en')).toBe('Call on MGX');
-    expect(fillText(rules, text('move.enact'), { provision: 'copyright' }, 'fr')).toBe('Adopter la disposition : Droit d’auteur');
+    expect(fillText(rules, text('move.enact'), { provision: 'copyright' }, 'fr')).toBe('Adopter la disposition « Droit d’auteur »');
     expect(fillTexts(rules, text('move.buyGpus'), { count: 2, kind: 'export', s: 's' })).toEqual({
       en: 'Buy 2 export-grade GPU units',
       fr: 'Acheter 2 unités de GPU bridées à l’export',

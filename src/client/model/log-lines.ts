@@ -20,9 +20,18 @@ export interface LogLine {
   card?: string;
 }
 
-/** "Expand influence in India (−0.5 VP), …" in the page's language. */
+/** How far behind (VP) an option may come and still be a number of VP: beyond it, a search's futures ended in lost games or catastrophes. */
+const FAR_BEHIND = 100;
+
+/** "Expand influence in India (−0.5 VP), …" in the page's language; an option far behind says so in words. */
 function weighedText(options: readonly WeighedOption[], lang: Lang): string {
-  return options.map((o) => translate(lang, 'log.weighedOption', { action: o[lang], delta: Math.round(o.value * 10) / 10 })).join(' · ');
+  return options
+    .map((o) =>
+      o.value <= -FAR_BEHIND
+        ? translate(lang, 'log.weighedOptionFar', { action: o[lang] })
+        : translate(lang, 'log.weighedOption', { action: o[lang], delta: Math.round(o.value * 10) / 10 }),
+    )
+    .join(' · ');
 }
 
 function entryText(rules: Rules, e: LogEntry, lang: Lang, notes?: ReadonlyMap<number, string>): string {

@@ -4,6 +4,7 @@
  */
 import { FACTIONS, viewFor, type FactionId, type GameState, type Rules } from '../../engine/index.js';
 import { cloneState } from '../../engine/index.js';
+import { explainRecordedMove } from '../../bots/index.js';
 import { parseMatch, replayMatch, type MatchFile } from '../../match/index.js';
 import { PlayedGame } from '../session/played-game.js';
 import type { SessionUpdate } from '../session/session.js';
@@ -33,7 +34,9 @@ export function loadReplay(rules: Rules, text: string): { ok: true; timeline: Re
   const roundStart: Record<number, number> = { 1: 0 };
   for (const { seat, action } of match.actions) {
     const round = game.state.round;
-    const refused = game.apply(seat, action);
+    // The match file keeps no bot's reasons: a bot's move is explained from the recorded position (what it aims at, without the search's figures).
+    const why = match.seats[seat].kind === 'bot' ? explainRecordedMove(rules, game.state, seat, action) : undefined;
+    const refused = game.apply(seat, action, why);
     if (refused) return { ok: false, error: `action ${states.length}: refused` };
     states.push(cloneState(game.state));
     if (game.state.round !== round && roundStart[game.state.round] === undefined) roundStart[game.state.round] = states.length - 1;
