@@ -62,7 +62,7 @@ export function joinUrl(base: string, code: string): string {
 
 /** The debrief of a class: every table replayed. */
 function classDebrief(deps: RouteDeps, cls: ClassState) {
-  const replays = cls.tables.map((t) => replayTable(deps.rules, cls, t, deps.storage.readLog(t.matchID)));
+  const replays = cls.tables.map((t) => replayTable(cls, t, deps.storage.readLog(t.matchID)));
   const tables = replays.map((r) => r.debrief);
   const wins = Object.fromEntries(FACTIONS.map((f) => [f, tables.filter((t) => t.winner === f).length]));
   return {

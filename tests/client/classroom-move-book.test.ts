@@ -101,8 +101,8 @@ describe('the class debrief charts', () => {
       status: 'ended',
       summary: { tables: 2, finished: 1, wins: { us: 1, china: 0, eu: 0 }, catastrophes: [] },
       tables: [
-        { table: 0, finished: true, reason: 'rounds', winner: 'us', round: 3, actions: 9, seats, rounds: [fig(1, 2), fig(2, 5), fig(3, 9)], final: fig(3, 9) },
-        { table: 1, finished: false, reason: null, winner: null, round: 2, actions: 4, seats, rounds: [fig(1, 3)], final: fig(2, 4) },
+        { table: 0, condition: 'standard', actionsBy: { us: {}, china: {}, eu: {} }, finished: true, reason: 'rounds', winner: 'us', round: 3, actions: 9, seats, rounds: [fig(1, 2), fig(2, 5), fig(3, 9)], final: fig(3, 9) },
+        { table: 1, condition: 'standard', actionsBy: { us: {}, china: {}, eu: {} }, finished: false, reason: null, winner: null, round: 2, actions: 4, seats, rounds: [fig(1, 3)], final: fig(2, 4) },
       ],
     };
     const leader = metricSeries(d, METRICS[0]!);
