@@ -68,6 +68,8 @@ function classDebrief(deps: RouteDeps, cls: ClassState) {
   return {
     code: cls.code,
     status: cls.status,
+    /** Did every table deal from one seed (an experiment's comparison then holds the events fixed)? */
+    sharedSeed: cls.settings.seedMode === 'shared' || cls.tables.length === 1,
     tables,
     summary: {
       tables: tables.length,

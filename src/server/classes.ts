@@ -52,7 +52,7 @@ export function parseClassSettings(input: unknown): Result<ClassSettings> {
 }
 
 /** The condition (scenario preset) of table `no`: the class's conditions given in turn. */
-export function conditionOf(settings: ClassSettings, no: number): PresetId {
+function conditionOf(settings: ClassSettings, no: number): PresetId {
   const list = settings.conditions ?? [];
   return list[no % Math.max(1, list.length)] ?? 'standard';
 }

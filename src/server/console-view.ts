@@ -63,7 +63,15 @@ export function consoleView(cls: ClassState, src: ConsoleSources, now: number): 
   return {
     code: cls.code,
     status: cls.status,
-    settings: { tables: s.tables, seedMode: s.seedMode, teacherSeed: s.seed !== null, botLevel: s.botLevel, turnSeconds: s.turnSeconds, lang: s.lang, conditions: s.conditions ?? ['standard'] },
+    settings: {
+      tables: s.tables,
+      seedMode: s.seedMode,
+      teacherSeed: s.seed !== null,
+      botLevel: s.botLevel,
+      turnSeconds: s.turnSeconds,
+      lang: s.lang,
+      conditions: s.conditions ?? ['standard'],
+    },
     tables: cls.tables.map((t) => tableLine(cls, t, src, now)),
     discussion: discussionView(cls, src),
   };

@@ -7,7 +7,7 @@ import { presetRules } from '../engine/rules/presets.js';
 import { presetOf } from './classes.js';
 import { movesInLog } from '../game/log.js';
 import type { LogEntry } from 'boardgame.io';
-import { FACTIONS, applyActionInPlace, createInitialState, roundFigures, type FactionId, type Rules } from '../engine/index.js';
+import { FACTIONS, applyActionInPlace, createInitialState, roundFigures, type FactionId } from '../engine/index.js';
 import { MatchRecorder, type MatchFile, type SeatPlayer } from '../match/index.js';
 import type { ClassState, TableState } from './class-model.js';
 

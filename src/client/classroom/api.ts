@@ -72,6 +72,8 @@ export type { RoundFigures, TableDebrief } from '../../protocol/classroom.js';
 export interface DebriefData {
   code: string;
   status: ClassStatus;
+  /** Did every table deal from one seed? */
+  sharedSeed?: boolean;
   tables: TableDebrief[];
   summary: { tables: number; finished: number; wins: Record<FactionId, number>; catastrophes: number[] };
 }

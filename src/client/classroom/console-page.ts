@@ -629,7 +629,11 @@ function tableCard(rules: Rules, code: string, tb: ConsoleTable, lang: Lang, con
         : null,
     ),
     tb.preset && tb.preset !== 'standard'
-      ? h('p', { class: 'condition', title: t(`preset.${tb.preset}.desc` as TextKey) }, t('classroom.condition', { name: t(`preset.${tb.preset}.name` as TextKey) }))
+      ? h(
+          'p',
+          { class: 'condition', title: t(`preset.${tb.preset}.desc` as TextKey) },
+          t('classroom.condition', { name: t(`preset.${tb.preset}.name` as TextKey) }),
+        )
       : null,
     connectedLine(tb),
     h(

@@ -222,7 +222,7 @@ class ClassGame implements PageHandle {
 
   constructor(
     root: HTMLElement,
-    private readonly ctx: AppContext,
+    ctx: AppContext,
     private readonly options: ClassGameOptions,
   ) {
     const { ticket, cls, table } = options;
@@ -362,7 +362,11 @@ class ClassGame implements PageHandle {
       h('span', {}, t('classroom.play.where', { code: this.code, n: table + 1 })),
       h('span', { class: 'who' }, who),
       this.preset !== 'standard'
-        ? h('span', { class: 'condition', 'data-testid': 'class-condition', title: t(`preset.${this.preset}.desc` as TextKey) }, t('classroom.condition', { name: t(`preset.${this.preset}.name` as TextKey) }))
+        ? h(
+            'span',
+            { class: 'condition', 'data-testid': 'class-condition', title: t(`preset.${this.preset}.desc` as TextKey) },
+            t('classroom.condition', { name: t(`preset.${this.preset}.name` as TextKey) }),
+          )
         : null,
       h(
         'span',

@@ -46,7 +46,7 @@ export function presetRules(id: PresetId): Rules {
 }
 
 /** The preset whose rules have this hash, if any. */
-export function presetOfHash(hash: string): PresetId | undefined {
+function presetOfHash(hash: string): PresetId | undefined {
   return PRESET_IDS.find((id) => presetRules(id).hash === hash);
 }
 
