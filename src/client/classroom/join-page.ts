@@ -222,7 +222,7 @@ class ClassGame implements PageHandle {
 
   constructor(
     root: HTMLElement,
-    ctx: AppContext,
+    _ctx: AppContext,
     private readonly options: ClassGameOptions,
   ) {
     const { ticket, cls, table } = options;
