@@ -107,7 +107,7 @@ describe.skipIf(!chromiumPath)('a class experiment in real browsers', () => {
     const section = teacher.page.locator('[data-testid=conditions-compared]');
     await section.scrollIntoViewIfNeeded();
     expect(await teacher.page.locator('[data-testid=experiment-caveat]').textContent()).toContain(
-      '2 tables per condition at most: a difference this size could be chance',
+      'Only 2 tables for a condition: a difference this size could be chance',
     );
     expect(await teacher.page.locator('[data-testid=experiment-caveat]').textContent()).toContain('The tables shared one seed');
     const headers = await section.locator('table.condition-table').first().locator('thead th').allTextContents();
@@ -135,7 +135,9 @@ describe.skipIf(!chromiumPath)('a class experiment in real browsers', () => {
     // In French.
     await teacher.page.setViewportSize({ width: 1280, height: 720 });
     await teacher.page.click('[data-testid=lang]');
-    await teacher.page.waitForFunction(() => document.querySelector('[data-testid=experiment-caveat]')?.textContent?.includes('tables par condition au plus'));
+    await teacher.page.waitForFunction(() =>
+      document.querySelector('[data-testid=experiment-caveat]')?.textContent?.includes('Seulement 2 tables pour une condition'),
+    );
     const fr = teacher.page.locator('[data-testid=conditions-compared]');
     await fr.scrollIntoViewIfNeeded();
     await teacher.page.waitForTimeout(700);
@@ -149,6 +151,39 @@ describe.skipIf(!chromiumPath)('a class experiment in real browsers', () => {
     await fr.scrollIntoViewIfNeeded();
     await teacher.page.waitForTimeout(700);
     await shot(teacher.page, 'experiment-debrief-view-1920-fr');
+
+    // The students' debrief is a full page over the board, its title once.
+    for (const [student, name] of [
+      [alice, 'experiment-student-debrief'],
+      [bruno, 'experiment-student-debrief-fr'],
+    ] as const) {
+      await student.page.waitForSelector('[data-testid=debrief]', { timeout: 30_000 });
+      await student.page.click('[data-testid=debrief]');
+      await student.page.waitForSelector('[data-testid=debrief-page] [data-testid=debrief-title]');
+      const box = await student.page.locator('[data-testid=debrief-page]').boundingBox();
+      expect(box).toMatchObject({ x: 0, y: 0, width: 390, height: 844 });
+      const title = (await student.page.locator('[data-testid=debrief-title]').textContent())!;
+      const visibleTitles = await student.page.evaluate((text) => {
+        return [...document.querySelectorAll('h2')].filter(
+          (e) =>
+            e.textContent === text && e.checkVisibility() && document.elementFromPoint(e.getBoundingClientRect().x + 2, e.getBoundingClientRect().y + 2) === e,
+        ).length;
+      }, title);
+      expect(visibleTitles).toBe(1);
+      await student.page.waitForTimeout(700);
+      await shot(student.page, `${name}-390`);
+      expect(await overflows(student.page)).toBe(false);
+      for (const [w, hgt] of [
+        [1280, 720],
+        [1920, 1080],
+      ] as const) {
+        await student.page.setViewportSize({ width: w, height: hgt });
+        await student.page.waitForTimeout(500);
+        await shot(student.page, `${name}-${w}`);
+      }
+      await student.page.keyboard.press('Escape');
+      await student.page.waitForSelector('[data-testid=debrief-page]', { state: 'detached' });
+    }
 
     for (const p of [teacher, alice, bruno]) expect(p.errors).toEqual([]);
     for (const p of [teacher, alice, bruno]) await p.page.context().close();

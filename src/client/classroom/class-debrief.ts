@@ -191,7 +191,7 @@ export async function renderClassDebrief(el: HTMLElement, rules: Rules, code: st
       groups.map((g) => conditionName(g.condition)),
       [
         ...FACTIONS.map((f) => ({ label: faction(f), values: groups.map((g) => g.wins[f]), color: FACTION_LOOK[f].css })),
-        { label: tr('classroom.debrief.reason.catastrophe'), values: groups.map((g) => g.catastrophes), color: '#d55e00' },
+        { label: tr('classroom.debrief.reason.catastrophe'), values: groups.map((g) => g.catastrophes), color: '#cc79a7' },
       ],
       prefersReducedMotion(),
     );
