@@ -191,7 +191,7 @@ export async function renderClassDebrief(el: HTMLElement, rules: Rules, code: st
       groups.map((g) => conditionName(g.condition)),
       [
         ...FACTIONS.map((f) => ({ label: faction(f), values: groups.map((g) => g.wins[f]), color: FACTION_LOOK[f].css })),
-        { label: tr('classroom.debrief.reason.catastrophe'), values: groups.map((g) => g.catastrophes), color: '#cc79a7' },
+        { label: tr('classroom.debrief.catastrophesRow'), values: groups.map((g) => g.catastrophes), color: '#cc79a7' },
       ],
       prefersReducedMotion(),
     );
@@ -285,7 +285,7 @@ function conditionSection(
         {},
         row(tr('classroom.debrief.nTables'), (g) => `${g.finished} / ${g.tables.length}`),
         ...FACTIONS.map((f) => row(`${tr('classroom.debrief.winsBy')} ${faction(f)}`, (g) => String(g.wins[f]))),
-        row(tr('classroom.debrief.reason.catastrophe'), (g) => String(g.catastrophes)),
+        row(tr('classroom.debrief.catastrophesRow'), (g) => String(g.catastrophes)),
         row(tr('classroom.debrief.avgRisk'), (g) => String(g.risk)),
         row(tr('classroom.debrief.avgCapability'), (g) => String(g.capability)),
         row(tr('classroom.debrief.avgCapital'), (g) => String(g.capital)),
