@@ -22,6 +22,7 @@ import {
   type Rules,
 } from '../engine/index.js';
 import { defaultRules } from '../engine/rules/default-rules.js';
+import { isPresetId, presetRules, rulesOfState, type PresetId } from '../engine/rules/presets.js';
 
 /** boardgame.io player ids for the three seats: '0' US, '1' China, '2' EU. */
 export const PLAYER_IDS: Record<FactionId, string> = { us: '0', china: '1', eu: '2' };
@@ -32,9 +33,13 @@ export function seatOf(playerID: string | null | undefined): FactionId | null {
   return playerID != null && playerID !== '' && Number.isInteger(i) ? (FACTIONS[i] ?? null) : null;
 }
 
-/** Setup data a match is created with: the engine seed (the server draws it from crypto). */
+/**
+ * Setup data a match is created with: the engine seed (the server draws it from crypto) and the
+ * scenario preset (a class experiment's condition; the game's own rules when absent).
+ */
 export interface GigawattSetupData {
   seed?: string;
+  preset?: PresetId;
 }
 
 /** The move arguments of an action: its fields without `type`. */
@@ -44,6 +49,7 @@ export function moveArgs(action: Action): Record<string, unknown> {
 }
 
 function makeMove(rules: Rules, type: ActionType): Move<GameState> {
+  // Each match plays under the rules it was created with (a preset's, found by the state's hash).
   return {
     move: ({ G, playerID }, args?: unknown) => {
       try {
@@ -52,7 +58,7 @@ function makeMove(rules: Rules, type: ActionType): Move<GameState> {
         if (args !== undefined && (args === null || typeof args !== 'object' || Array.isArray(args))) return INVALID_MOVE;
         const parsed = parseAction({ ...((args as object | undefined) ?? {}), type });
         if (!parsed.ok) return INVALID_MOVE;
-        const reason = applyActionInPlace(rules, G, seat, parsed.value);
+        const reason = applyActionInPlace(rulesOfState(G, rules), G, seat, parsed.value);
         return reason ? INVALID_MOVE : undefined;
       } catch {
         return INVALID_MOVE;
@@ -62,7 +68,11 @@ function makeMove(rules: Rules, type: ActionType): Move<GameState> {
   };
 }
 
-/** Builds the `gigawatt` game over a rule set (the shipped rules by default). */
+/**
+ * Builds the `gigawatt` game over a rule set (the shipped rules by default). A match created with
+ * `setupData.preset` plays under that preset's rules: every move, and the bots' list, resolve the
+ * rules from the state's `rulesHash`.
+ */
 export function createGigawattGame(rules: Rules = defaultRules()): Game<GameState, Record<string, unknown>, GigawattSetupData> {
   // A null-prototype object, so "constructor" or "__proto__" are unknown moves, not inherited ones.
   const moves = Object.assign(
@@ -84,13 +94,14 @@ export function createGigawattGame(rules: Rules = defaultRules()): Game<GameStat
     maxPlayers: 3,
     setup: ({ random }, setupData) => {
       const seed = typeof setupData?.seed === 'string' && setupData.seed.length > 0 ? setupData.seed : `bgio-${random.Number().toString(36).slice(2)}`;
-      return createInitialState(rules, seed);
+      return createInitialState(setupData?.preset ? presetRules(setupData.preset) : rules, seed);
     },
     validateSetupData: (setupData) => {
       if (setupData === undefined) return undefined;
       if (typeof setupData !== 'object' || setupData === null) return 'setupData must be an object';
       if (setupData.seed !== undefined && (typeof setupData.seed !== 'string' || setupData.seed.length === 0 || setupData.seed.length > 128))
         return 'setupData.seed must be a non-empty string of at most 128 characters';
+      if (setupData.preset !== undefined && !isPresetId(setupData.preset)) return 'setupData.preset must be a known preset id';
       return undefined;
     },
     moves,
@@ -108,7 +119,7 @@ export function createGigawattGame(rules: Rules = defaultRules()): Game<GameStat
       enumerate: (G, _ctx, playerID) => {
         const seat = seatOf(playerID);
         if (!seat || G.phase === 'over') return [];
-        return legalActions(rules, G, seat).map((action) => ({ move: action.type, args: [moveArgs(action)] }));
+        return legalActions(rulesOfState(G, rules), G, seat).map((action) => ({ move: action.type, args: [moveArgs(action)] }));
       },
     },
   };

@@ -2,6 +2,7 @@
  * The classroom's wire types, shared by the server (which sends them) and the browser (which
  * reads them), and the one limit both must agree on. Neither side's code is imported here.
  */
+import type { PresetId } from '../engine/rules/presets.js';
 import type { FactionId } from '../engine/index.js';
 import type { SeatPlayer } from '../match/index.js';
 
@@ -20,6 +21,8 @@ export interface SeatTicket {
   name: string;
   /** The seat link's token: a teammate opens `#/join?code=…&table=…&seat=…&invite=…` to join this team. */
   invite: string;
+  /** The table's condition (scenario preset): the page shows and checks moves with its rules. */
+  preset?: PresetId;
 }
 
 /** The figures of a table at the end of a round (or now, for the round in progress): the engine's one shape. */
@@ -29,6 +32,8 @@ import type { RoundFigures } from '../engine/index.js';
 /** One table in the debrief. */
 export interface TableDebrief {
   table: number;
+  /** The table's condition in a class experiment (`standard`: the shipped rules). */
+  condition: PresetId;
   finished: boolean;
   reason: 'rounds' | 'frontier' | 'catastrophe' | null;
   winner: FactionId | null;
@@ -37,6 +42,8 @@ export interface TableDebrief {
   seats: Record<FactionId, SeatPlayer>;
   rounds: RoundFigures[];
   final: RoundFigures;
+  /** How many times each faction took each kind of action (action type → count). */
+  actionsBy: Record<FactionId, Record<string, number>>;
 }
 
 /** A class's lifecycle. */
@@ -131,6 +138,8 @@ export interface SeatLine {
 export interface TableLine {
   no: number;
   matchID: string;
+  /** The table's condition (scenario preset). */
+  preset: PresetId;
   round: number;
   actionRound: number;
   /** Actions played so far at the table. */
@@ -156,7 +165,7 @@ export interface TableLine {
 export interface ConsoleView {
   code: string;
   status: ClassStatus;
-  settings: { tables: number; seedMode: string; teacherSeed: boolean; botLevel: string; turnSeconds: number; lang: string };
+  settings: { tables: number; seedMode: string; teacherSeed: boolean; botLevel: string; turnSeconds: number; lang: string; conditions: PresetId[] };
   tables: TableLine[];
   /** The discussion the teacher called, if any. */
   discussion: DiscussionView | null;

@@ -1,4 +1,5 @@
 /** A worker thread that computes bot decisions off the server's event loop. Receives a seat's view only. */
+import { rulesOfState } from '../engine/rules/presets.js';
 import { parentPort } from 'node:worker_threads';
 import { decide, shareableAlternatives, type BotLevel } from '../bots/index.js';
 import type { SeatView } from '../engine/index.js';
@@ -22,7 +23,7 @@ const rules = defaultRules();
 parentPort?.on('message', (req: BotRequest) => {
   let reply: BotReply;
   try {
-    const d = decide(rules, req.view, req.level, req.seed);
+    const d = decide(rulesOfState(req.view, rules), req.view, req.level, req.seed);
     const weighed = shareableAlternatives(d);
     reply = { id: req.id, ok: true, action: d.action, explanation: d.explanation, weighed };
   } catch (e) {

@@ -1,4 +1,5 @@
 /** The classroom's data: a class of tables, each a boardgame.io match of three seats. Plain JSON, persisted as is. */
+import type { PresetId } from '../engine/rules/presets.js';
 import type { BotLevel } from '../bots/index.js';
 import type { FactionId } from '../engine/index.js';
 import type { Discussion, TimeoutNote } from '../protocol/classroom.js';
@@ -58,6 +59,8 @@ export interface TableState {
   remainingMs: number | null;
   /** The `_stateID` the deadline belongs to. */
   turnKey: number | null;
+  /** The table's condition: a scenario preset (absent in tables stored before experiments: `standard`). */
+  preset?: PresetId;
   /** The last turn that ran out of time at this table (absent in tables stored before it existed). */
   lastTimeout?: TimeoutNote | null;
 }
@@ -72,6 +75,11 @@ export interface ClassSettings {
   /** Seconds per turn; 0: no timer. */
   turnSeconds: number;
   lang: 'en' | 'fr';
+  /**
+   * The experiment's conditions (scenario presets), given to the tables in turn: table n plays
+   * `conditions[n % conditions.length]`. Absent in classes stored before experiments: all `standard`.
+   */
+  conditions?: PresetId[];
 }
 
 /** A class session. */

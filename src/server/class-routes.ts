@@ -62,12 +62,14 @@ export function joinUrl(base: string, code: string): string {
 
 /** The debrief of a class: every table replayed. */
 function classDebrief(deps: RouteDeps, cls: ClassState) {
-  const replays = cls.tables.map((t) => replayTable(deps.rules, cls, t, deps.storage.readLog(t.matchID)));
+  const replays = cls.tables.map((t) => replayTable(cls, t, deps.storage.readLog(t.matchID)));
   const tables = replays.map((r) => r.debrief);
   const wins = Object.fromEntries(FACTIONS.map((f) => [f, tables.filter((t) => t.winner === f).length]));
   return {
     code: cls.code,
     status: cls.status,
+    /** Did every table deal from one seed (an experiment's comparison then holds the events fixed)? */
+    sharedSeed: cls.settings.seedMode === 'shared' || cls.tables.length === 1,
     tables,
     summary: {
       tables: tables.length,

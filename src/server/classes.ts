@@ -10,6 +10,7 @@ import { FACTIONS, activeSeat, isOneOf, type FactionId, type GameState } from '.
 import { err, ok, type Result } from '../engine/result.js';
 import { PLAYER_IDS, seatOf } from '../game/gigawatt.js';
 import { gameSeed, isValidSeed } from '../engine/seeds.js';
+import { isPresetId, PRESET_IDS, type PresetId } from '../engine/rules/presets.js';
 import { MAX_DEVICES_PER_SEAT, personId, type ClassSettings, type ClassState, type SeatMode, type SeatState, type TableState } from './class-model.js';
 import type { ClassStore } from './class-store.js';
 import { sanitiseName, sanitiseText } from './sanitise.js';
@@ -32,7 +33,11 @@ export function parseClassSettings(input: unknown): Result<ClassSettings> {
   const tables = b.tables ?? 1;
   if (typeof tables !== 'number' || !Number.isInteger(tables) || tables < 1 || tables > MAX_TABLES)
     return err(`tables must be a whole number from 1 to ${MAX_TABLES}`);
-  const seedMode = b.seedMode ?? 'perTable';
+  const conditions = b.conditions ?? ['standard'];
+  if (!Array.isArray(conditions) || conditions.length < 1 || conditions.length > tables || !conditions.every(isPresetId))
+    return err(`conditions must list 1 to ${tables} (one per table at most) of ${PRESET_IDS.join(', ')}`);
+  // An experiment compares conditions on the same deal: its tables share the seed unless asked otherwise.
+  const seedMode = b.seedMode ?? (new Set(conditions).size > 1 ? 'shared' : 'perTable');
   if (seedMode !== 'shared' && seedMode !== 'perTable') return err('seedMode must be "shared" or "perTable"');
   const seed = b.seed === undefined || b.seed === null || b.seed === '' ? null : b.seed;
   if (seed !== null && (typeof seed !== 'string' || !isValidSeed(seed))) return err('seed must be a word of letters, digits and - _ . : (up to 64)');
@@ -43,7 +48,18 @@ export function parseClassSettings(input: unknown): Result<ClassSettings> {
     return err(`turnSeconds must be a whole number from 0 (no timer) to ${MAX_TURN_SECONDS}`);
   const lang = b.lang ?? 'en';
   if (lang !== 'en' && lang !== 'fr') return err('lang must be "en" or "fr"');
-  return ok({ tables, seedMode, seed: seed as string | null, botLevel, turnSeconds, lang });
+  return ok({ tables, seedMode, seed: seed as string | null, botLevel, turnSeconds, lang, conditions });
+}
+
+/** The condition (scenario preset) of table `no`: the class's conditions given in turn. */
+function conditionOf(settings: ClassSettings, no: number): PresetId {
+  const list = settings.conditions ?? [];
+  return list[no % Math.max(1, list.length)] ?? 'standard';
+}
+
+/** A table's condition (tables stored before experiments played the standard rules). */
+export function presetOf(table: TableState): PresetId {
+  return table.preset ?? 'standard';
 }
 
 /**
@@ -201,7 +217,7 @@ export class ClassService {
     const tables: TableState[] = [];
     for (let no = 0; no < settings.tables; no++) {
       const seed = settings.seedMode === 'shared' ? shared : settings.seed ? gameSeed(settings.seed, no) : freshSeed();
-      tables.push(this.createTable(no, seed));
+      tables.push(this.createTable(no, seed, conditionOf(settings, no)));
     }
     const cls: ClassState = { code, secretHash: hashSecret(secret), settings, status: 'lobby', createdAt: now, startedAt: null, endedAt: null, tables };
     this.store.saveClass(cls);
@@ -209,14 +225,14 @@ export class ClassService {
     return { cls, secret };
   }
 
-  private createTable(no: number, seed: string): TableState {
-    const made = createMatch({ game: this.game, numPlayers: 3, setupData: { seed }, unlisted: true });
+  private createTable(no: number, seed: string, preset: PresetId): TableState {
+    const made = createMatch({ game: this.game, numPlayers: 3, setupData: { seed, preset }, unlisted: true });
     if ('setupDataError' in made) throw new Error(`Cannot create a table: ${made.setupDataError}`);
     const matchID = randomToken(12);
     const credentials = Object.fromEntries(FACTIONS.map((f) => [f, randomToken(24)])) as Record<FactionId, string>;
     const seats = Object.fromEntries(FACTIONS.map((f) => [f, { mode: 'open', people: [] } as SeatState])) as Record<FactionId, SeatState>;
     const invites = Object.fromEntries(FACTIONS.map((f) => [f, randomToken(12)])) as Record<FactionId, string>;
-    const table: TableState = { no, matchID, seed, credentials, invites, seats, deadline: null, remainingMs: null, turnKey: null };
+    const table: TableState = { no, matchID, seed, preset, credentials, invites, seats, deadline: null, remainingMs: null, turnKey: null };
     const metadata = made.metadata;
     for (const f of FACTIONS) metadata.players[Number(PLAYER_IDS[f])] = { id: Number(PLAYER_IDS[f]), credentials: credentials[f], data: { mode: 'open' } };
     this.storage.createMatchSync(matchID, { initialState: made.initialState, metadata });
@@ -347,6 +363,7 @@ export class ClassService {
       deviceToken,
       name,
       invite: table.invites[seat],
+      preset: presetOf(table),
     };
   }
 

@@ -3,6 +3,7 @@ import { FACTIONS, activeSeat, type FactionId, type GameState } from '../engine/
 import { PLAYER_IDS } from '../game/gigawatt.js';
 import { personId, type ClassState, type TableState } from './class-model.js';
 import type { BotNote } from './runner.js';
+import { presetOf } from './classes.js';
 
 export type { ConsoleView, SeatLine, TableLine } from '../protocol/classroom.js';
 import type { ConsoleView, DiscussionView, SeatLine, TableClock, TableLine } from '../protocol/classroom.js';
@@ -35,6 +36,7 @@ function tableLine(cls: ClassState, t: TableState, src: ConsoleSources, now: num
   return {
     no: t.no,
     matchID: t.matchID,
+    preset: presetOf(t),
     round: G?.round ?? 0,
     actionRound: G?.actionRound ?? 0,
     actions: G?.actionCount ?? 0,
@@ -61,7 +63,15 @@ export function consoleView(cls: ClassState, src: ConsoleSources, now: number): 
   return {
     code: cls.code,
     status: cls.status,
-    settings: { tables: s.tables, seedMode: s.seedMode, teacherSeed: s.seed !== null, botLevel: s.botLevel, turnSeconds: s.turnSeconds, lang: s.lang },
+    settings: {
+      tables: s.tables,
+      seedMode: s.seedMode,
+      teacherSeed: s.seed !== null,
+      botLevel: s.botLevel,
+      turnSeconds: s.turnSeconds,
+      lang: s.lang,
+      conditions: s.conditions ?? ['standard'],
+    },
     tables: cls.tables.map((t) => tableLine(cls, t, src, now)),
     discussion: discussionView(cls, src),
   };
@@ -103,6 +113,8 @@ export function publicView(cls: ClassState, src: ConsoleSources, now: number) {
       const finished = G?.phase === 'over';
       return {
         no: t.no,
+        // The table's rules are public: its students' pages show and check moves with them.
+        preset: presetOf(t),
         finished,
         round: G?.round ?? 0,
         // Finished tables (or all, once the class ended) can be watched.

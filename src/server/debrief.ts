@@ -3,9 +3,11 @@
  * figures per round (VP, capability, risk, tension), the winners and catastrophes, every
  * table's match file, and a CSV of the key figures.
  */
+import { presetRules } from '../engine/rules/presets.js';
+import { presetOf } from './classes.js';
 import { movesInLog } from '../game/log.js';
 import type { LogEntry } from 'boardgame.io';
-import { FACTIONS, applyActionInPlace, createInitialState, roundFigures, type FactionId, type Rules } from '../engine/index.js';
+import { FACTIONS, applyActionInPlace, createInitialState, roundFigures, type FactionId } from '../engine/index.js';
 import { MatchRecorder, type MatchFile, type SeatPlayer } from '../match/index.js';
 import type { ClassState, TableState } from './class-model.js';
 
@@ -32,20 +34,23 @@ function seatPlayers(cls: ClassState, table: TableState): Record<FactionId, Seat
   ) as Record<FactionId, SeatPlayer>;
 }
 
-/** Replays a table: its debrief figures and its match file. */
-export function replayTable(rules: Rules, cls: ClassState, table: TableState, log: LogEntry[]): { debrief: TableDebrief; match: MatchFile } {
+/** Replays a table under its condition's rules (a preset's): its debrief figures and its match file. */
+export function replayTable(cls: ClassState, table: TableState, log: LogEntry[]): { debrief: TableDebrief; match: MatchFile } {
+  const rules = presetRules(presetOf(table));
   const state = createInitialState(rules, table.seed);
   const seats = seatPlayers(cls, table);
   const recorder = new MatchRecorder(rules.hash, table.seed, seats, state, `gigawatt-server class ${cls.code} table ${table.no + 1}`);
   const rounds: RoundFigures[] = [];
   let round = state.round;
   let count = 0;
+  const actionsBy = Object.fromEntries(FACTIONS.map((f) => [f, {}])) as Record<FactionId, Record<string, number>>;
   for (const { seat, action } of movesInLog(log)) {
     if (state.phase === 'over') break;
     const before = round;
     const refused = applyActionInPlace(rules, state, seat, action);
     if (refused) continue;
     count++;
+    actionsBy[seat][action.type] = (actionsBy[seat][action.type] ?? 0) + 1;
     recorder.applied(seat, action, state);
     if (state.round !== before || (state.phase as string) === 'over') {
       rounds.push(roundFigures(state, before));
@@ -56,6 +61,7 @@ export function replayTable(rules: Rules, cls: ClassState, table: TableState, lo
   return {
     debrief: {
       table: table.no,
+      condition: presetOf(table),
       finished,
       reason: state.result?.reason ?? null,
       winner: state.result?.winner ?? null,
@@ -64,6 +70,7 @@ export function replayTable(rules: Rules, cls: ClassState, table: TableState, lo
       seats,
       rounds,
       final: roundFigures(state, state.round),
+      actionsBy,
     },
     match: recorder.toMatch(state),
   };
@@ -81,6 +88,7 @@ export function debriefCsv(cls: ClassState, tables: TableDebrief[]): string {
   const head = [
     'class',
     'table',
+    'condition',
     'faction',
     'player',
     'vp',
@@ -103,6 +111,7 @@ export function debriefCsv(cls: ClassState, tables: TableDebrief[]): string {
         [
           cls.code,
           t.table + 1,
+          t.condition,
           f,
           who,
           t.final.factions[f].vp,

@@ -5,6 +5,7 @@
  * With several instances (`leases` given), a class's bots and timers are driven only by the
  * instance holding the class's lease, and the tick also looks at states other instances stored.
  */
+import { rulesOfState } from '../engine/rules/presets.js';
 import { FACTIONS, activeSeat, checkAction, legalActions, viewFor, type Action, type FactionId, type GameState, type Rules } from '../engine/index.js';
 import { moveArgs, PLAYER_IDS } from '../game/gigawatt.js';
 import { botSeed } from '../engine/seeds.js';
@@ -190,14 +191,14 @@ export class TableRunner {
         let action: Action | null = null;
         try {
           const d = await this.pool.decide(viewFor(G, seat), cls.settings.botLevel, botSeed(table.seed, seat));
-          if (!checkAction(this.rules, G, seat, d.action)) {
+          if (!checkAction(rulesOfState(G, this.rules), G, seat, d.action)) {
             action = d.action;
             this.notes.set(table.matchID, { seat, round: G.round, stateID, ...d.explanation, weighed: d.weighed });
           }
         } catch (e) {
           console.error(`[runner] bot failed at table ${cls.code}/${table.no}:`, e instanceof Error ? e.message : e);
         }
-        action ??= defaultAction(this.rules, G, seat);
+        action ??= defaultAction(rulesOfState(G, this.rules), G, seat);
         if (!action) return;
         const latest = this.storage.latestState(table.matchID);
         if (!latest || latest._stateID !== stateID || cls.status !== 'running' || table.seats[seat].mode !== 'bot' || !this.drives(cls)) return;
@@ -230,10 +231,10 @@ export class TableRunner {
         table.deadline = null;
         this.classes.saveTimer(cls, table);
         if (!state || !seat || table.seats[seat].mode === 'bot') continue;
-        const action = defaultAction(this.rules, state.G as GameState, seat);
+        const action = defaultAction(rulesOfState(state.G as GameState, this.rules), state.G as GameState, seat);
         if (!action) continue;
         const G = state.G as GameState;
-        const words = describeAction(this.rules, G, action);
+        const words = describeAction(rulesOfState(G, this.rules), G, action);
         void this.submit(table.matchID, PLAYER_IDS[seat], action, state._stateID)
           .catch((e) => console.error('[runner] timeout move failed', e))
           .finally(() => {

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { BOT_LEVELS } from '../bots/index.js';
 import { FACTIONS } from '../engine/index.js';
+import { PRESET_IDS } from '../engine/rules/presets.js';
 import { DISCUSSION_PRESETS, MAX_PROMPT } from '../protocol/classroom.js';
 import { HttpError } from './http.js';
 
@@ -28,6 +29,8 @@ export const createClassBody = z.strictObject({
   botLevel: z.enum(BOT_LEVELS).optional(),
   turnSeconds: z.number().optional(),
   lang: z.string().max(5).optional(),
+  /** A class experiment: the tables' conditions, given in turn (only known preset ids). */
+  conditions: z.array(z.enum(PRESET_IDS)).min(1).max(14).optional(),
 });
 
 /** POST /api/classes/:code/join. `invite`: the seat's link token, needed for a seat someone holds. */

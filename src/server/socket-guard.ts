@@ -5,6 +5,7 @@
  * its credentials, while its class runs; chat is sanitised; each socket is rate-limited.
  * A refused event changes nothing and the sender gets a `gigawatt:error` naming why.
  */
+import { rulesOfState } from '../engine/rules/presets.js';
 import type { Socket } from 'socket.io';
 import { ACTION_TYPES, checkAction, isOneOf, parseAction, reasonText, type GameState, type Rules } from '../engine/index.js';
 import { moveArgs, seatOf } from '../game/gigawatt.js';
@@ -183,8 +184,10 @@ export function checkUpdate(deps: GuardDeps, args: unknown[]): GuardError | { ar
   if (!state) return { matchID, code: 'unknownMatch', message: 'No such match.' };
   if (state._stateID !== stateID) return { matchID, code: 'refused', message: 'The game moved on before your move arrived: try again.' };
   const seat = seatOf(playerID);
-  const reason = seat ? checkAction(deps.rules, state.G as GameState, seat, parsed.value) : { code: 'notYourTurn' as const };
-  if (reason) return { matchID, code: 'illegal', message: reasonText(deps.rules, reason) };
+  // The table's own rules (its condition in a class experiment).
+  const rules = rulesOfState(state.G as GameState, deps.rules);
+  const reason = seat ? checkAction(rules, state.G as GameState, seat, parsed.value) : { code: 'notYourTurn' as const };
+  if (reason) return { matchID, code: 'illegal', message: reasonText(rules, reason) };
   const move = { type: 'MAKE_MOVE', payload: { type: parsed.value.type, args: [moveArgs(parsed.value)], playerID, credentials: key } };
   return { args: [move, stateID, matchID, playerID] };
 }

@@ -8,6 +8,7 @@ import { Client } from 'boardgame.io/client';
 import { SocketIO } from 'boardgame.io/multiplayer';
 import { FACTIONS, activeSeat, legalActions, type Action, type FactionId, type GameState } from '../../src/engine/index.js';
 import { defaultRules } from '../../src/engine/rules/default-rules.js';
+import { rulesOfState } from '../../src/engine/rules/presets.js';
 import { createGigawattGame, moveArgs, seatOf } from '../../src/game/gigawatt.js';
 
 export const rules = defaultRules();
@@ -145,9 +146,9 @@ export async function waitFor(check: () => boolean | Promise<boolean>, ms = 20_0
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** A person's choice: the k-th legal action from its own view (varied, deterministic). */
+/** A person's choice: the k-th legal action from its own view under its table's rules (varied, deterministic). */
 export function pickAction(G: GameState, seat: FactionId): Action | null {
-  const actions = legalActions(rules, G, seat);
+  const actions = legalActions(rulesOfState(G, rules), G, seat);
   if (actions.length === 0) return null;
   return actions[(G.actionCount * 7 + 3) % actions.length] ?? null;
 }

@@ -8,6 +8,7 @@ import type { FactionId } from '../../engine/index.js';
 import type { ClassStatus, DiscussionPreset, DiscussionView, TableClock, TimeoutNote } from '../../protocol/classroom.js';
 import type { SeatTicket } from '../../protocol/classroom.js';
 import type { ConsoleView as ConsoleData } from '../../protocol/classroom.js';
+import type { PresetId } from '../../engine/rules/presets.js';
 import type { TableDebrief } from '../../protocol/classroom.js';
 
 /** The teacher's hosting form. */
@@ -18,6 +19,8 @@ export interface HostSettings {
   botLevel: 'random' | 'medium' | 'hard';
   turnSeconds: number;
   lang: 'en' | 'fr';
+  /** A class experiment: the tables' conditions, given in turn (absent: all standard). */
+  conditions?: PresetId[];
 }
 
 /** What hosting returns (the secret is shown once: keep it). */
@@ -44,6 +47,8 @@ export interface PublicClass {
   discussion?: DiscussionView | null;
   tables: {
     no: number;
+    /** The table's condition (scenario preset; absent from older servers: standard). */
+    preset?: PresetId;
     finished: boolean;
     round: number;
     matchID: string | null;
@@ -67,6 +72,8 @@ export type { RoundFigures, TableDebrief } from '../../protocol/classroom.js';
 export interface DebriefData {
   code: string;
   status: ClassStatus;
+  /** Did every table deal from one seed? */
+  sharedSeed?: boolean;
   tables: TableDebrief[];
   summary: { tables: number; finished: number; wins: Record<FactionId, number>; catastrophes: number[] };
 }

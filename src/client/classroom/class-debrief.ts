@@ -10,6 +10,7 @@ import { FACTION_LOOK } from '../model/factions.js';
 import { download, h, prefersReducedMotion, replaceChildren } from '../ui/dom.js';
 import type { Line } from '../ui/charts.js';
 import { debriefData, exportCsv, matchFiles, type DebriefData, type RoundFigures, type TableDebrief } from './api.js';
+import { caveats, compareConditions, type ConditionGroup } from './conditions.js';
 
 /** Distinct colours for up to 14 tables (then they repeat with another point shape). */
 const TABLE_COLOURS = [
@@ -99,6 +100,11 @@ export async function renderClassDebrief(el: HTMLElement, rules: Rules, code: st
     charts.append(h('figure', { class: 'chart' }, h('figcaption', {}, tr(metric.key)), h('div', { class: 'chart-box' }, canvas)));
   }
   const wins = FACTIONS.map((f) => `${faction(f)} ${d.summary.wins[f] ?? 0}`).join(' · ');
+  const groups = compareConditions(d);
+  // A class experiment: more than one condition, or one that is not the standard rules.
+  const experiment = groups.length > 1 || groups.some((g) => g.condition !== 'standard');
+  const conditionName = (id: string) => tr(`preset.${id}.name` as TextKey);
+  const comparison = experiment ? conditionSection(groups, d.sharedSeed ?? false, tr, faction, conditionName) : null;
   replaceChildren(
     el,
     h('p', { class: 'print-only print-title' }, tr('classroom.debrief.printTitle', { code })),
@@ -125,6 +131,7 @@ export async function renderClassDebrief(el: HTMLElement, rules: Rules, code: st
           'tr',
           {},
           h('th', { scope: 'col' }, tr('classroom.debrief.table')),
+          experiment ? h('th', { scope: 'col' }, tr('classroom.debrief.condition')) : null,
           h('th', { scope: 'col' }, tr('classroom.debrief.winner')),
           h('th', { scope: 'col' }, tr('classroom.debrief.ending')),
           ...FACTIONS.map((f) => h('th', { scope: 'col' }, faction(f))),
@@ -139,6 +146,7 @@ export async function renderClassDebrief(el: HTMLElement, rules: Rules, code: st
             'tr',
             { class: tb.reason === 'catastrophe' ? 'catastrophe' : '' },
             h('th', { scope: 'row' }, tr('classroom.console.table', { n: tb.table + 1 })),
+            experiment ? h('td', {}, conditionName(tb.condition ?? 'standard')) : null,
             h('td', {}, tb.winner ? faction(tb.winner) : '—'),
             h('td', {}, ending(tb.reason, tb.finished), ' · ', tr('classroom.debrief.roundN', { round: tb.round })),
             ...FACTIONS.map((f) => {
@@ -172,10 +180,31 @@ export async function renderClassDebrief(el: HTMLElement, rules: Rules, code: st
       h('span', { class: 'hint' }, tr('classroom.debrief.replayHint')),
     ),
     error,
+    comparison?.el ?? null,
     h('h3', {}, tr('classroom.debrief.charts')),
     charts,
   );
-  const { drawLineChart } = await import('../ui/charts.js');
+  const { drawLineChart, drawBarChart } = await import('../ui/charts.js');
+  if (comparison?.winsCanvas.isConnected) {
+    drawBarChart(
+      comparison.winsCanvas,
+      groups.map((g) => conditionName(g.condition)),
+      [
+        ...FACTIONS.map((f) => ({ label: faction(f), values: groups.map((g) => g.wins[f]), color: FACTION_LOOK[f].css })),
+        { label: tr('classroom.debrief.catastrophesRow'), values: groups.map((g) => g.catastrophes), color: '#cc79a7' },
+      ],
+      prefersReducedMotion(),
+    );
+    drawBarChart(
+      comparison.figuresCanvas,
+      groups.map((g) => conditionName(g.condition)),
+      [
+        { label: tr('classroom.debrief.avgRisk'), values: groups.map((g) => g.risk), color: '#e69f00' },
+        { label: tr('classroom.debrief.avgCapability'), values: groups.map((g) => g.capability), color: '#56b4e9' },
+      ],
+      prefersReducedMotion(),
+    );
+  }
   for (const { canvas, metric } of canvases) {
     if (!canvas.isConnected) continue;
     const s = metricSeries(d, metric);
@@ -192,4 +221,88 @@ export async function renderClassDebrief(el: HTMLElement, rules: Rules, code: st
       prefersReducedMotion(),
     );
   }
+}
+
+type Tr = (k: TextKey, p?: Record<string, string | number>) => string;
+
+/**
+ * The experiment's section: what so few tables can show, the conditions side by side (tables,
+ * wins, risk, capability, money), two bar charts and the actions each faction took.
+ */
+function conditionSection(
+  groups: ConditionGroup[],
+  sharedSeed: boolean,
+  tr: Tr,
+  faction: (f: (typeof FACTIONS)[number]) => string,
+  conditionName: (id: string) => string,
+): { el: HTMLElement; winsCanvas: HTMLCanvasElement; figuresCanvas: HTMLCanvasElement } {
+  const finished = groups.some((g) => g.finished > 0);
+  const head = h(
+    'tr',
+    {},
+    h('th', { scope: 'col' }, tr('classroom.debrief.condition')),
+    ...groups.map((g) => h('th', { scope: 'col' }, conditionName(g.condition))),
+  );
+  const row = (label: string, cell: (g: ConditionGroup) => string) =>
+    h('tr', {}, h('th', { scope: 'row' }, label), ...groups.map((g) => h('td', { class: 'num' }, cell(g))));
+  const winsCanvas = h('canvas', {
+    role: 'img',
+    'aria-label': `${tr('classroom.debrief.winsBy')}: ${groups.map((g) => `${conditionName(g.condition)} ${FACTIONS.map((f) => `${faction(f)} ${g.wins[f]}`).join(', ')}`).join('; ')}`,
+  });
+  const figuresCanvas = h('canvas', {
+    role: 'img',
+    'aria-label': `${tr('classroom.debrief.chartByCondition')}: ${groups.map((g) => `${conditionName(g.condition)} ${tr('classroom.debrief.avgRisk')} ${g.risk}, ${tr('classroom.debrief.avgCapability')} ${g.capability}`).join('; ')}`,
+  });
+  const actionRows = FACTIONS.flatMap((f) => {
+    const types = [...new Set(groups.flatMap((g) => Object.keys(g.actions[f])))];
+    return types.map((type, i) =>
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'row' }, i === 0 ? faction(f) : '', ' ', tr(`action.${type}` as TextKey)),
+        ...groups.map((g) => h('td', { class: 'num' }, String(g.actions[f][type] ?? 0))),
+      ),
+    );
+  });
+  const el = h(
+    'section',
+    { class: 'conditions-compared', 'data-testid': 'conditions-compared' },
+    h('h3', {}, tr('classroom.debrief.compare')),
+    h('p', {}, tr('classroom.debrief.compareIntro')),
+    finished
+      ? h(
+          'div',
+          { class: 'caveat', 'data-testid': 'experiment-caveat' },
+          ...caveats(groups, sharedSeed).map((c) => h('p', {}, tr(c.key, c.n !== undefined ? { n: c.n } : undefined))),
+        )
+      : h('p', { class: 'caveat' }, tr('classroom.debrief.noneFinished')),
+    h(
+      'table',
+      { class: 'results condition-table' },
+      h('thead', {}, head),
+      h(
+        'tbody',
+        {},
+        row(tr('classroom.debrief.nTables'), (g) => `${g.finished} / ${g.tables.length}`),
+        ...FACTIONS.map((f) => row(`${tr('classroom.debrief.winsBy')} ${faction(f)}`, (g) => String(g.wins[f]))),
+        row(tr('classroom.debrief.catastrophesRow'), (g) => String(g.catastrophes)),
+        row(tr('classroom.debrief.avgRisk'), (g) => String(g.risk)),
+        row(tr('classroom.debrief.avgCapability'), (g) => String(g.capability)),
+        row(tr('classroom.debrief.avgCapital'), (g) => String(g.capital)),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'charts' },
+      h('figure', { class: 'chart' }, h('figcaption', {}, tr('classroom.debrief.winsBy')), h('div', { class: 'chart-box' }, winsCanvas)),
+      h('figure', { class: 'chart' }, h('figcaption', {}, tr('classroom.debrief.chartByCondition')), h('div', { class: 'chart-box' }, figuresCanvas)),
+    ),
+    h(
+      'details',
+      { class: 'condition-actions' },
+      h('summary', {}, tr('classroom.debrief.actionsTitle')),
+      h('table', { class: 'results condition-table' }, h('thead', {}, head.cloneNode(true)), h('tbody', {}, ...actionRows)),
+    ),
+  );
+  return { el, winsCanvas, figuresCanvas };
 }

@@ -6,7 +6,7 @@
  * connected), each seat handed to a bot and back, and the debrief once the class has ended or
  * every table has finished (brought into view), or on demand.
  */
-import { FACTIONS, type FactionId, type Lang, type Rules } from '../../engine/index.js';
+import { FACTIONS, type FactionId, type Lang, type Rules, type TextKey } from '../../engine/index.js';
 import { getLang, t } from '../i18n/i18n.js';
 import { FACTION_LOOK } from '../model/factions.js';
 import { routeHref } from '../routes.js';
@@ -606,6 +606,7 @@ function tableCard(rules: Rules, code: string, tb: ConsoleTable, lang: Lang, con
       'data-turn': tb.turn ?? '',
       'data-vp': totalVp,
       'data-finished': tb.finished ? 'yes' : 'no',
+      'data-condition': tb.preset ?? 'standard',
     },
     h(
       'h3',
@@ -627,6 +628,13 @@ function tableCard(rules: Rules, code: string, tb: ConsoleTable, lang: Lang, con
         ? h('span', { class: 'clock' }, ' · ', t('classroom.console.secondsLeft', { s: tb.secondsLeft }))
         : null,
     ),
+    tb.preset && tb.preset !== 'standard'
+      ? h(
+          'p',
+          { class: 'condition', title: t(`preset.${tb.preset}.desc` as TextKey) },
+          t('classroom.condition', { name: t(`preset.${tb.preset}.name` as TextKey) }),
+        )
+      : null,
     connectedLine(tb),
     h(
       'p',

@@ -5,6 +5,7 @@
  */
 import { LANGS, type TextKey } from '../../engine/index.js';
 import { BOT_LEVELS, type BotLevel } from '../../bots/index.js';
+import { PRESET_IDS, type PresetId } from '../../engine/rules/presets.js';
 import { getLang, t, translate } from '../i18n/i18n.js';
 import { routeHref } from '../routes.js';
 import type { AppContext, PageHandle } from '../ui/app-context.js';
@@ -38,6 +39,21 @@ function hostForm(ctx: AppContext, hasSaved: boolean): HTMLElement {
   const timer = h('input', { id: 'turn-seconds', type: 'number', min: 0, max: 900, value: 90, required: true });
   const lang = h('select', { id: 'class-lang' }, ...LANGS.map((l) => h('option', { value: l, selected: getLang() === l }, translate(l, 'lang.name'))));
   const error = h('p', { class: 'error', role: 'alert' });
+  // The experiment's conditions: ticking a second one switches to one seed for every table.
+  const sharedSeed = () => {
+    const radio = form.querySelector('input[name=seedMode][value=shared]') as HTMLInputElement | null;
+    if (radio && checkedConditions().length > 1) radio.checked = true;
+  };
+  const conditionBoxes = PRESET_IDS.map((id) =>
+    h(
+      'label',
+      { class: 'radio condition' },
+      h('input', { type: 'checkbox', name: 'condition', value: id, checked: id === 'standard', 'data-testid': `condition-${id}`, onchange: sharedSeed }),
+      h('span', {}, h('strong', {}, t(`preset.${id}.name` as TextKey)), ' — ', t(`preset.${id}.desc` as TextKey)),
+    ),
+  );
+  const checkedConditions = (): PresetId[] =>
+    PRESET_IDS.filter((id) => (form.querySelector(`input[name=condition][value="${id}"]`) as HTMLInputElement | null)?.checked);
   const submit = h('button', { type: 'submit', class: 'primary big', 'data-testid': 'host-submit' }, t('classroom.host.create'));
   const form = h(
     'form',
@@ -46,6 +62,11 @@ function hostForm(ctx: AppContext, hasSaved: boolean): HTMLElement {
       onsubmit: (e: Event) => {
         e.preventDefault();
         error.textContent = '';
+        const conditions = checkedConditions();
+        if (conditions.length === 0) {
+          error.textContent = t('classroom.host.experimentNeeds');
+          return;
+        }
         const settings: HostSettings = {
           tables: Number(tables.value),
           seedMode: ((form.querySelector('input[name=seedMode]:checked') as HTMLInputElement | null)?.value ?? 'perTable') as HostSettings['seedMode'],
@@ -53,6 +74,7 @@ function hostForm(ctx: AppContext, hasSaved: boolean): HTMLElement {
           botLevel: level.value as BotLevel,
           turnSeconds: Number(timer.value),
           lang: lang.value === 'fr' ? 'fr' : 'en',
+          conditions,
         };
         submit.disabled = true;
         void hostClass(settings).then((r) => {
@@ -77,6 +99,13 @@ function hostForm(ctx: AppContext, hasSaved: boolean): HTMLElement {
       seedMode('shared', 'classroom.host.seedShared'),
     ),
     field(t('home.seed'), seed, t('classroom.host.seedHint')),
+    h(
+      'fieldset',
+      { class: 'conditions' },
+      h('legend', {}, t('classroom.host.experiment')),
+      h('small', { class: 'hint' }, t('classroom.host.experimentHint')),
+      ...conditionBoxes,
+    ),
     field(t('classroom.host.botLevel'), level),
     field(t('classroom.host.timer'), timer, t('classroom.host.timerHint')),
     field(t('classroom.host.lang'), lang),

@@ -5,7 +5,8 @@
  * `#/join?code=X&watch=N` watches table N (finished tables, or any once the class has ended).
  * Two page modules: `JoinForm` (code, name, seat) and `ClassGame` (the class bar over the game).
  */
-import { FACTIONS, activeSeat, type FactionId, type TextKey } from '../../engine/index.js';
+import { FACTIONS, activeSeat, type FactionId, type Rules, type TextKey } from '../../engine/index.js';
+import { isPresetId, presetRules, type PresetId } from '../../engine/rules/presets.js';
 import { MAX_DEVICES_PER_SEAT, type DiscussionView } from '../../protocol/classroom.js';
 import { getLang, setLang, t } from '../i18n/i18n.js';
 import { FACTION_LOOK } from '../model/factions.js';
@@ -197,6 +198,9 @@ interface ClassGameOptions {
 class ClassGame implements PageHandle {
   private readonly bar = h('div', { class: 'class-bar', 'data-testid': 'class-bar' });
   private readonly game: GamePage;
+  /** The table's rules (its condition in a class experiment): the page shows and checks moves with them. */
+  private readonly rules: Rules;
+  private readonly preset: PresetId;
   private readonly clock: TurnClock;
   /** The teacher's discussion: announced, then its prompt once this table has stopped. */
   private readonly discussEl = h('div', { class: 'class-discussion', role: 'status', 'aria-live': 'polite', 'data-testid': 'student-discussion' });
@@ -218,11 +222,14 @@ class ClassGame implements PageHandle {
 
   constructor(
     root: HTMLElement,
-    private readonly ctx: AppContext,
+    _ctx: AppContext,
     private readonly options: ClassGameOptions,
   ) {
     const { ticket, cls, table } = options;
-    const session = new RemoteSession(ctx.rules, {
+    const wanted = ticket?.preset ?? cls?.tables[table]?.preset;
+    this.preset = isPresetId(wanted) ? wanted : 'standard';
+    this.rules = presetRules(this.preset);
+    const session = new RemoteSession(this.rules, {
       server: location.origin,
       matchID: ticket?.matchID ?? cls?.tables[table]?.matchID ?? '',
       seat: ticket?.seat ?? null,
@@ -230,9 +237,9 @@ class ClassGame implements PageHandle {
       botLevel: cls?.botLevel ?? 'medium',
     });
     const gameEl = h('div', { class: 'class-game' });
-    this.clock = new TurnClock(ctx.rules, ticket?.seat ?? null);
+    this.clock = new TurnClock(this.rules, ticket?.seat ?? null);
     root.replaceChildren(h('div', { class: 'class-page' }, this.bar, this.clock.noticeEl, this.discussEl, gameEl));
-    this.game = new GamePage(gameEl, ctx.rules, session, { exportName: () => 'match.json', debriefHref: null, pace: false });
+    this.game = new GamePage(gameEl, this.rules, session, { exportName: () => 'match.json', debriefHref: null, pace: false });
     this.status = cls?.status ?? 'lobby';
     this.offStatus = session.onStatus((s) => {
       this.connected = s.connected;
@@ -347,13 +354,20 @@ class ClassGame implements PageHandle {
     /** The class was deleted: no connection or team link to show. */
     const gone = this.status === 'deleted';
     const who = ticket
-      ? t('classroom.play.youAre', { faction: `${FACTION_LOOK[ticket.seat].glyph} ${this.ctx.rules.factions[ticket.seat].short[lang]}`, name: ticket.name })
+      ? t('classroom.play.youAre', { faction: `${FACTION_LOOK[ticket.seat].glyph} ${this.rules.factions[ticket.seat].short[lang]}`, name: ticket.name })
       : t('classroom.play.watching');
     replaceChildren(
       this.bar,
       this.clock.el,
       h('span', {}, t('classroom.play.where', { code: this.code, n: table + 1 })),
       h('span', { class: 'who' }, who),
+      this.preset !== 'standard'
+        ? h(
+            'span',
+            { class: 'condition', 'data-testid': 'class-condition', title: t(`preset.${this.preset}.desc` as TextKey) },
+            t('classroom.condition', { name: t(`preset.${this.preset}.name` as TextKey) }),
+          )
+        : null,
       h(
         'span',
         { class: `class-status status-${this.status}`, 'data-testid': 'class-status', 'data-status': this.status },
@@ -443,7 +457,13 @@ function seatChooser(ctx: AppContext, cls: PublicClass): HTMLElement {
     return h(
       'fieldset',
       { class: 'table-choice' },
-      h('legend', {}, t('classroom.console.table', { n: tb.no + 1 }), tb.round > 0 ? ` · ${t('classroom.join.roundN', { round: tb.round })}` : ''),
+      h(
+        'legend',
+        {},
+        t('classroom.console.table', { n: tb.no + 1 }),
+        tb.round > 0 ? ` · ${t('classroom.join.roundN', { round: tb.round })}` : '',
+        tb.preset && tb.preset !== 'standard' ? ` · ${t(`preset.${tb.preset}.name` as TextKey)}` : '',
+      ),
       ...seats,
       tb.matchID ? h('a', { class: 'button small', href: routeHref('join', { code: cls.code, watch: String(tb.no) }) }, t('classroom.join.watch')) : null,
     );

@@ -123,6 +123,7 @@ export class GamePage implements PageHandle {
 
   /** Leaving the page: the session closes. */
   unmount(): void {
+    this.closeDebrief();
     this.unsubscribe();
     this.session.close();
     this.board.destroy();
@@ -252,11 +253,40 @@ export class GamePage implements PageHandle {
     );
   }
 
-  /** The debrief in place of the summary, from what the session saw. */
+  /** The full-page debrief over the board (the classroom's), if open. */
+  private debriefPage: HTMLElement | null = null;
+
+  /**
+   * The debrief as a full page over the board, from what the session saw (the classroom, where
+   * no debrief route holds the game); "Back to the board" or Esc closes it.
+   */
   private showDebrief(): void {
     if (!this.update) return;
+    this.closeDebrief();
     const el = h('section', { class: 'debrief' });
-    this.overEl.append(el);
+    const back = h('button', { type: 'button', 'data-testid': 'debrief-close', onclick: () => this.closeDebrief() }, t('debrief.backToBoard'));
+    const page = h(
+      'div',
+      {
+        class: 'debrief-full',
+        role: 'dialog',
+        'aria-modal': 'true',
+        'aria-label': t('play.debrief'),
+        'data-testid': 'debrief-page',
+        onkeydown: (e: Event) => {
+          if ((e as KeyboardEvent).key === 'Escape') this.closeDebrief();
+        },
+      },
+      h('div', { class: 'debrief-full-inner' }, h('p', { class: 'debrief-full-bar' }, back), el),
+    );
+    document.body.append(page);
+    this.debriefPage = page;
+    back.focus();
     void renderDebrief(el, this.rules, this.update.view, this.update.rounds, getLang());
+  }
+
+  private closeDebrief(): void {
+    this.debriefPage?.remove();
+    this.debriefPage = null;
   }
 }

@@ -3,6 +3,7 @@
  * timeline, step, play and pause, jump to a round, and "Play from here" against bots. Two page
  * modules: `MatchLoader` (where a match file comes from) and `ReplayViewer` (one loaded match).
  */
+import { rulesOfState } from '../../engine/rules/presets.js';
 import { FACTIONS, type FactionId, type RegionId } from '../../engine/index.js';
 import { BOT_LEVELS, type BotLevel } from '../../bots/index.js';
 import { boardModel } from '../model/board-model.js';
@@ -19,6 +20,16 @@ import { h, prefersReducedMotion, replaceChildren } from './dom.js';
 import { renderLog } from './log-view.js';
 import { playerLabels } from './players.js';
 
+/** The `rulesHash` a match file's text names ('' if none can be read). */
+function rulesHashIn(text: string): string {
+  try {
+    const hash = (JSON.parse(text) as { rulesHash?: unknown } | null)?.rulesHash;
+    return typeof hash === 'string' ? hash : '';
+  } catch {
+    return '';
+  }
+}
+
 /** Mounts the replay viewer. */
 export function mountReplay(root: HTMLElement, ctx: AppContext): PageHandle {
   const errorEl = h('p', { class: 'error', role: 'alert' });
@@ -28,7 +39,9 @@ export function mountReplay(root: HTMLElement, ctx: AppContext): PageHandle {
   let viewer: ReplayViewer | null = null;
 
   const open = (text: string) => {
-    const loaded = loadReplay(ctx.rules, text);
+    // A class experiment's table was played under a preset: the file's rules hash names it.
+    const rules = rulesOfState({ rulesHash: rulesHashIn(text) }, ctx.rules);
+    const loaded = loadReplay(rules, text);
     if (!loaded.ok) {
       errorEl.textContent = t('replay.bad', { error: loaded.error });
       return;
@@ -37,7 +50,7 @@ export function mountReplay(root: HTMLElement, ctx: AppContext): PageHandle {
     viewer?.unmount();
     loaderEl.hidden = true;
     viewerEl.hidden = false;
-    viewer = new ReplayViewer(viewerEl, ctx, loaded.timeline, () => {
+    viewer = new ReplayViewer(viewerEl, { ...ctx, rules }, loaded.timeline, () => {
       viewer?.unmount();
       viewer = null;
       viewerEl.hidden = true;
