@@ -189,7 +189,7 @@ export class GamePage implements PageHandle {
     this.logTitle.textContent = t('play.log');
     renderLog(this.logEl, rules, update, lang, new Map([...this.gains].map(([round, g]) => [round, scoringGainText(rules, g, lang)])));
     renderScoring(this.scoringEl, rules, view, lang);
-    this.coach.update(lang, session.seat ? rules.factions[session.seat].short[lang] : '', view.round);
+    this.coach.update(lang, session.seat ? rules.factions[session.seat].forms[lang].the : '', view.round);
     const last = update.moves[update.moves.length - 1];
     if (last && last.index !== this.lastAnnounced && last.seat !== session.seat) {
       this.lastAnnounced = last.index;
