@@ -148,9 +148,17 @@ describe.skipIf(!chromiumPath)('the board moves where something happens, and nev
     const { page, errors } = await openPage(browser!, 1280, 720);
     await openReplay(page);
     const length = await page.evaluate(() => (window as unknown as Win).__gigawatt.replay!.length);
+    const shots = new Set<string>();
     for (let i = 0; i < length; i++) {
+      const before = await motion(page);
       await step(page);
       const m = await motion(page);
+      // A picture in the middle of the first scoring, release and headline.
+      for (const k of ['scoring', 'release', 'headline'] as const)
+        if ((m.kinds[k] ?? 0) > (before.kinds[k] ?? 0) && !shots.has(k)) {
+          shots.add(k);
+          await shot(page, `motion-${k}-1280x720`);
+        }
       // Never more than one step running: the live tweens are those of one step (at most a few dozen pieces).
       if (m.busy) await page.waitForFunction(() => !(window as unknown as Win).__gigawatt.boardMotion!().busy, null, { timeout: 15_000, polling: 50 });
     }

@@ -115,6 +115,8 @@ export class BoardScene extends Phaser.Scene {
   private readonly boxes = new Map<string, Rect>();
   private pieces: { key: string; box: string; rect: Rect }[] = [];
   private readonly emblems = new Map<string, Phaser.GameObjects.Image>();
+  /** Where each emblem goes (drawn once its art has loaded). */
+  private readonly emblemSpots = new Map<string, { faction: FactionId; x: number; y: number; size: number }>();
   /** Pieces new in this draw (or still waiting for their motion): drawn here, hidden while the motion plays. */
   private fresh!: Phaser.GameObjects.Graphics;
   /** Keys of the pieces whose motion has not ended yet. */
@@ -179,15 +181,22 @@ export class BoardScene extends Phaser.Scene {
       .sort();
   }
 
-  preload(): void {
+  create(): void {
+    // The map and the emblems are decoration: the board draws at once and they show when loaded
+    // (their SVGs take a few hundred ms to fetch and rasterise; the first board does not wait).
     this.load.svg('map', mapUrl, { width: BOARD_W, height: BOARD_H });
     this.load.svg('emblem-us', usUrl, { width: 40, height: 40 });
     this.load.svg('emblem-china', chinaUrl, { width: 40, height: 40 });
     this.load.svg('emblem-eu', euUrl, { width: 40, height: 40 });
-  }
-
-  create(): void {
-    this.add.image(0, 0, 'map').setOrigin(0, 0).setDisplaySize(BOARD_W, BOARD_H);
+    this.load.once(`filecomplete-svg-map`, () => {
+      this.add.image(0, 0, 'map').setOrigin(0, 0).setDisplaySize(BOARD_W, BOARD_H).setDepth(-1);
+      this.wake();
+    });
+    this.load.once(Phaser.Loader.Events.COMPLETE, () => {
+      for (const [key, at] of this.emblemSpots) this.emblem(key, at.faction, at.x, at.y, at.size);
+      this.wake();
+    });
+    this.load.start();
     this.frames = this.add.graphics();
     this.shapes = this.add.graphics();
     this.fresh = this.add.graphics();
@@ -378,6 +387,8 @@ export class BoardScene extends Phaser.Scene {
   }
 
   private emblem(key: string, faction: FactionId, x: number, y: number, size: number): void {
+    this.emblemSpots.set(key, { faction, x, y, size });
+    if (!this.textures.exists(`emblem-${faction}`)) return;
     let img = this.emblems.get(key);
     if (!img) {
       img = this.add.image(x, y, `emblem-${faction}`).setDepth(5);
