@@ -3,7 +3,7 @@
  * the time to the first rendered board, and a summary of the game on screen.
  */
 import type { FactionId, Lang } from '../engine/index.js';
-import type { LayoutReport } from './board/BoardScene.js';
+import type { LayoutReport, MotionReport } from './board/BoardScene.js';
 import { recentThinking, type ThinkingSpan } from './session/bot-runner.js';
 
 /** What the hook exposes. */
@@ -23,6 +23,9 @@ export interface GigawattHook {
   countColours: (() => Promise<number>) | null;
   /** Every label, box and piece drawn on the board, in CSS px (null until a board shows). */
   boardLayout: (() => LayoutReport) | null;
+  /** The board's motion so far, and every object it shows (null until a board shows). */
+  boardMotion: (() => MotionReport) | null;
+  boardDisplay: (() => string[]) | null;
 }
 
 /** The hook object (also at `window.__gigawatt`). */
@@ -36,6 +39,8 @@ export const hook: GigawattHook = {
   replay: null,
   countColours: null,
   boardLayout: null,
+  boardMotion: null,
+  boardDisplay: null,
   botThinking: recentThinking,
 };
 

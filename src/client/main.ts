@@ -27,6 +27,9 @@ const MOUNTS: Record<Page, (root: HTMLElement, ctx: AppContext) => PageHandle> =
   host: mountHostPage,
 };
 
+// A game or a replay to show: fetch and compile the board (Phaser's chunk) while the page sets up.
+if (/^#\/(play|replay)/.test(location.hash)) void import('./board/create-board.js');
+
 const rules = defaultRules();
 const app = document.getElementById('app') as HTMLElement;
 const header = h('header', { class: 'top' });

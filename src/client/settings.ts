@@ -1,4 +1,4 @@
-/** The player's settings kept in the browser: language and bot pace. */
+/** The player's settings kept in the browser: language, bot pace, the guide, the board's animations. */
 import { LANGS, isOneOf, type Lang } from '../engine/index.js';
 
 /** How long a bot waits before it plays, by pace. */
@@ -8,6 +8,7 @@ export type Pace = keyof typeof PACES;
 const LANG_KEY = 'gigawatt.lang';
 const PACE_KEY = 'gigawatt.pace';
 const GUIDE_KEY = 'gigawatt.guide';
+const MOTION_KEY = 'gigawatt.motion';
 
 function read(key: string): string | null {
   try {
@@ -49,4 +50,12 @@ export function guideDone(): boolean {
 }
 export function setGuideDone(done: boolean): void {
   write(GUIDE_KEY, done ? 'done' : '');
+}
+
+/** Does the player want the board's animations (on unless turned off here; the system's reduced-motion setting turns them off too)? */
+export function savedMotion(): boolean {
+  return read(MOTION_KEY) !== 'off';
+}
+export function saveMotion(on: boolean): void {
+  write(MOTION_KEY, on ? 'on' : 'off');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { scoringForecast, scoringGain, scoringGainText } from '../../src/client/model/scoring.js';
+import { scoringForecast, scoringGain, scoringGainText, scoringRegions } from '../../src/client/model/scoring.js';
 import {
   agendaPoints,
   applyActionInPlace,
@@ -51,5 +51,28 @@ describe('scoring you can follow', () => {
     expect(gain?.round).toBe(rules.game.rounds.scoring[0]);
     expect(scoringGainText(rules, gain!, 'en')).toMatch(/^US \+\d+ VP \(regions \d+, agenda \d+\) · China/);
     expect(scoringGainText(rules, gain!, 'fr')).toMatch(/^États-Unis : \+\d+ PV \(régions \d+, programme \d+\)/);
+  });
+
+  test('the regions a scoring lights on the board add up, with the compute race, to each faction gain from regions, or are not given', () => {
+    const state = createInitialState(rules, 'scoring-regions');
+    const rng = Rng.detached('scoring-regions-walk');
+    let checked = 0;
+    for (let n = 0; n < 2000; n++) {
+      const seat = activeSeat(state);
+      if (!seat) break;
+      const before = cloneState(state);
+      const action = sampleLegalAction(rules, state, seat, rng);
+      if (!action) break;
+      applyActionInPlace(rules, state, seat, action);
+      const gain = scoringGain(before, state);
+      if (!gain) continue;
+      const lit = scoringRegions(rules, before, gain);
+      if (lit === null) continue;
+      checked++;
+      const compute = computePrizes(rules, before);
+      for (const f of FACTIONS) expect(lit.reduce((sum, r) => sum + r.prizes[f], 0) + compute[f]).toBe(gain.gains[f].regions);
+      for (const r of lit) expect(FACTIONS.some((f) => r.prizes[f] > 0)).toBe(true);
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });

@@ -29,6 +29,7 @@ import {
 import { FACTION_LOOK } from '../model/factions.js';
 import type { BoardModel } from '../model/board-model.js';
 import { drawPips, drawToken } from './draw.js';
+import { cardArtUrl } from '../ui/card-face.js';
 import mapUrl from '../../../assets/map.svg?url';
 import usUrl from '../../../assets/emblem-us.svg?url';
 import chinaUrl from '../../../assets/emblem-china.svg?url';
@@ -54,6 +55,26 @@ export interface LabelReport {
   h: number;
 }
 
+/** What the board's motion has done (for tests): steps and tweens started, and whether a step runs now. */
+export interface MotionReport {
+  steps: number;
+  tweens: number;
+  /** Steps started, by kind. */
+  kinds: Partial<Record<MotionKind, number>>;
+  busy: boolean;
+  /** Tweens running now. */
+  live: number;
+}
+
+/** The kinds of motion, in the order they play when several happen at once. */
+const MOTION_ORDER = ['headline', 'build', 'gpu', 'influence', 'release', 'incident', 'scoring'] as const;
+export type MotionKind = (typeof MOTION_ORDER)[number];
+/** The longest step: motion is short, and a step never overlaps the next. */
+const STEP_MS = 600;
+/** More steps than this at once is a jump (a scrub, a resume): shown as it ends, without motion. */
+const MAX_STEPS = 14;
+const HOME: Record<FactionId, RegionId> = { us: 'NA', china: 'CN', eu: 'EU' };
+
 /** Where everything drawn sits, in CSS px of the page. */
 export interface LayoutReport {
   zoom: number;
@@ -70,6 +91,9 @@ const GOLD = '#ffd166';
 /** GPU pieces by kind: colour and a word for the legend. */
 const GPU_COLOUR = { frontier: 0xffffff, export: 0x56cfe1, domestic: 0xf4a261 } as const;
 const ROW_STEP = 18;
+/** The headline card's art on the board (the SVGs are 300 × 200). */
+const ART_W = 66;
+const ART_H = 44;
 
 interface TextOptions {
   size?: number;
@@ -91,7 +115,21 @@ export class BoardScene extends Phaser.Scene {
   private readonly boxes = new Map<string, Rect>();
   private pieces: { key: string; box: string; rect: Rect }[] = [];
   private readonly emblems = new Map<string, Phaser.GameObjects.Image>();
-  private transient: Phaser.GameObjects.GameObject[] = [];
+  /** Where each emblem goes (drawn once its art has loaded). */
+  private readonly emblemSpots = new Map<string, { faction: FactionId; x: number; y: number; size: number }>();
+  /** Pieces new in this draw (or still waiting for their motion): drawn here, hidden while the motion plays. */
+  private fresh!: Phaser.GameObjects.Graphics;
+  /** Keys of the pieces whose motion has not ended yet. */
+  private readonly pendingKeys = new Set<string>();
+  /** This draw's new pieces and what moves them, by kind. */
+  private moves = new Map<MotionKind, (() => void)[]>();
+  private newKeys: string[] = [];
+  /** The steps waiting to play, and the objects the running ones drew (gone when the queue ends). */
+  private readonly queue: { kind: MotionKind; run: () => void }[] = [];
+  private overlays: Phaser.GameObjects.GameObject[] = [];
+  private stepTimer: Phaser.Time.TimerEvent | null = null;
+  private readonly motionStats: Omit<MotionReport, 'live'> = { steps: 0, tweens: 0, kinds: {}, busy: false };
+  private headlineArt: Phaser.GameObjects.Image | null = null;
   private ready = false;
   private events_!: BoardEvents;
   private reducedMotion = false;
@@ -114,22 +152,54 @@ export class BoardScene extends Phaser.Scene {
     this.reducedMotion = reducedMotion;
   }
 
-  /** Motion on or off (the system's reduced-motion setting can change at any time). */
+  /** Motion on or off (the system's reduced-motion setting or the player's can change at any time). */
   setReducedMotion(reduced: boolean): void {
     this.reducedMotion = reduced;
+    if (reduced) this.finishMotion();
   }
 
-  preload(): void {
+  /** What the motion has done so far (for tests). */
+  motionReport(): MotionReport {
+    return {
+      ...this.motionStats,
+      kinds: { ...this.motionStats.kinds },
+      busy: this.motionStats.busy || this.queue.length > 0,
+      live: this.tweens.getTweens().length,
+    };
+  }
+
+  /** Every object on the board's display list, in a stable order (for tests comparing two boards). */
+  displayReport(): string[] {
+    return this.children.list
+      .filter((o) => (o as unknown as { visible: boolean }).visible)
+      .map((o) => {
+        const t = o as unknown as { type: string; x: number; y: number; scaleX: number; scaleY: number; alpha: number; depth: number; text?: string };
+        const g = o instanceof Phaser.GameObjects.Graphics ? ` cmds=${(o as unknown as { commandBuffer: unknown[] }).commandBuffer.length}` : '';
+        const f = (n: number | undefined) => (n ?? 0).toFixed(2);
+        return `${t.type} ${f(t.x)},${f(t.y)} s=${f(t.scaleX)},${f(t.scaleY)} a=${f(t.alpha)} d=${t.depth}${t.text !== undefined ? ` "${t.text}"` : ''}${g}`;
+      })
+      .sort();
+  }
+
+  create(): void {
+    // The map and the emblems are decoration: the board draws at once and they show when loaded
+    // (their SVGs take a few hundred ms to fetch and rasterise; the first board does not wait).
     this.load.svg('map', mapUrl, { width: BOARD_W, height: BOARD_H });
     this.load.svg('emblem-us', usUrl, { width: 40, height: 40 });
     this.load.svg('emblem-china', chinaUrl, { width: 40, height: 40 });
     this.load.svg('emblem-eu', euUrl, { width: 40, height: 40 });
-  }
-
-  create(): void {
-    this.add.image(0, 0, 'map').setOrigin(0, 0).setDisplaySize(BOARD_W, BOARD_H);
+    this.load.once(`filecomplete-svg-map`, () => {
+      this.add.image(0, 0, 'map').setOrigin(0, 0).setDisplaySize(BOARD_W, BOARD_H).setDepth(-1);
+      this.wake();
+    });
+    this.load.once(Phaser.Loader.Events.COMPLETE, () => {
+      for (const [key, at] of this.emblemSpots) this.emblem(key, at.faction, at.x, at.y, at.size);
+      this.wake();
+    });
+    this.load.start();
     this.frames = this.add.graphics();
     this.shapes = this.add.graphics();
+    this.fresh = this.add.graphics();
     this.input.addPointer(1);
     for (const id of ['NA', 'EU', 'CN', 'JK', 'LATAM', 'GULF', 'SEA', 'AF', 'IN'] as RegionId[]) {
       const r = tileRect(id);
@@ -234,11 +304,16 @@ export class BoardScene extends Phaser.Scene {
   /** Resumes the render loop (it sleeps when nothing moves, to spare the CPU and the battery). */
   wake(): void {
     this.lastActivity = performance.now();
-    if (!this.game.loop.running) this.game.loop.wake(true);
+    // From where it stopped: the time asleep is not a frame (else the next tween would jump to its end).
+    if (!this.game.loop.running) {
+      this.game.loop.resetDelta();
+      this.game.loop.wake(true);
+    }
   }
 
   override update(): void {
-    if (this.game.loop.running && this.tweens.getTweens().length === 0 && performance.now() - this.lastActivity > 150) this.game.loop.sleep();
+    const busy = this.motionStats.busy || this.tweens.getTweens().length > 0;
+    if (this.game.loop.running && !busy && performance.now() - this.lastActivity > 150) this.game.loop.sleep();
   }
 
   /** Shows a new model (drawn at once if the scene is ready, else when it is). */
@@ -312,6 +387,8 @@ export class BoardScene extends Phaser.Scene {
   }
 
   private emblem(key: string, faction: FactionId, x: number, y: number, size: number): void {
+    this.emblemSpots.set(key, { faction, x, y, size });
+    if (!this.textures.exists(`emblem-${faction}`)) return;
     let img = this.emblems.get(key);
     if (!img) {
       img = this.add.image(x, y, `emblem-${faction}`).setDepth(5);
@@ -334,11 +411,12 @@ export class BoardScene extends Phaser.Scene {
     const m = this.model;
     if (!m) return;
     this.wake();
-    for (const o of this.transient) o.destroy();
-    this.transient = [];
     this.frames.clear();
     this.shapes.clear();
+    this.fresh.clear();
     this.pieces = [];
+    this.moves = new Map();
+    this.newKeys = [];
     this.drawTop(m);
     for (const r of m.regions) this.drawRegion(m, r);
     this.drawAiAct(m);
@@ -348,8 +426,10 @@ export class BoardScene extends Phaser.Scene {
     this.drawVp(m);
     this.drawFactions(m);
     this.drawHeadline(m);
-    this.animateHeadline(m);
-    this.showScoring(m);
+    this.noteHeadline(m);
+    this.noteIncident(m);
+    this.noteScoring(m);
+    this.startMotion(m);
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.events_.onRendered(m));
   }
 
@@ -394,8 +474,8 @@ export class BoardScene extends Phaser.Scene {
       const before = prev ? prev.influence[f] : n;
       for (let i = 0; i < n; i++) {
         const x = rect.x + 13 + i * 11;
-        if (i >= before && !this.reducedMotion) this.dropToken(f, x, y);
-        else drawToken(s, look.shape, x, y, 4.5, look.color);
+        const g = this.layer(`inf-${r.id}-${f}-${i}`, i >= before, 'influence', () => this.dropToken(f, x, y));
+        drawToken(g, look.shape, x, y, 4.5, look.color);
       }
       if (n > 0) this.piece(`inf-${r.id}-${f}`, box, rect.x + 7, y - 6, (n - 1) * 11 + 12, 12);
       const lead = r.leaders.includes(f) ? ' ▲' : '';
@@ -407,8 +487,8 @@ export class BoardScene extends Phaser.Scene {
       }
       if (r.releases.includes(f)) {
         const fresh = prev ? !prev.releases.includes(f) : false;
-        if (fresh && !this.reducedMotion) this.spreadRelease(f, rect.x + 184, y);
-        else this.releaseToken(s, f, rect.x + 184, y);
+        const g = this.layer(`release-${r.id}-${f}`, fresh, 'release', () => this.spreadRelease(f, rect.x + 184, y));
+        this.releaseToken(g, f, rect.x + 184, y);
         this.piece(`release-${r.id}-${f}`, box, rect.x + 177, y - 7, 14, 14);
       }
     });
@@ -422,12 +502,20 @@ export class BoardScene extends Phaser.Scene {
         ...Array<'export'>(kinds.export).fill('export'),
         ...Array<'domestic'>(kinds.domestic).fill('domestic'),
       ];
+      const gpusBefore = prev ? prev.gpuKinds[f].frontier + prev.gpuKinds[f].export + prev.gpuKinds[f].domestic : queue.length;
       for (let k = 0; k < r.modules[f]; k++, i++) {
         const x = rect.x + 8 + i * 21;
         const slots = queue.slice(k * m.slotsPerModule, (k + 1) * m.slotsPerModule);
         const fresh = prev ? k >= prev.modules[f] : false;
-        if (fresh && !this.reducedMotion) this.popModule(f, x, my, slots, m.slotsPerModule);
-        else this.building(s, f, x, my, slots, m.slotsPerModule);
+        const g = this.layer(`dc-${r.id}-${f}-${k}`, fresh, 'build', () => this.raiseModule(f, x, my));
+        this.building(g, f, x, my, slots, m.slotsPerModule, false);
+        // Its GPUs: the new ones drop into their slots once the building stands.
+        slots.forEach((kind, j) => {
+          const n = k * m.slotsPerModule + j;
+          const { x: px, y: py } = this.slotAt(x, my, j);
+          const pg = this.layer(`gpu-${r.id}-${f}-${n}`, n >= gpusBefore, 'gpu', () => this.dropGpu(kind, px, py));
+          this.gpuPiece(pg, kind, px, py);
+        });
       }
     }
     for (let k = 0; k < r.freePower; k++, i++) {
@@ -447,8 +535,16 @@ export class BoardScene extends Phaser.Scene {
     } else this.hide(`reu-${r.id}`);
   }
 
-  /** A data-centre building: a roof in the faction's colour, slots holding GPU pieces by kind. */
-  private building(g: Phaser.GameObjects.Graphics, f: FactionId, x: number, y: number, slots: (keyof typeof GPU_COLOUR)[], perModule: number): void {
+  /** A data-centre building: a roof in the faction's colour, slots holding GPU pieces by kind (`pieces` false: the occupied slots left for pieces drawn apart). */
+  private building(
+    g: Phaser.GameObjects.Graphics,
+    f: FactionId,
+    x: number,
+    y: number,
+    slots: (keyof typeof GPU_COLOUR)[],
+    perModule: number,
+    pieces = true,
+  ): void {
     const look = FACTION_LOOK[f];
     g.fillStyle(0x0b1622, 1);
     g.fillRect(x, y, 19, 24);
@@ -457,15 +553,20 @@ export class BoardScene extends Phaser.Scene {
     g.lineStyle(1.5, look.color, 1);
     g.strokeRect(x, y, 19, 24);
     for (let k = 0; k < Math.min(4, perModule); k++) {
-      const px = x + 3 + (k % 2) * 8;
-      const py = y + 8 + Math.floor(k / 2) * 8;
+      const { x: px, y: py } = this.slotAt(x, y, k);
       const kind = slots[k];
-      if (kind) this.gpuPiece(g, kind, px, py);
-      else {
+      if (kind) {
+        if (pieces) this.gpuPiece(g, kind, px, py);
+      } else {
         g.lineStyle(1, 0x4b6584, 1);
         g.strokeRect(px, py, 5, 5);
       }
     }
+  }
+
+  /** The top-left corner of slot k of a building whose top-left is x, y. */
+  private slotAt(x: number, y: number, k: number): { x: number; y: number } {
+    return { x: x + 3 + (k % 2) * 8, y: y + 8 + Math.floor(k / 2) * 8 };
   }
 
   /** A GPU piece in a slot whose top-left is x, y: a white square (frontier), a cyan triangle (export-grade), an orange disc (domestic). */
@@ -492,34 +593,207 @@ export class BoardScene extends Phaser.Scene {
     g.fillCircle(x, y, 3);
   }
 
+  /** A piece's layer: new pieces (and those whose motion has not ended) go to `fresh`, with what moves them. */
+  private layer(key: string, isNew: boolean, kind: MotionKind, move: () => void): Phaser.GameObjects.Graphics {
+    if (isNew) {
+      this.newKeys.push(key);
+      this.addMove(kind, move);
+    }
+    return isNew || this.pendingKeys.has(key) ? this.fresh : this.shapes;
+  }
+
+  private addMove(kind: MotionKind, move: () => void): void {
+    const list = this.moves.get(kind) ?? [];
+    list.push(move);
+    this.moves.set(kind, list);
+  }
+
+  /** A tween, counted (a test checks that none runs under reduced motion). */
+  private tween(config: Phaser.Types.Tweens.TweenBuilderConfig): void {
+    this.motionStats.tweens++;
+    this.tweens.add(config);
+  }
+
+  /** An object drawn by a motion step: it lives until the queue ends, then the static board shows the same. */
+  private overlay<T extends Phaser.GameObjects.GameObject>(o: T): T {
+    this.overlays.push(o);
+    return o;
+  }
+
+  /**
+   * Queues this draw's motion, one step a kind (one a region for a scoring), each at most
+   * `STEP_MS`, one after the other; the new pieces stay hidden until the queue ends. No motion
+   * under reduced motion, on the first draw, or for a jump (more than `MAX_STEPS` steps).
+   */
+  private startMotion(m: BoardModel): void {
+    const steps: { kind: MotionKind; run: () => void }[] = [];
+    for (const kind of MOTION_ORDER) {
+      const moves = this.moves.get(kind) ?? [];
+      if (kind === 'scoring') for (const move of moves) steps.push({ kind, run: move });
+      else if (moves.length > 0)
+        steps.push({
+          kind,
+          run: () => {
+            for (const move of moves) move();
+          },
+        });
+    }
+    const sc = m.scoring && m.scoring.title !== this.previous?.scoring?.title ? m.scoring : null;
+    const animate = !this.reducedMotion && this.previous !== null && steps.length > 0 && steps.length + this.queue.length <= MAX_STEPS;
+    if (!animate) {
+      this.finishMotion();
+      if (sc) this.showScoring(sc, false);
+      return;
+    }
+    for (const key of this.newKeys) this.pendingKeys.add(key);
+    this.fresh.setVisible(false);
+    this.queue.push(...steps);
+    if (sc) this.queue.push({ kind: 'scoring', run: () => this.showScoring(sc, true) });
+    if (!this.motionStats.busy) this.nextStep();
+  }
+
+  private nextStep(): void {
+    const step = this.queue.shift();
+    if (!step) {
+      this.finishMotion();
+      return;
+    }
+    this.motionStats.busy = true;
+    this.motionStats.steps++;
+    this.motionStats.kinds[step.kind] = (this.motionStats.kinds[step.kind] ?? 0) + 1;
+    this.wake();
+    step.run();
+    this.stepTimer = this.time.delayedCall(STEP_MS, () => this.nextStep());
+  }
+
+  /** Ends the motion at once: the overlays go, the new pieces show where they belong. */
+  private finishMotion(): void {
+    this.stepTimer?.remove();
+    this.stepTimer = null;
+    this.queue.length = 0;
+    for (const o of this.overlays) {
+      this.tweens.killTweensOf(o);
+      o.destroy();
+    }
+    this.overlays = [];
+    this.pendingKeys.clear();
+    this.fresh?.setVisible(true);
+    this.motionStats.busy = false;
+    // Render the board as it ends (the loop may be about to sleep).
+    if (this.ready) this.wake();
+  }
+
+  /** An influence token drops onto its row. */
   private dropToken(f: FactionId, x: number, y: number): void {
-    const g = this.add.graphics().setDepth(6);
+    const g = this.overlay(this.add.graphics().setDepth(6));
     drawToken(g, FACTION_LOOK[f].shape, 0, 0, 4.5, FACTION_LOOK[f].color);
     g.setPosition(x, y - 40).setAlpha(0);
-    this.tweens.add({ targets: g, y, alpha: 1, duration: 420, ease: 'Bounce.Out' });
-    this.transient.push(g);
+    this.tween({ targets: g, y, alpha: 1, duration: 420, ease: 'Bounce.Out' });
   }
 
-  private popModule(f: FactionId, x: number, y: number, slots: (keyof typeof GPU_COLOUR)[], perModule: number): void {
-    const g = this.add.graphics().setDepth(6);
-    this.building(g, f, -9.5, -12, slots, perModule);
-    g.setPosition(x + 9.5, y + 12).setScale(0);
-    this.tweens.add({ targets: g, scale: 1, duration: 450, ease: 'Back.Out' });
-    this.transient.push(g);
+  /** A new data-centre building rises from the ground (its GPUs drop in at the next step). */
+  private raiseModule(f: FactionId, x: number, y: number): void {
+    const g = this.overlay(this.add.graphics().setDepth(6));
+    this.building(g, f, -9.5, -24, [], 4);
+    g.setPosition(x + 9.5, y + 24).setScale(1, 0);
+    this.tween({ targets: g, scaleY: 1, duration: 450, ease: 'Back.Out' });
   }
 
-  /** A release reaching a region: its token grows out of a fading ring. */
+  /** A GPU drops into its slot. */
+  private dropGpu(kind: keyof typeof GPU_COLOUR, px: number, py: number): void {
+    const g = this.overlay(this.add.graphics().setDepth(6));
+    this.gpuPiece(g, kind, 0, 0);
+    g.setPosition(px, py - 30).setAlpha(0);
+    this.tween({ targets: g, y: py, alpha: 1, duration: 380, ease: 'Bounce.Out' });
+  }
+
+  /** A release spreading: its token travels from the releaser's home to a region it reached. */
   private spreadRelease(f: FactionId, x: number, y: number): void {
-    const g = this.add.graphics().setDepth(6);
+    const home = tileRect(HOME[f]);
+    const g = this.overlay(this.add.graphics().setDepth(7));
     this.releaseToken(g, f, 0, 0);
-    g.setPosition(x, y).setScale(0);
-    const ring = this.add.graphics().setDepth(6);
-    ring.lineStyle(2, FACTION_LOOK[f].color, 1);
-    ring.strokeCircle(0, 0, 6);
-    ring.setPosition(x, y);
-    this.tweens.add({ targets: g, scale: 1, duration: 400, ease: 'Back.Out' });
-    this.tweens.add({ targets: ring, scale: 4, alpha: 0, duration: 700, ease: 'Cubic.Out' });
-    this.transient.push(g, ring);
+    g.setPosition(home.x + 184, home.y + 33 + FACTIONS.indexOf(f) * ROW_STEP);
+    this.tween({ targets: g, x, y, duration: 520, ease: 'Cubic.InOut' });
+  }
+
+  /** An incident (or the catastrophe): the Risk track flashes red and shakes. */
+  private flashRisk(catastrophe: boolean): void {
+    const pips = this.pieces.find((p) => p.key === 'pips-risk')?.rect;
+    if (!pips) return;
+    const area = catastrophe ? { x: 0, y: 0, w: BOARD_W, h: TOP_H } : { x: pips.x - 6, y: 2, w: pips.w + 12, h: TOP_H - 4 };
+    const g = this.overlay(this.add.graphics().setDepth(8));
+    g.fillStyle(0xff3b3b, 0.45);
+    g.lineStyle(3, 0xff6b6b, 1);
+    g.fillRoundedRect(area.x, area.y, area.w, area.h, 6);
+    g.strokeRoundedRect(area.x, area.y, area.w, area.h, 6);
+    this.tween({ targets: g, x: 5, duration: 70, yoyo: true, repeat: 2, ease: 'Sine.InOut' });
+    this.tween({ targets: g, alpha: 0, delay: 120, duration: 420 });
+  }
+
+  /** A new headline: a card slides into the headline box and flips over to show its face. */
+  private slideHeadline(): void {
+    const b = HEADLINE_BOX;
+    const card = this.overlay(this.add.container(BOARD_W + b.w / 2, b.y + b.h / 2).setDepth(20));
+    const bg = this.add.graphics();
+    bg.fillStyle(0x2a1d4d, 1);
+    bg.lineStyle(3, 0xc8b6ff, 1);
+    bg.fillRoundedRect(-b.w / 2, -b.h / 2, b.w, b.h, 8);
+    bg.strokeRoundedRect(-b.w / 2, -b.h / 2, b.w, b.h, 8);
+    bg.lineStyle(2, 0x9d7bd8, 1);
+    bg.strokeCircle(0, 0, 34);
+    bg.strokeCircle(0, 0, 22);
+    card.add(bg);
+    this.motionStats.tweens++;
+    this.tweens.chain({
+      targets: card,
+      tweens: [
+        { x: b.x + b.w / 2, duration: 320, ease: 'Cubic.Out' },
+        { scaleX: 0, duration: 180, ease: 'Cubic.In' },
+      ],
+    });
+  }
+
+  /** A scoring lights one region: a gold frame and what each faction gets there. */
+  private lightRegion(id: RegionId, prizes: Record<FactionId, number>): void {
+    const r = tileRect(id);
+    const frame = this.overlay(this.add.graphics().setDepth(8));
+    frame.lineStyle(5, 0xffd166, 1);
+    frame.strokeRoundedRect(r.x - 2, r.y - 2, r.w + 4, r.h + 4, 12);
+    this.tween({ targets: frame, alpha: 0.35, duration: 450, ease: 'Cubic.Out' });
+    const words = FACTIONS.filter((f) => prizes[f] > 0).map((f) => `${FACTION_LOOK[f].glyph} +${prizes[f]}`);
+    const label = this.overlay(
+      this.add
+        .text(r.x + r.w / 2, r.y + r.h / 2 + 6, words.join('  '), {
+          fontFamily: FONT,
+          fontSize: '18px',
+          color: GOLD,
+          fontStyle: 'bold',
+          backgroundColor: '#10261dee',
+          padding: { x: 8, y: 4 },
+        })
+        .setOrigin(0.5)
+        .setDepth(9),
+    );
+    label.setScale(0.6).setAlpha(0);
+    this.tween({ targets: label, scale: 1, alpha: 1, duration: 350, ease: 'Back.Out' });
+  }
+
+  private noteHeadline(m: BoardModel): void {
+    const before = new Set(this.previous?.headlines.map((h) => h.id) ?? []);
+    if (this.previous && m.headlines.some((h) => !before.has(h.id))) this.addMove('headline', () => this.slideHeadline());
+  }
+
+  private noteIncident(m: BoardModel): void {
+    const p = this.previous;
+    if (!p) return;
+    const catastrophe = m.catastrophe && !p.catastrophe;
+    if (catastrophe || m.incidents > p.incidents) this.addMove('incident', () => this.flashRisk(catastrophe));
+  }
+
+  private noteScoring(m: BoardModel): void {
+    const sc = m.scoring;
+    if (!sc || !this.previous || sc.title === this.previous.scoring?.title) return;
+    for (const r of sc.regions) this.addMove('scoring', () => this.lightRegion(r.id, r.prizes));
   }
 
   private drawAiAct(m: BoardModel): void {
@@ -667,11 +941,17 @@ export class BoardScene extends Phaser.Scene {
   private drawHeadline(m: BoardModel): void {
     const b = HEADLINE_BOX;
     this.panel('headline', b, 0x1b1430, 0x9d7bd8);
+    const latest = m.headlines[m.headlines.length - 1];
+    // The latest headline's art in the top-right corner (loaded the first time it is needed).
+    const art = { x: b.x + b.w - 8 - ART_W, y: b.y + 7, w: ART_W, h: ART_H };
+    this.showHeadlineArt(latest?.id ?? null, art);
+    if (latest && cardArtUrl(latest.id)) this.piece('headline-art', 'headline', art.x, art.y, art.w, art.h);
+    const wrap = b.x + b.w - 10 - (latest ? art.w + 8 : 0) - (b.x + 10);
     this.text('hTitle', 'headline', b.x + 10, b.y + 5, m.labels.headline, { color: '#c8b6ff', bold: true });
     const names = m.headlines.map((h) => h.name).join(' + ');
-    const name = this.text('hName', 'headline', b.x + 10, b.y + 24, names || '—', { size: 14, bold: true, wrap: b.w - 20 });
-    const latest = m.headlines[m.headlines.length - 1];
-    const top = b.y + 26 + name.height;
+    const name = this.text('hName', 'headline', b.x + 10, b.y + 24, names || '—', { size: 14, bold: true, wrap });
+    name.setWordWrapWidth(wrap);
+    const top = Math.max(b.y + 26 + name.height, latest ? art.y + art.h + 4 : 0);
     const body = this.text('hText', 'headline', b.x + 10, top, latest?.text ?? '', { color: MUTED, wrap: b.w - 20 });
     // The whole text is in the log: on the board it is shortened to whole words that fit the card.
     const room = b.y + b.h - 6 - top;
@@ -683,10 +963,32 @@ export class BoardScene extends Phaser.Scene {
     if (body.height > room) body.setText('');
   }
 
+  /** Shows a card's art as an image (its texture is loaded from assets/cards the first time, while the board goes on). */
+  private showHeadlineArt(id: string | null, at: Rect): void {
+    const url = id ? cardArtUrl(id) : null;
+    if (!id || !url) {
+      this.headlineArt?.setVisible(false);
+      return;
+    }
+    const key = `card-${id}`;
+    const place = () => {
+      if (this.model?.headlines[this.model.headlines.length - 1]?.id !== id) return;
+      if (!this.headlineArt) this.headlineArt = this.add.image(0, 0, key).setOrigin(0, 0).setDepth(5);
+      this.headlineArt.setTexture(key).setPosition(at.x, at.y).setDisplaySize(at.w, at.h).setVisible(true);
+      this.wake();
+    };
+    this.headlineArt?.setVisible(false);
+    if (this.textures.exists(key)) {
+      place();
+      return;
+    }
+    this.load.svg(key, url, { width: ART_W * 2, height: ART_H * 2 });
+    this.load.once(`filecomplete-svg-${key}`, place);
+    if (!this.load.isLoading()) this.load.start();
+  }
+
   /** A scoring that just happened: a card over the map with each faction's VP by source, for a few seconds (a tap closes it). */
-  private showScoring(m: BoardModel): void {
-    const sc = m.scoring;
-    if (!sc || sc.title === this.previous?.scoring?.title) return;
+  private showScoring(sc: NonNullable<BoardModel['scoring']>, animate: boolean): void {
     // Centred in the part of the board on screen (a phone shows only part of it), as wide as fits.
     const view = this.cameras.main.worldView;
     const w = Math.min(520, view.width - 16);
@@ -708,9 +1010,10 @@ export class BoardScene extends Phaser.Scene {
     card.add([bg, title, ...lines]);
     card.setSize(w, hgt).setInteractive();
     card.on('pointerup', () => card.destroy());
-    if (this.reducedMotion) this.time.delayedCall(5000, () => card.destroy());
+    if (!animate) this.time.delayedCall(5000, () => card.destroy());
     else {
       card.setAlpha(0).setScale(0.8);
+      this.motionStats.tweens++;
       this.tweens.chain({
         targets: card,
         onComplete: () => card.destroy(),
@@ -720,37 +1023,5 @@ export class BoardScene extends Phaser.Scene {
         ],
       });
     }
-  }
-
-  /** A newly revealed headline flips in at the centre of the board, then settles in its box. */
-  private animateHeadline(m: BoardModel): void {
-    const before = new Set(this.previous?.headlines.map((h) => h.id) ?? []);
-    const fresh = m.headlines.filter((h) => !before.has(h.id));
-    if (!this.previous || fresh.length === 0 || this.reducedMotion) return;
-    const h = fresh[fresh.length - 1]!;
-    const view = this.cameras.main.worldView;
-    const w = Math.min(460, view.width - 16);
-    const card = this.add.container(view.centerX, view.centerY).setDepth(20);
-    const bg = this.add.graphics();
-    bg.fillStyle(0x1b1430, 0.97);
-    bg.lineStyle(3, 0xc8b6ff, 1);
-    bg.fillRoundedRect(-w / 2, -110, w, 220, 14);
-    bg.strokeRoundedRect(-w / 2, -110, w, 220, 14);
-    const title = this.add
-      .text(0, -86, h.name, { fontFamily: FONT, fontSize: '22px', color: INK, fontStyle: 'bold', align: 'center', wordWrap: { width: w - 40 } })
-      .setOrigin(0.5, 0);
-    const body = this.add
-      .text(0, -40, h.text, { fontFamily: FONT, fontSize: '15px', color: MUTED, align: 'center', wordWrap: { width: w - 40 } })
-      .setOrigin(0.5, 0);
-    card.add([bg, title, body]);
-    card.setScale(0, 1);
-    this.tweens.chain({
-      targets: card,
-      onComplete: () => card.destroy(),
-      tweens: [
-        { scaleX: 1, duration: 380, ease: 'Cubic.Out' },
-        { x: HEADLINE_BOX.x + HEADLINE_BOX.w / 2, y: HEADLINE_BOX.y + HEADLINE_BOX.h / 2, scale: 0.2, alpha: 0, delay: 1700, duration: 500, ease: 'Cubic.In' },
-      ],
-    });
   }
 }

@@ -6,7 +6,7 @@ import * as Phaser from 'phaser';
 import type { RegionId } from '../../engine/index.js';
 import { BOARD_H, BOARD_W } from '../model/layout.js';
 import type { BoardModel } from '../model/board-model.js';
-import { BoardScene, type LayoutReport } from './BoardScene.js';
+import { BoardScene, type LayoutReport, type MotionReport } from './BoardScene.js';
 
 /** The page's handle on a running board. */
 export interface BoardHandle {
@@ -17,6 +17,9 @@ export interface BoardHandle {
   resetZoom(whole: boolean): void;
   /** Every label, box and piece drawn, in CSS px of the page (for layout tests). */
   layoutReport(): LayoutReport;
+  /** The motion so far, and every object shown (for tests). */
+  motionReport(): MotionReport;
+  displayReport(): string[];
   /** Samples the rendered canvas: how many distinct colours it shows (a blank canvas shows 1). */
   countColours(): Promise<number>;
   destroy(): void;
@@ -47,6 +50,8 @@ export function createBoard(parent: HTMLElement, options: BoardOptions): Promise
     banner: false,
     audio: { noAudio: true },
     input: { keyboard: false },
+    // Motion in real time: a headless or busy page's slow frames must not stretch a 0.5 s step (smoothing caps each frame's time).
+    fps: { smoothStep: false },
   });
   const handle: BoardHandle = {
     show: (model) => scene.show(model),
@@ -54,6 +59,8 @@ export function createBoard(parent: HTMLElement, options: BoardOptions): Promise
     zoomBy: (factor) => scene.zoomBy(factor),
     resetZoom: (whole) => scene.resetZoom(whole),
     layoutReport: () => scene.layoutReport(),
+    motionReport: () => scene.motionReport(),
+    displayReport: () => scene.displayReport(),
     countColours: () =>
       new Promise((resolve) => {
         scene.wake();

@@ -137,8 +137,11 @@ export interface BoardModel {
   status: string;
   /** The viewer's own numbers in one line ("" without a viewer). */
   me: string;
-  /** A scoring that just happened: a title and one line per faction (null: none now). */
-  scoring: { title: string; lines: string[] } | null;
+  /** A scoring that just happened: a title, one line per faction, each region's prizes (lit one after another; empty: unknown). */
+  scoring: { title: string; lines: string[]; regions: { id: RegionId; prizes: Record<FactionId, number> }[] } | null;
+  /** Incidents so far and whether the game ended in a catastrophe (the board flashes the Risk track when they change). */
+  incidents: number;
+  catastrophe: boolean;
 }
 
 /** Extra facts the board shows that the view does not hold. */
@@ -149,8 +152,8 @@ export interface BoardContext {
   thinking?: FactionId | null;
   /** Who plays each seat, in words. */
   players?: Partial<Record<FactionId, string>>;
-  /** A scoring that just happened: its round and one line per faction (shown on the board). */
-  scoring?: { round: number; lines: string[] } | null;
+  /** A scoring that just happened: its round, one line per faction, and each region's prizes when known (shown on the board). */
+  scoring?: { round: number; lines: string[]; regions?: { id: RegionId; prizes: Record<FactionId, number> }[] } | null;
 }
 
 const TRACK_KEYS: Record<TrackId, TextKey> = {
@@ -319,7 +322,9 @@ export function boardModel(rules: Rules, view: SeatView, lang: Lang, ctx: BoardC
       legendDeal: tr('board.legendDeal'),
     },
     status,
-    scoring: ctx.scoring ? { title: tr('scoring.banner', { round: ctx.scoring.round }), lines: ctx.scoring.lines } : null,
+    scoring: ctx.scoring ? { title: tr('scoring.banner', { round: ctx.scoring.round }), lines: ctx.scoring.lines, regions: ctx.scoring.regions ?? [] } : null,
+    incidents: view.log.filter((e) => e.kind === 'incident').length,
+    catastrophe: view.log.some((e) => e.kind === 'catastrophe'),
     me: viewer
       ? tr('board.me', {
           faction: rules.factions[viewer].short[lang],

@@ -76,3 +76,18 @@ export function scoringGainText(rules: Rules, gain: ScoringGain, lang: Lang): st
     return translate(lang, 'scoring.gain', { faction: rules.factions[f].short[lang], vp: g.regions + g.agenda, regions: g.regions, agenda: g.agenda });
   }).join(' · ');
 }
+
+/**
+ * Each region's prizes at the scoring between `before` and `gain` (for the board to light the
+ * regions one after another): the forecast on the state just before, kept only when it is exact
+ * (its regions and compute race add up to every faction's gain from regions), else null. Regions
+ * where nobody scored are left out.
+ */
+export function scoringRegions(rules: Rules, before: GameState, gain: ScoringGain): { id: RegionId; prizes: PerFaction }[] | null {
+  const f = scoringForecast(rules, before, 'en');
+  for (const seat of FACTIONS) {
+    const sum = f.regions.reduce((s, r) => s + r.prizes[seat], 0) + f.compute[seat];
+    if (sum !== gain.gains[seat].regions) return null;
+  }
+  return f.regions.filter((r) => FACTIONS.some((seat) => r.prizes[seat] > 0)).map((r) => ({ id: r.id, prizes: r.prizes }));
+}

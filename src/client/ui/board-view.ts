@@ -9,7 +9,11 @@ import type { BoardHandle } from '../board/create-board.js';
 import { hook } from '../hook.js';
 import { READABLE_ZOOM } from '../model/layout.js';
 import { t } from '../i18n/i18n.js';
+import { savedMotion } from '../settings.js';
 import { h, prefersReducedMotion, replaceChildren } from './dom.js';
+
+/** Motion off: the system asks for reduced motion, or the player turned the board's animations off. */
+const reducedMotion = (): boolean => prefersReducedMotion() || !savedMotion();
 
 /** A board inside a page element. */
 export class BoardView {
@@ -18,7 +22,7 @@ export class BoardView {
   private destroyed = false;
   private readonly controls = h('div', { class: 'board-zoom', hidden: true });
   private readonly motion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
-  private readonly onMotion = () => this.handle?.setReducedMotion(prefersReducedMotion());
+  private readonly onMotion = () => this.handle?.setReducedMotion(reducedMotion());
 
   constructor(parent: HTMLElement, onRegion: (region: RegionId) => void) {
     parent.append(this.controls);
@@ -27,7 +31,7 @@ export class BoardView {
       if (this.destroyed) return;
       const handle = await createBoard(parent, {
         onRegion,
-        reducedMotion: prefersReducedMotion(),
+        reducedMotion: reducedMotion(),
         onRendered: () => {
           hook.boardRenders++;
           if (hook.firstBoardMs === null) hook.firstBoardMs = Math.round(performance.now());
@@ -42,6 +46,8 @@ export class BoardView {
       this.handle = handle;
       hook.countColours = () => handle.countColours();
       hook.boardLayout = () => handle.layoutReport();
+      hook.boardMotion = () => handle.motionReport();
+      hook.boardDisplay = () => handle.displayReport();
       if (this.pending) handle.show(this.pending);
     });
     this.motion?.addEventListener('change', this.onMotion);
@@ -59,6 +65,11 @@ export class BoardView {
     );
   }
 
+  /** Reads the motion settings again (the player's toggle changed). */
+  refreshMotion(): void {
+    this.onMotion();
+  }
+
   /** Draws a model (kept until Phaser is ready). */
   show(model: BoardModel): void {
     this.pending = model;
@@ -72,5 +83,7 @@ export class BoardView {
     this.controls.remove();
     hook.countColours = null;
     hook.boardLayout = null;
+    hook.boardMotion = null;
+    hook.boardDisplay = null;
   }
 }

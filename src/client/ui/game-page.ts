@@ -7,9 +7,9 @@ import { activeSeat, type Action, type Lang, type RegionId, type Rules, type Sea
 import { hook } from '../hook.js';
 import { getLang, t } from '../i18n/i18n.js';
 import { boardModel } from '../model/board-model.js';
-import { scoringGain, scoringGainText, type ScoringGain } from '../model/scoring.js';
+import { scoringGain, scoringGainText, scoringRegions, type ScoringGain } from '../model/scoring.js';
 import type { GameSession, SessionUpdate } from '../session/session.js';
-import { PACES, savePace, savedPace, type Pace } from '../settings.js';
+import { PACES, saveMotion, savePace, savedMotion, savedPace, type Pace } from '../settings.js';
 import { ActionPanel } from './action-panel.js';
 import type { PageHandle } from './app-context.js';
 import { boardTable } from './board-text.js';
@@ -57,6 +57,8 @@ export class GamePage implements PageHandle {
   /** What each scoring seen live gave (by round), and the one that just happened (shown on the board). */
   private readonly gains = new Map<number, ScoringGain>();
   private freshGain: ScoringGain | null = null;
+  /** Each region's prizes at that scoring (null: not known exactly). */
+  private freshRegions: ReturnType<typeof scoringRegions> = null;
   private previousView: SeatView | null = null;
   private readonly overEl = h('section', { class: 'over', hidden: true });
   private readonly toolsEl = h('div', { class: 'tools' });
@@ -104,6 +106,7 @@ export class GamePage implements PageHandle {
     this.unsubscribe = session.subscribe((u) => {
       this.update = u;
       this.freshGain = this.previousView ? scoringGain(this.previousView, u.view) : null;
+      this.freshRegions = this.freshGain && this.previousView ? scoringRegions(this.rules, this.previousView, this.freshGain) : null;
       if (this.freshGain) this.gains.set(this.freshGain.round, this.freshGain);
       this.previousView = u.view;
       const t0 = performance.now();
@@ -149,6 +152,20 @@ export class GamePage implements PageHandle {
       h('button', { type: 'button', onclick: () => this.coach.restart() }, t('play.guide')),
       h('a', { href: '#/rules', class: 'button' }, t('nav.rules')),
       this.options.pace ? [h('label', { for: 'pace' }, t('play.pace')), pace] : null,
+      h(
+        'label',
+        { class: 'motion-toggle' },
+        h('input', {
+          type: 'checkbox',
+          'data-testid': 'motion',
+          checked: savedMotion(),
+          onchange: (e: Event) => {
+            saveMotion((e.target as HTMLInputElement).checked);
+            this.board.refreshMotion();
+          },
+        }),
+        t('play.motion'),
+      ),
     );
   }
 
@@ -169,7 +186,9 @@ export class GamePage implements PageHandle {
       highlighted: last ? regionOf(last.action) : [],
       thinking: update.thinking,
       players: playerLabels(update.seats, this.session.seat, lang),
-      scoring: this.freshGain ? { round: this.freshGain.round, lines: scoringGainText(this.rules, this.freshGain, lang).split(' · ') } : null,
+      scoring: this.freshGain
+        ? { round: this.freshGain.round, lines: scoringGainText(this.rules, this.freshGain, lang).split(' · '), regions: this.freshRegions ?? [] }
+        : null,
     });
     this.board.show(model);
     this.statusEl.textContent = model.status;

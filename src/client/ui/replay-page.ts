@@ -14,7 +14,7 @@ import { hook } from '../hook.js';
 import type { AppContext, PageHandle } from './app-context.js';
 import { BoardView } from './board-view.js';
 import { confirmReplace } from './confirm-replace.js';
-import { scoringGain, scoringGainText, type ScoringGain } from '../model/scoring.js';
+import { scoringGain, scoringGainText, scoringRegions, type ScoringGain } from '../model/scoring.js';
 import { renderDebrief } from './debrief-view.js';
 import { h, prefersReducedMotion, replaceChildren } from './dom.js';
 import { renderLog } from './log-view.js';
@@ -270,7 +270,13 @@ class ReplayViewer implements PageHandle {
       boardModel(rules, snap.view, lang, {
         players: playerLabels(snap.seats, tl.viewer, lang),
         highlighted: [],
-        scoring: gain ? { round: gain.round, lines: scoringGainText(rules, gain, lang).split(' · ') } : null,
+        scoring: gain
+          ? {
+              round: gain.round,
+              lines: scoringGainText(rules, gain, lang).split(' · '),
+              regions: scoringRegions(rules, tl.states[this.index - 1]!, gain) ?? [],
+            }
+          : null,
       }),
     );
     const notes = new Map([...this.gains.values()].filter((g) => g.round <= snap.view.round).map((g) => [g.round, scoringGainText(rules, g, lang)]));
