@@ -241,7 +241,7 @@ export class TableRunner {
             if (this.storage.latestState(table.matchID)?._stateID !== state._stateID) {
               // The move was stored: the table (and the seat's students) learn what was played for them.
               this.timeouts.set(table.matchID, this.timeoutsOf(table.matchID) + 1);
-              table.lastTimeout = { seat, round: G.round, stateID: state._stateID, en: words.en, fr: words.fr };
+              table.lastTimeout = { seat, round: G.round, stateID: state._stateID, en: withoutFullStop(words.en), fr: withoutFullStop(words.fr) };
               this.classes.saveTimer(cls, table);
               return;
             }
@@ -260,3 +260,8 @@ export function toMove(action: Action): { type: string; args: unknown[] } {
 
 /** Every seat id, for iteration in other modules. */
 export const SEATS = FACTIONS;
+
+/** A move's words without their closing full stop (an event answer's effect text has one): the notice that quotes them adds its own. */
+function withoutFullStop(words: string): string {
+  return words.replace(/[.\s]+$/, '');
+}

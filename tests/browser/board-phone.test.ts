@@ -136,7 +136,7 @@ describe.skipIf(!chromiumPath)('the game on a phone, and the small fixes', () =>
     }
     const line = page.locator('.log .log-scoring').first();
     await line.waitFor();
-    expect(await line.textContent()).toMatch(/^Décompte à la fin du tour 3 : États-Unis \+\d+ PV \(régions \d+, programme \d+\)/);
+    expect(await line.textContent()).toMatch(/^Décompte à la fin du tour 3 : États-Unis : \+\d+ PV \(régions \d+, programme \d+\)/);
     const moveLine = await page.locator('.log li.log-move').first().textContent();
     expect(moveLine).toMatch(/^\S+ [^:]+ : /);
     await page.locator('[data-testid=scoring] summary').click();

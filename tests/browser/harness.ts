@@ -27,7 +27,14 @@ const TYPES: Record<string, string> = {
 export async function buildApp(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'gigawatt-dist-'));
   const { build } = await import('vite');
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  // Built as shipped: vitest sets NODE_ENV=test, which would otherwise keep libraries' development code (and its size) in the bundle.
+  await build({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: { outDir, emptyOutDir: true, sourcemap: false },
+  });
   return outDir;
 }
 
