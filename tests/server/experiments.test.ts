@@ -9,7 +9,7 @@ import { presetRules, rulesOfState } from '../../src/engine/rules/presets.js';
 import { moveArgs } from '../../src/game/gigawatt.js';
 import { replayMatch, validateMatch, type MatchFile } from '../../src/match/index.js';
 import { api, connectClient, pickAction, removeDir, type ServerProcess, startServerProcess, waitFor } from './helpers.js';
-import { raw } from './hostile.js';
+import { declareOversize } from './hostile.js';
 import { type Services, scaleOutServices } from './services.js';
 
 /**
@@ -172,7 +172,8 @@ describe('a class experiment', () => {
     expect(moreThanTables.body.error).toContain('conditions must list 1 to 2');
     const long = await api(server.url, '/api/classes', { body: { tables: 2, conditions: Array(15).fill('standard') } });
     expect(long.status).toBe(400);
-    const huge = await raw(server.url, 'POST', '/api/classes', { json: { tables: 2, conditions: Array(200_000).fill('standard') } });
+    // An oversize body is refused on its declared length, before a byte of it is read.
+    const huge = await declareOversize(server.url, '/api/classes', JSON.stringify({ tables: 2, conditions: Array(200_000).fill('standard') }).length);
     expect(huge.status).toBe(413);
     // None of these created a class.
     const ok = await api(server.url, '/api/classes', { body: { tables: 1, conditions: ['stargate-funded'] } });

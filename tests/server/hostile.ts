@@ -57,3 +57,32 @@ export const get = (base: string, path: string, opts: { headers?: Record<string,
 export async function prototypesOf(base: string): Promise<string> {
   return (await get(base, '/api/health', { from: '10.99.99.99' })).body.prototypes;
 }
+
+/**
+ * Declares a JSON body of `bytes` bytes and sends none of it, then reads the answer. A server
+ * that refuses on the declared length (413) answers at once; sending the body too would race
+ * its closing of the connection (a write after it fails with EPIPE, losing the answer).
+ */
+export function declareOversize(base: string, path: string, bytes: number): Promise<RawReply> {
+  const url = new URL(base);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: url.hostname, port: url.port, method: 'POST', path, agent: false, headers: { 'content-type': 'application/json', 'content-length': bytes } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let parsed: unknown = text;
+          try {
+            parsed = JSON.parse(text);
+          } catch {}
+          req.destroy();
+          resolve({ status: res.statusCode ?? 0, body: parsed, text });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.flushHeaders();
+  });
+}
