@@ -215,7 +215,7 @@ export function classRoutes(deps: RouteDeps, limits: HostingLimits) {
         teacher(ctx, code);
         const b = parseBody(newsBody, body);
         const tables = await announceNews({ ...deps, move: deps.newsMove }, cls, b.event, b.table ?? null);
-        return sendJson(ctx, 200, { event: b.event, tables, console: consoleView(cls, deps.sources, deps.now()) });
+        return sendJson(ctx, 200, { ...consoleView(cls, deps.sources, deps.now()), news: { event: b.event, tables } });
       }
       case 'delete': {
         teacher(ctx, code);
