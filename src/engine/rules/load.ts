@@ -210,6 +210,22 @@ export function parseRules(files: RuleFiles): Result<Rules> {
   for (const faction of FACTIONS) {
     if (!cards.value.cards.some((c) => c.faction === faction)) return err(`cards.json: field "cards": faction ${faction} has no cards`);
   }
+  if (g.eu.aiAct === false) {
+    const lawful = (where: string, i: number, effects: Effect[]): string | null => {
+      const json = JSON.stringify(effects);
+      return /"status":"enacted"|"op":"euRules","region":"[^"]*","value":true/.test(json)
+        ? `${where}.${i}.effects": with game.json eu.aiAct false, no effect may enact a provision or bring a region under EU rules`
+        : null;
+    };
+    for (const [i, e] of events.value.events.entries()) {
+      const bad = lawful('events.json: field "events', i, e.effects);
+      if (bad) return err(bad);
+    }
+    for (const [i, c] of cards.value.cards.entries()) {
+      const bad = lawful('cards.json: field "cards', i, c.effects);
+      if (bad) return err(bad);
+    }
+  }
   const content = {
     game: withoutMovedDefaults(g, MOVED_FROM_CODE),
     regions: regions.value,

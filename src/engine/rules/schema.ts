@@ -345,7 +345,16 @@ export const gameSchema = z
       })
       .strict(),
     china: z.object({ stateFund: pos, lobby: nat, lobbyMaxTension: nat }).strict(),
-    eu: z.object({ enact: nat, investAI: pos, fine: pos, standardsInfluence: pos }).strict(),
+    eu: z
+      .object({
+        enact: nat,
+        investAI: pos,
+        fine: pos,
+        standardsInfluence: pos,
+        /** false: there is no AI Act (a scenario): the EU can neither enact a provision nor export its standards, and no effect may enact one or bring a region under EU rules. Absent: true. */
+        aiAct: z.boolean().optional(),
+      })
+      .strict(),
     upkeep: z
       .object({
         moduleCost: nat,
