@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { GameState } from '../../src/engine/index.js';
 import { NEWS_MOVE } from '../../src/game/gigawatt.js';
 import { replayMatch, validateMatch, type MatchFile } from '../../src/match/index.js';
+import { type Services, scaleOutServices } from './services.js';
 import { api, autoPlay, connectClient, removeDir, rules, type ServerProcess, startServerProcess, waitFor } from './helpers.js';
 
 type Table = {
@@ -25,6 +26,70 @@ const consoleOf = async (server: ServerProcess, code: string, secret: string) =>
 const news = (server: ServerProcess, code: string, secret: string | undefined, body: unknown) =>
   api(server.url, `/api/classes/${code}/news`, { method: 'POST', body, ...(secret === undefined ? {} : { secret }) });
 const teacherLog = (G: GameState) => G.log.filter((e) => e.by === 'teacher').map((e) => ({ round: e.round, id: e.id }));
+
+/**
+ * News at one table and an event card at every table, before the start: public at once, read out
+ * first at each table's next headline as the teacher's, refused at a finished table and after the
+ * end, and replayed exactly from the match files.
+ */
+async function announceAtEveryTable(server: ServerProcess): Promise<void> {
+  const hosted = await api(server.url, '/api/classes', { body: { tables: 2, turnSeconds: 0, botLevel: 'random' } });
+  const { code, teacherSecret } = hosted.body;
+  const us = (await api(server.url, `/api/classes/${code}/join`, { body: { name: 'Ana', table: 0, seat: 'us' } })).body;
+  const student = connectClient(server.url, us.matchID, us.playerID, us.credentials);
+  await waitFor(() => student.client.getState() !== null, 10_000, 'synced');
+
+  const one = await news(server, code, teacherSecret, { event: 'newsKimiK2', table: 0 });
+  expect(one.status).toBe(200);
+  expect(one.body.news).toEqual({ event: 'newsKimiK2', tables: [0] });
+  const all = await news(server, code, teacherSecret, { event: 'stargateAnnounced' });
+  expect(all.status).toBe(200);
+  expect(all.body.news.tables).toEqual([0, 1]);
+  expect(all.body.tables.map((t: Table) => t.news.pending)).toEqual([['newsKimiK2', 'stargateAnnounced'], ['stargateAnnounced']]);
+  // Every seat sees the queue (public), and still no secret.
+  await waitFor(() => ((student.client.getState()?.G as GameState | undefined)?.pendingNews?.length ?? 0) === 2, 5000, 'the student sees the news queue');
+  const seen = student.client.getState()!.G as GameState;
+  expect(seen.seed).toBe('');
+  expect(seen.eventDecks.every((d) => d.length === 0)).toBe(true);
+  expect(seen.factions.china.hand).toEqual([]);
+  const pub = await api(server.url, `/api/classes/${code}`);
+  expect(pub.body.tables[1].news.pending).toEqual(['stargateAnnounced']);
+
+  const play = autoPlay(student, 'us');
+  expect((await api(server.url, `/api/classes/${code}/start`, { method: 'POST', secret: teacherSecret })).status).toBe(200);
+  await waitFor(async () => (await consoleOf(server, code, teacherSecret)).tables.every((t) => t.round >= 2 || t.finished), 60_000, 'round 2 everywhere');
+  await waitFor(() => teacherLog(student.client.getState()!.G as GameState).length === 2, 5000, 'the student sees the announcement');
+  expect(teacherLog(student.client.getState()!.G as GameState)).toEqual([
+    { round: 2, id: 'newsKimiK2' },
+    { round: 2, id: 'stargateAnnounced' },
+  ]);
+  await waitFor(async () => (await consoleOf(server, code, teacherSecret)).tables.every((t) => t.finished), 120_000, 'both tables finished');
+  play.stop();
+  student.client.stop();
+
+  // A finished table takes no news; nor does a class with none left to take it.
+  const finished = await news(server, code, teacherSecret, { event: 'newsKimiK2', table: 1 });
+  expect(finished.status).toBe(409);
+  expect(finished.body.error).toBe('Table 2 has finished.');
+  expect((await news(server, code, teacherSecret, { event: 'newsKimiK2' })).status).toBe(409);
+  expect((await api(server.url, `/api/classes/${code}/end`, { method: 'POST', secret: teacherSecret })).status).toBe(200);
+  const ended = await news(server, code, teacherSecret, { event: 'newsKimiK2' });
+  expect(ended.status).toBe(409);
+  expect(ended.body.error).toBe('The class has ended.');
+
+  const matches = (await api(server.url, `/api/classes/${code}/matches.json`, { secret: teacherSecret })).body.matches as MatchFile[];
+  expect(matches[0]!.news).toEqual([
+    { afterAction: 0, event: 'newsKimiK2' },
+    { afterAction: 0, event: 'stargateAnnounced' },
+  ]);
+  expect(matches[1]!.news).toEqual([{ afterAction: 0, event: 'stargateAnnounced' }]);
+  for (const m of matches) {
+    expect(validateMatch(m).ok).toBe(true);
+    const replayed = replayMatch(rules, m, { verify: true });
+    expect(replayed.ok).toBe(true);
+    if (replayed.ok) expect(teacherLog(replayed.state).every((e) => e.round === 2)).toBe(true);
+  }
+}
 
 describe('the teacher’s news at class tables', () => {
   let server: ServerProcess;
@@ -79,62 +144,7 @@ describe('the teacher’s news at class tables', () => {
   }, 60_000);
 
   test('news at one table and an event card at all are public at once, resolve first at each table’s next headline as the teacher’s, and replay exactly', async () => {
-    const hosted = await api(server.url, '/api/classes', { body: { tables: 2, turnSeconds: 0, botLevel: 'random' } });
-    const { code, teacherSecret } = hosted.body;
-    const us = (await api(server.url, `/api/classes/${code}/join`, { body: { name: 'Ana', table: 0, seat: 'us' } })).body;
-    const student = connectClient(server.url, us.matchID, us.playerID, us.credentials);
-    await waitFor(() => student.client.getState() !== null, 10_000, 'synced');
-
-    const one = await news(server, code, teacherSecret, { event: 'newsKimiK2', table: 0 });
-    expect(one.status).toBe(200);
-    expect(one.body.news).toEqual({ event: 'newsKimiK2', tables: [0] });
-    const all = await news(server, code, teacherSecret, { event: 'stargateAnnounced' });
-    expect(all.status).toBe(200);
-    expect(all.body.news.tables).toEqual([0, 1]);
-    expect(all.body.tables.map((t: Table) => t.news.pending)).toEqual([['newsKimiK2', 'stargateAnnounced'], ['stargateAnnounced']]);
-    // Every seat sees the queue (public), and still no secret.
-    await waitFor(() => ((student.client.getState()?.G as GameState | undefined)?.pendingNews?.length ?? 0) === 2, 5000, 'the student sees the news queue');
-    const seen = student.client.getState()!.G as GameState;
-    expect(seen.seed).toBe('');
-    expect(seen.eventDecks.every((d) => d.length === 0)).toBe(true);
-    expect(seen.factions.china.hand).toEqual([]);
-    const pub = await api(server.url, `/api/classes/${code}`);
-    expect(pub.body.tables[1].news.pending).toEqual(['stargateAnnounced']);
-
-    const play = autoPlay(student, 'us');
-    expect((await api(server.url, `/api/classes/${code}/start`, { method: 'POST', secret: teacherSecret })).status).toBe(200);
-    await waitFor(async () => (await consoleOf(server, code, teacherSecret)).tables.every((t) => t.round >= 2 || t.finished), 60_000, 'round 2 everywhere');
-    await waitFor(() => teacherLog(student.client.getState()!.G as GameState).length === 2, 5000, 'the student sees the announcement');
-    expect(teacherLog(student.client.getState()!.G as GameState)).toEqual([
-      { round: 2, id: 'newsKimiK2' },
-      { round: 2, id: 'stargateAnnounced' },
-    ]);
-    await waitFor(async () => (await consoleOf(server, code, teacherSecret)).tables.every((t) => t.finished), 120_000, 'both tables finished');
-    play.stop();
-    student.client.stop();
-
-    // A finished table takes no news; nor does a class with none left to take it.
-    const finished = await news(server, code, teacherSecret, { event: 'newsKimiK2', table: 1 });
-    expect(finished.status).toBe(409);
-    expect(finished.body.error).toBe('Table 2 has finished.');
-    expect((await news(server, code, teacherSecret, { event: 'newsKimiK2' })).status).toBe(409);
-    expect((await api(server.url, `/api/classes/${code}/end`, { method: 'POST', secret: teacherSecret })).status).toBe(200);
-    const ended = await news(server, code, teacherSecret, { event: 'newsKimiK2' });
-    expect(ended.status).toBe(409);
-    expect(ended.body.error).toBe('The class has ended.');
-
-    const matches = (await api(server.url, `/api/classes/${code}/matches.json`, { secret: teacherSecret })).body.matches as MatchFile[];
-    expect(matches[0]!.news).toEqual([
-      { afterAction: 0, event: 'newsKimiK2' },
-      { afterAction: 0, event: 'stargateAnnounced' },
-    ]);
-    expect(matches[1]!.news).toEqual([{ afterAction: 0, event: 'stargateAnnounced' }]);
-    for (const m of matches) {
-      expect(validateMatch(m).ok).toBe(true);
-      const replayed = replayMatch(rules, m, { verify: true });
-      expect(replayed.ok).toBe(true);
-      if (replayed.ok) expect(teacherLog(replayed.state).every((e) => e.round === 2)).toBe(true);
-    }
+    await announceAtEveryTable(server);
   }, 200_000);
 
   test('news injected mid-game keeps the turn’s timer, and news waiting at a restart (SQLite) is announced after it', async () => {
@@ -182,4 +192,23 @@ describe('the teacher’s news at class tables', () => {
     expect(match!.news).toEqual([{ afterAction: 0, event: 'newsGpaiRules' }]);
     expect(replayMatch(rules, match!, { verify: true }).ok).toBe(true);
   }, 120_000);
+});
+
+describe('the teacher’s news on PostgreSQL and Redis', () => {
+  let services: Services | null = null;
+  let server: ServerProcess | null = null;
+  beforeAll(async () => {
+    services = await scaleOutServices();
+    if (services) server = await startServerProcess({ env: { DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl, CLASSES_PER_HOUR: '100' } });
+  }, 60_000);
+  afterAll(async () => {
+    await server?.kill();
+    if (server) removeDir(server.dataDir);
+    await services?.drop();
+  });
+
+  test('stores the news with the table’s state, announces it at every table and replays it', async (ctx) => {
+    if (!services || !server) return ctx.skip();
+    await announceAtEveryTable(server);
+  }, 200_000);
 });
