@@ -80,7 +80,7 @@ describe.skipIf(!chromiumPath)('the teacher’s news in real browsers', () => {
     await teacher.page.click('[data-testid=news-send]');
     await teacher.page.waitForSelector('[data-testid=news-sent]');
     expect(await teacher.page.locator('[data-testid=news-sent]').textContent()).toBe(
-      'OpenAI opens its weights: to be announced at the next headline of table(s) 1, 2.',
+      'OpenAI opens its weights: will be read out at the next headline (tables: 1, 2).',
     );
     await teacher.page.waitForSelector('[data-testid=news-pending-1]');
     expect(await teacher.page.locator('[data-testid=news-pending-0]').textContent()).toContain('News at the next headline: OpenAI opens its weights');
