@@ -95,6 +95,7 @@ describe.skipIf(!chromiumPath)('the teacher’s news in real browsers', () => {
     expect(await inView(teacher.page, '[data-testid=news-send]')).toBe(true);
     await shot(teacher.page, 'news-console-1920-fr');
     await teacher.page.click('[data-testid=lang]');
+    await teacher.page.click('[data-testid=news-open]');
     await teacher.page.setViewportSize({ width: 1280, height: 720 });
 
     // The students are told news is coming (not which).
