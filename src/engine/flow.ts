@@ -149,7 +149,12 @@ function startRound(rules: Rules, state: GameState): void {
   state.market.units = rules.game.gpus.marketUnits;
   const deck = state.eventDecks[era - 1] ?? [];
   const count = rules.game.eras[era - 1]?.eventsPerRound ?? 1;
-  state.headlines = deck.splice(0, count);
+  // The teacher's news (if any) comes first, then the round's drawn events.
+  const news = state.pendingNews ?? [];
+  delete state.pendingNews;
+  if (news.length > 0) state.newsHeadlines = news.length;
+  else delete state.newsHeadlines;
+  state.headlines = [...news, ...deck.splice(0, count)];
   state.headlineQueue = [...state.headlines];
   state.phase = 'actions';
   resolveHeadlines(rules, state);
@@ -158,10 +163,12 @@ function startRound(rules: Rules, state: GameState): void {
 /** Resolves revealed events in order until one asks a faction to choose (or none are left). */
 export function resolveHeadlines(rules: Rules, state: GameState): void {
   while (state.headlineQueue.length > 0 && state.phase !== 'over') {
+    const index = state.headlines.length - state.headlineQueue.length;
     const id = state.headlineQueue.shift() as string;
-    const event = rules.events[id];
+    const event = Object.hasOwn(rules.events, id) ? rules.events[id] : undefined;
     if (!event) continue;
-    state.log.push({ round: state.round, kind: 'event', id });
+    const byTeacher = index < (state.newsHeadlines ?? 0);
+    state.log.push({ round: state.round, kind: 'event', id, ...(byTeacher ? { by: 'teacher' as const } : {}) });
     const choice = applyEffects(rules, state, event.effects, { self: null, region: null, vpSource: 'events' });
     if (choice && !isOver(state)) {
       state.pending = { eventId: id, seat: choice.who, options: choice.options.map((o) => o.id) };

@@ -262,11 +262,11 @@ const CHECKS: { [T in CheckedType]: TypeCheck<T> } = {
     params: always,
   },
   enact: {
-    open: (rules, state, seat, no) => money(state, seat, rules.game.eu.enact, no),
+    open: (rules, state, seat, no) => (rules.game.eu.aiAct === false ? no.plain('noAiAct') : money(state, seat, rules.game.eu.enact, no)),
     params: (_rules, state, _seat, a, no) => (state.provisions[a.provision] === 'enacted' ? no.alreadyEnacted(a.provision) : null),
   },
   exportStandards: {
-    open: always,
+    open: (rules, _state, _seat, no) => (rules.game.eu.aiAct === false ? no.plain('noAiAct') : null),
     params(rules, state, seat, a, no) {
       const home = homeOf(rules, a.region);
       if (home && home !== 'eu') return no.standardsHome(a.region);

@@ -62,6 +62,8 @@ export interface LogEntry {
   seat?: FactionId;
   id?: string;
   amount?: number;
+  /** An event the teacher announced (injected), not one drawn from the deck. */
+  by?: 'teacher';
 }
 
 /** Why the game ended. */
@@ -100,6 +102,13 @@ export interface GameState {
   headlines: string[];
   /** Events revealed this round still to resolve (after a pending choice). */
   headlineQueue: string[];
+  /**
+   * Events a teacher injected, resolved at the start of the next round before its drawn
+   * headlines (public; absent when there are none, as in every game without a teacher).
+   */
+  pendingNews?: string[];
+  /** How many of this round's `headlines`, from the first, the teacher announced (absent: none). */
+  newsHeadlines?: number;
   pending: PendingChoice | null;
   factions: Record<FactionId, FactionState>;
   /** Capability-race levels already claimed, with who claimed them. */

@@ -12,6 +12,7 @@ import {
   activeSeat,
   applyActionInPlace,
   createInitialState,
+  injectNews,
   legalActions,
   parseAction,
   viewFor,
@@ -68,6 +69,20 @@ function makeMove(rules: Rules, type: ActionType): Move<GameState> {
   };
 }
 
+/** The move through which the server injects the teacher's news; no socket may send it (see socket-guard.ts). */
+export const NEWS_MOVE = 'teacherNews';
+
+function newsMove(rules: Rules): Move<GameState> {
+  return {
+    move: ({ G }, args?: unknown) => {
+      const event = args !== null && typeof args === 'object' ? (args as { event?: unknown }).event : undefined;
+      if (typeof event !== 'string') return INVALID_MOVE;
+      return injectNews(rulesOfState(G, rules), G, event) ? INVALID_MOVE : undefined;
+    },
+    client: false,
+  };
+}
+
 /**
  * Builds the `gigawatt` game over a rule set (the shipped rules by default). A match created with
  * `setupData.preset` plays under that preset's rules: every move, and the bots' list, resolve the
@@ -78,6 +93,8 @@ export function createGigawattGame(rules: Rules = defaultRules()): Game<GameStat
   const moves = Object.assign(
     Object.create(null) as Record<string, Move<GameState>>,
     Object.fromEntries(ACTION_TYPES.map((type) => [type, makeMove(rules, type)])),
+    // The server makes it, in the name of the seat to play (its turn then goes on).
+    { [NEWS_MOVE]: newsMove(rules) },
   );
   const seatIndex = (G: GameState) => {
     const seat = activeSeat(G);

@@ -1,11 +1,12 @@
 /** Records a match as it is played: feed it every applied action, then take the match file. */
 import { FACTIONS, stateHash, type Action, type FactionId, type GameState } from '../engine/index.js';
-import { MATCH_FORMAT, MATCH_VERSION, type MatchAction, type MatchFile, type RoundHash, type SeatPlayer } from './schema.js';
+import { MATCH_FORMAT, MATCH_VERSION, type MatchAction, type MatchFile, type MatchNews, type RoundHash, type SeatPlayer } from './schema.js';
 
 /** Builds a match file from a game in progress. Call `applied` after each action the engine accepted. */
 export class MatchRecorder {
   private readonly actions: MatchAction[] = [];
   private readonly roundHashes: RoundHash[] = [];
+  private readonly news: MatchNews[] = [];
   private round: number;
 
   /** `state` is the initial state (before any action). */
@@ -28,6 +29,11 @@ export class MatchRecorder {
     }
   }
 
+  /** Notes an event the teacher injected now (after the actions recorded so far), once the engine accepted it. */
+  injected(event: string): void {
+    this.news.push({ afterAction: this.actions.length, event });
+  }
+
   /** The match file so far (the final hash is that of `state`, the state after the last action). */
   toMatch(state: GameState): MatchFile {
     const result = state.result
@@ -44,6 +50,7 @@ export class MatchRecorder {
       seed: this.seed,
       seats: this.seats,
       actions: [...this.actions],
+      ...(this.news.length > 0 ? { news: [...this.news] } : {}),
       roundHashes: [...this.roundHashes],
       finalHash: stateHash(state),
       result,

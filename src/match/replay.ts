@@ -2,7 +2,17 @@
  * Replays a match file through the engine, exactly: every action must be the active seat's and
  * legal, and (when verifying) every recorded hash must match. Pure: no Node import.
  */
-import { activeSeat, actionKey, applyActionInPlace, createInitialState, reasonText, stateHash, type GameState, type Rules } from '../engine/index.js';
+import {
+  activeSeat,
+  actionKey,
+  applyActionInPlace,
+  createInitialState,
+  injectNews,
+  reasonText,
+  stateHash,
+  type GameState,
+  type Rules,
+} from '../engine/index.js';
 import type { MatchFile } from './schema.js';
 
 /** What to replay. */
@@ -47,11 +57,28 @@ export function replayMatch(rules: Rules, match: MatchFile, options: ReplayOptio
   if (!Number.isInteger(to) || to < 0 || to > match.actions.length) {
     return { ok: false, action: 0, error: `--to ${to}: the match has ${match.actions.length} actions (use 0 to ${match.actions.length})` };
   }
+  const news = match.news ?? [];
+  for (const [i, item] of news.entries()) {
+    const before = news[i - 1]?.afterAction ?? 0;
+    if (item.afterAction < before || item.afterAction > match.actions.length)
+      return { ok: false, action: 0, error: `news ${i + 1} (${item.event}): after action ${item.afterAction} is out of order or past the last action` };
+  }
   const state = createInitialState(rules, match.seed);
+  let nextNews = 0;
+  // The teacher's news injected after `done` actions, in order.
+  const announce = (done: number): ReplayFailed | null => {
+    for (; nextNews < news.length && news[nextNews]!.afterAction === done; nextNews++) {
+      const refused = injectNews(rules, state, news[nextNews]!.event);
+      if (refused) return { ok: false, action: done, error: `news ${nextNews + 1} (${news[nextNews]!.event}) after action ${done}: refused (${refused})` };
+    }
+    return null;
+  };
   let nextHash = 0;
   let hashesChecked = 0;
   let roundStart = 1;
   for (let n = 1; n <= to; n++) {
+    const refusedNews = announce(n - 1);
+    if (refusedNews) return refusedNews;
     const { seat, action } = match.actions[n - 1]!;
     const turn = activeSeat(state);
     if (turn === null) return { ok: false, action: n, error: `${describeAction(match, n)}: the game was already over` };
@@ -95,6 +122,8 @@ export function replayMatch(rules: Rules, match: MatchFile, options: ReplayOptio
       roundStart = n + 1;
     }
   }
+  const refusedNews = announce(to);
+  if (refusedNews) return refusedNews;
   if (options.verify && to === match.actions.length) {
     const actual = stateHash(state);
     if (actual !== match.finalHash) {

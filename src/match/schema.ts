@@ -42,6 +42,14 @@ const roundHashSchema = z
   })
   .strict();
 
+/** An event the teacher injected (see src/engine/news.ts), after this many actions (0: before the first). */
+const newsSchema = z
+  .object({
+    afterAction: z.int().min(0),
+    event: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'expected an event id'),
+  })
+  .strict();
+
 /** How the recorded game ended (informative; the replay recomputes it). */
 const matchResultSchema = z
   .object({
@@ -60,6 +68,11 @@ export const matchFileSchema = z
     seed: z.string().min(1).max(200).meta({ description: 'The match seed given to createInitialState.' }),
     seats: z.object({ us: seatPlayerSchema, china: seatPlayerSchema, eu: seatPlayerSchema }).strict().meta({ description: 'Who played each faction.' }),
     actions: z.array(matchActionSchema).max(5000).meta({ description: 'Every action, in play order, with the seat that took it.' }),
+    news: z
+      .array(newsSchema)
+      .max(100)
+      .optional()
+      .meta({ description: "Events the teacher injected (a class's news), in order, each after the action it followed; absent if none." }),
     roundHashes: z.array(roundHashSchema).max(99).meta({ description: 'stateHash after the action that ended each round (or the game), in order.' }),
     finalHash: hash.meta({ description: 'stateHash after the last action.' }),
     result: matchResultSchema.nullable().optional().meta({ description: 'How the game ended (informative), null or absent if unfinished.' }),
@@ -78,6 +91,8 @@ export interface MatchAction {
   seat: FactionId;
   action: Action;
 }
+/** An injected event and where it came among the actions. */
+export type MatchNews = z.infer<typeof newsSchema>;
 /** A state hash at the end of a round. */
 export type RoundHash = z.infer<typeof roundHashSchema>;
 /** How a recorded game ended. */

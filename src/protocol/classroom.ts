@@ -134,6 +134,16 @@ export interface SeatLine {
   invite?: string;
 }
 
+/**
+ * The teacher's news at a table (public, as in its state): the events waiting for its next
+ * headline, and those announced at the headline of its current round.
+ */
+export interface TableNews {
+  pending: string[];
+  announced: string[];
+  round: number;
+}
+
 /** One table as the teacher sees it. */
 export interface TableLine {
   no: number;
@@ -159,6 +169,8 @@ export interface TableLine {
   spectators: number;
   timeouts: number;
   lastBot: BotNote | null;
+  /** The teacher's news at the table. */
+  news: TableNews;
 }
 
 /** The live state of a class for its teacher (the console route adds the join link). */

@@ -111,6 +111,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       note: (id) => runner.noteOf(id),
       timeouts: (id) => runner.timeoutsOf(id),
     },
+    newsMove: (matchID, playerID, type, args, stateID) => bgio.serverMove(matchID, playerID, type, args, stateID),
     disconnectDevice: (matchID, device) => {
       const sockets = bgio.io()?.of('gigawatt').sockets;
       for (const id of presence.socketsOf(matchID, device)) sockets?.get(id)?.disconnect(true);

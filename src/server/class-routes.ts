@@ -18,6 +18,7 @@
  *   POST /api/classes/:code/delete          { confirm: CODE } deletes the class and all its data
  *   POST /api/classes/:code/discuss         { preset } or { text }: every table stops at the end of its round to discuss
  *   POST /api/classes/:code/continue        the discussion is over: play goes on
+ *   POST /api/classes/:code/news            { event, table? } the teacher's news at one table (or all), at its next headline
  */
 import type { Context } from 'koa';
 import { FACTIONS, type Rules } from '../engine/index.js';
@@ -35,11 +36,13 @@ import {
   emptyBody,
   extendBody,
   joinClassBody,
+  newsBody,
   parseBody,
   rejoinClassBody,
   removeDeviceBody,
   seatModeBody,
 } from './schemas.js';
+import { announceNews, type NewsMove } from './news.js';
 import type { SqlStorage } from './storage.js';
 
 /** What the routes need. */
@@ -53,6 +56,8 @@ export interface RouteDeps {
   now(): number;
   /** Days after which a class is deleted (shown to the teacher). */
   retentionDays: number;
+  /** How the teacher's news reaches a table (a server move). */
+  newsMove: NewsMove;
 }
 
 /** The join link of a class. */
@@ -205,6 +210,12 @@ export function classRoutes(deps: RouteDeps, limits: HostingLimits) {
         teacher(ctx, code);
         parseBody(emptyBody, body);
         return result(ctx, classes.endDiscussion(cls), 200, view);
+      }
+      case 'news': {
+        teacher(ctx, code);
+        const b = parseBody(newsBody, body);
+        const tables = await announceNews({ ...deps, move: deps.newsMove }, cls, b.event, b.table ?? null);
+        return sendJson(ctx, 200, { ...consoleView(cls, deps.sources, deps.now()), news: { event: b.event, tables } });
       }
       case 'delete': {
         teacher(ctx, code);

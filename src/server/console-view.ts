@@ -6,7 +6,7 @@ import type { BotNote } from './runner.js';
 import { presetOf } from './classes.js';
 
 export type { ConsoleView, SeatLine, TableLine } from '../protocol/classroom.js';
-import type { ConsoleView, DiscussionView, SeatLine, TableClock, TableLine } from '../protocol/classroom.js';
+import type { ConsoleView, DiscussionView, SeatLine, TableClock, TableLine, TableNews } from '../protocol/classroom.js';
 
 /** What the console needs to read. */
 export interface ConsoleSources {
@@ -54,7 +54,15 @@ function tableLine(cls: ClassState, t: TableState, src: ConsoleSources, now: num
     spectators: src.devices(t.matchID, null),
     timeouts: src.timeouts(t.matchID),
     lastBot: src.note(t.matchID) ?? null,
+    news: tableNews(G),
   };
+}
+
+/** The teacher's news at a table: waiting for the next headline, and announced at this round's. */
+function tableNews(G: GameState | undefined): TableNews {
+  if (!G) return { pending: [], announced: [], round: 0 };
+  const announced = G.log.filter((e) => e.by === 'teacher' && e.round === G.round && e.id).map((e) => e.id as string);
+  return { pending: [...(G.pendingNews ?? [])], announced, round: G.round };
 }
 
 /** The teacher's console view of a class. */
@@ -122,6 +130,7 @@ export function publicView(cls: ClassState, src: ConsoleSources, now: number) {
         seats: Object.fromEntries(FACTIONS.map((f) => [f, { mode: t.seats[f].mode, names: t.seats[f].people.map((p) => p.name) }])),
         clock: tableClock(cls, t, G, now),
         lastTimeout: t.lastTimeout ?? null,
+        news: tableNews(G),
       };
     }),
   };

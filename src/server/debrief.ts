@@ -5,9 +5,9 @@
  */
 import { presetRules } from '../engine/rules/presets.js';
 import { presetOf } from './classes.js';
-import { movesInLog } from '../game/log.js';
+import { stepsInLog } from '../game/log.js';
 import type { LogEntry } from 'boardgame.io';
-import { FACTIONS, applyActionInPlace, createInitialState, roundFigures, type FactionId } from '../engine/index.js';
+import { FACTIONS, applyActionInPlace, createInitialState, injectNews, roundFigures, type FactionId } from '../engine/index.js';
 import { MatchRecorder, type MatchFile, type SeatPlayer } from '../match/index.js';
 import type { ClassState, TableState } from './class-model.js';
 
@@ -44,8 +44,14 @@ export function replayTable(cls: ClassState, table: TableState, log: LogEntry[])
   let round = state.round;
   let count = 0;
   const actionsBy = Object.fromEntries(FACTIONS.map((f) => [f, {}])) as Record<FactionId, Record<string, number>>;
-  for (const { seat, action } of movesInLog(log)) {
+  for (const step of stepsInLog(log)) {
     if (state.phase === 'over') break;
+    // The teacher's news: queued as the master did, and recorded in the match file.
+    if ('news' in step) {
+      if (!injectNews(rules, state, step.news)) recorder.injected(step.news);
+      continue;
+    }
+    const { seat, action } = step;
     const before = round;
     const refused = applyActionInPlace(rules, state, seat, action);
     if (refused) continue;

@@ -9,6 +9,7 @@ import type { Context } from 'koa';
 import type { Game } from 'boardgame.io';
 import type { Rules } from '../engine/index.js';
 import { classRoutes } from './class-routes.js';
+import type { NewsMove } from './news.js';
 import type { ClassService } from './classes.js';
 import type { ServerConfig } from './config.js';
 import type { ConsoleSources } from './console-view.js';
@@ -32,6 +33,8 @@ export interface HttpDeps {
   allowedOrigin(origin: string | undefined): boolean;
   /** Closes the sockets of a device the teacher removed. */
   disconnectDevice(matchID: string, tokenHash: string): void;
+  /** How the teacher's news reaches a table (a server move through the match's queue). */
+  newsMove: NewsMove;
 }
 
 function lanAddress(): string | null {
@@ -64,7 +67,16 @@ export function installHttp(app: Koa, deps: HttpDeps): void {
   const hosting = new CreationQuota(limits.classesPerHour);
   const lobbyCreations = new CreationQuota(limits.lobbyMatchesPerHour);
   const classApi = classRoutes(
-    { rules: deps.rules, classes: deps.classes, storage: deps.storage, baseUrl, now: Date.now, sources: deps.sources, retentionDays: config.retentionDays },
+    {
+      rules: deps.rules,
+      classes: deps.classes,
+      storage: deps.storage,
+      baseUrl,
+      now: Date.now,
+      sources: deps.sources,
+      retentionDays: config.retentionDays,
+      newsMove: deps.newsMove,
+    },
     { mayHost: (address) => hosting.take(addressKey(address)), maxOpenClasses: limits.maxOpenClasses, disconnectDevice: deps.disconnectDevice },
   );
   const lobby = lobbyHandler({

@@ -26,6 +26,7 @@ const CLASS_ACTIONS = [
   'delete',
   'discuss',
   'continue',
+  'news',
 ] as const;
 export type ClassAction = (typeof CLASS_ACTIONS)[number];
 

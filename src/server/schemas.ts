@@ -52,6 +52,16 @@ export const discussBody = z
   .strictObject({ preset: z.enum(DISCUSSION_PRESETS).optional(), text: z.string().min(1).max(MAX_PROMPT).optional() })
   .refine((b) => (b.preset === undefined) !== (b.text === undefined), { message: 'give either preset or text' });
 
+/** POST /api/classes/:code/news: an event or news id, at one table or (no table) every table. */
+export const newsBody = z.strictObject({
+  event: z
+    .string()
+    .min(1)
+    .max(40)
+    .regex(/^[a-z][a-zA-Z0-9]*$/, 'expected an event id'),
+  table: TABLE_NO.nullable().optional(),
+});
+
 /** POST /api/classes/:code/delete: the teacher confirms by typing the class code. */
 export const deleteClassBody = z.strictObject({ confirm: z.string().min(1).max(12) });
 

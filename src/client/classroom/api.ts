@@ -5,7 +5,7 @@
  */
 import { routeHref } from '../routes.js';
 import type { FactionId } from '../../engine/index.js';
-import type { ClassStatus, DiscussionPreset, DiscussionView, TableClock, TimeoutNote } from '../../protocol/classroom.js';
+import type { ClassStatus, DiscussionPreset, DiscussionView, TableClock, TableNews, TimeoutNote } from '../../protocol/classroom.js';
 import type { SeatTicket } from '../../protocol/classroom.js';
 import type { ConsoleView as ConsoleData } from '../../protocol/classroom.js';
 import type { PresetId } from '../../engine/rules/presets.js';
@@ -57,6 +57,8 @@ export interface PublicClass {
     clock?: TableClock | null;
     /** The last turn that ran out of time, and what the server played. */
     lastTimeout?: TimeoutNote | null;
+    /** The teacher's news at the table (absent from older servers). */
+    news?: TableNews;
   }[];
 }
 
@@ -172,6 +174,16 @@ export function setSeatMode(code: string, secret: string, table: number, seat: F
 /** Every table stops at the end of its round to discuss a prompt (a preset, or the teacher's text). */
 export function startDiscussion(code: string, secret: string, prompt: { preset: DiscussionPreset } | { text: string }): Promise<ApiResult<ConsoleData>> {
   return call(`${base(code)}/discuss`, { secret, body: prompt });
+}
+
+/** The teacher's news (an event or news id) at one table, or every table that can take it: resolved at its next headline. */
+export function announceNews(
+  code: string,
+  secret: string,
+  event: string,
+  table: number | null,
+): Promise<ApiResult<ConsoleData & { news: { event: string; tables: number[] } }>> {
+  return call(`${base(code)}/news`, { secret, body: table === null ? { event } : { event, table } });
 }
 
 /** The discussion is over: play goes on. */

@@ -16,6 +16,7 @@ import { DISCUSSION_PRESETS, MAX_PROMPT, type DiscussionView } from '../../proto
 import {
   consoleData,
   deleteClass,
+  announceNews,
   endDiscussion,
   startDiscussion,
   extendTimer,
@@ -29,6 +30,7 @@ import {
   type TeacherAction,
 } from './api.js';
 import { renderClassDebrief } from './class-debrief.js';
+import { NewsPanel, tableNewsLines } from './news-panel.js';
 import { saveTeacher, type TeacherEntry } from './saved.js';
 
 /** How often the console asks the server (ms). */
@@ -72,6 +74,14 @@ class ConsolePage implements PageHandle {
   private readonly discussEl = h('section', { class: 'discussion-panel', 'data-testid': 'discussion-panel' });
   /** The discussion form is open (kept across redraws, with what the teacher picked or typed). */
   private discussForm: { open: boolean; preset: string; text: string } = { open: false, preset: DISCUSSION_PRESETS[0], text: '' };
+  /** The teacher's news: "Announce news…" (an event or breaking news, at a table or all). */
+  private readonly news = new NewsPanel(async (event, table) => {
+    const r = await announceNews(this.entry.code, this.entry.secret, event, table);
+    if (!r.ok) return r;
+    this.data = { ...r.value, joinUrl: this.data?.joinUrl ?? this.entry.joinUrl };
+    this.render();
+    return { ok: true, tables: r.value.news.tables };
+  });
   private readonly errorEl = h('p', { class: 'error', role: 'alert' });
   private readonly tablesEl = h('div', { class: 'tables', 'aria-live': 'off' });
   private readonly debriefEl = h('section', { class: 'class-debrief' });
@@ -82,7 +92,17 @@ class ConsolePage implements PageHandle {
     private readonly entry: TeacherEntry,
   ) {
     root.replaceChildren(
-      h('div', { class: 'page page-wide console' }, this.controlsEl, this.discussEl, this.joinEl, this.deleteEl, this.errorEl, this.tablesEl, this.debriefEl),
+      h(
+        'div',
+        { class: 'page page-wide console' },
+        this.controlsEl,
+        h('div', { class: 'facilitation' }, this.discussEl, this.news.el),
+        this.joinEl,
+        this.deleteEl,
+        this.errorEl,
+        this.tablesEl,
+        this.debriefEl,
+      ),
     );
     document.addEventListener('keydown', this.onKey);
     this.renderJoin();
@@ -97,6 +117,7 @@ class ConsolePage implements PageHandle {
     }
     this.renderJoin();
     this.render();
+    if (this.data) this.news.render(this.ctx.rules, this.data, getLang(), true);
     if (this.debriefShown) void this.showDebrief();
   }
 
@@ -440,6 +461,7 @@ class ConsolePage implements PageHandle {
     if (!data) return;
     if (data.status !== this.drawnFor) this.renderJoin();
     this.renderDiscussion(data.discussion, data.status === 'running' && !data.tables.every((tb) => tb.finished));
+    this.news.render(this.ctx.rules, data, getLang());
     replaceChildren(
       this.tablesEl,
       ...data.tables.map((tb) =>
@@ -636,6 +658,7 @@ function tableCard(rules: Rules, code: string, tb: ConsoleTable, lang: Lang, con
         )
       : null,
     connectedLine(tb),
+    ...tableNewsLines(rules, tb, lang),
     h(
       'p',
       { class: 'tracks' },

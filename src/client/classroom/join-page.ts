@@ -17,6 +17,7 @@ import { GamePage } from '../ui/game-page.js';
 import { joinClass, publicClass, rejoinClass, seatLinkUrl, type PublicClass, type SeatTicket } from './api.js';
 import { RemoteSession } from './remote-session.js';
 import { TurnClock } from './turn-clock.js';
+import { NewsBanner } from './news-banner.js';
 import { forgetDevice, saveDevice, savedDevice } from './saved.js';
 import './classroom.css';
 
@@ -205,6 +206,8 @@ class ClassGame implements PageHandle {
   /** The teacher's discussion: announced, then its prompt once this table has stopped. */
   private readonly discussEl = h('div', { class: 'class-discussion', role: 'status', 'aria-live': 'polite', 'data-testid': 'student-discussion' });
   private discussion: DiscussionView | null = null;
+  /** The teacher's news: announced for the next headline, then read out. */
+  private readonly news: NewsBanner;
   private readonly offStatus: () => void;
   private readonly offUpdates: () => void;
   private lastActive: string | null | undefined = undefined;
@@ -238,7 +241,8 @@ class ClassGame implements PageHandle {
     });
     const gameEl = h('div', { class: 'class-game' });
     this.clock = new TurnClock(this.rules, ticket?.seat ?? null);
-    root.replaceChildren(h('div', { class: 'class-page' }, this.bar, this.clock.noticeEl, this.discussEl, gameEl));
+    this.news = new NewsBanner(this.rules);
+    root.replaceChildren(h('div', { class: 'class-page' }, this.bar, this.clock.noticeEl, this.discussEl, this.news.el, gameEl));
     this.game = new GamePage(gameEl, this.rules, session, { exportName: () => 'match.json', debriefHref: null, pace: false });
     this.status = cls?.status ?? 'lobby';
     this.offStatus = session.onStatus((s) => {
@@ -260,6 +264,7 @@ class ClassGame implements PageHandle {
   relabel(): void {
     this.drawBar();
     this.drawDiscussion();
+    this.news.relabel();
     this.clock.relabel();
     this.game.relabel();
   }
@@ -307,6 +312,7 @@ class ClassGame implements PageHandle {
       this.myMode = ticket ? (table?.seats[ticket.seat].mode ?? null) : null;
       this.clock.update(table?.clock ?? null, table?.lastTimeout ?? null);
       this.discussion = r.value.discussion ?? null;
+      this.news.update(table?.news ?? null);
       this.drawBar();
       this.drawDiscussion();
     } else if (r.status === 404) {

@@ -40,7 +40,7 @@ function entryText(rules: Rules, e: LogEntry, lang: Lang, notes?: ReadonlyMap<nu
   switch (e.kind) {
     case 'event': {
       const ev = e.id ? rules.events[e.id] : undefined;
-      return tr('log.event', { name: ev?.name[lang] ?? e.id ?? '', text: ev?.text[lang] ?? '' });
+      return tr(e.by === 'teacher' ? 'log.teacherNews' : 'log.event', { name: ev?.name[lang] ?? e.id ?? '', text: ev?.text[lang] ?? '' });
     }
     case 'choice': {
       const [eventId, option] = (e.id ?? '').split('.');

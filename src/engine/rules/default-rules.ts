@@ -3,6 +3,7 @@ import cards from '../../../rules/cards.json' with { type: 'json' };
 import events from '../../../rules/events.json' with { type: 'json' };
 import factions from '../../../rules/factions.json' with { type: 'json' };
 import game from '../../../rules/game.json' with { type: 'json' };
+import news from '../../../rules/news.json' with { type: 'json' };
 import regions from '../../../rules/regions.json' with { type: 'json' };
 import { parseRules, type RuleFiles, type Rules } from './load.js';
 
@@ -13,6 +14,7 @@ export const DEFAULT_RULE_FILES: RuleFiles = {
   'factions.json': factions,
   'events.json': events,
   'cards.json': cards,
+  'news.json': news,
 };
 
 let cached: Rules | null = null;

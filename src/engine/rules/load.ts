@@ -12,6 +12,7 @@ import {
   factionsFileSchema,
   gameSchema,
   MOVED_FROM_CODE,
+  newsFileSchema,
   regionsFileSchema,
   type CardDef,
   type Effect,
@@ -28,6 +29,8 @@ export interface RuleFiles {
   'factions.json': unknown;
   'events.json': unknown;
   'cards.json': unknown;
+  /** Optional: the teacher's "breaking news" (see `Rules.newsList`). */
+  'news.json'?: unknown;
 }
 
 /** The names of the rule files, in load order. */
@@ -39,8 +42,16 @@ export interface Rules {
   game: GameNumbers;
   regions: Record<RegionId, RegionDef>;
   factions: Record<FactionId, FactionDef>;
+  /** Every event by id: the decks' events, and the news a teacher may announce. */
   events: Record<string, EventDef>;
+  /** The events dealt into the era decks. */
   eventList: EventDef[];
+  /**
+   * The "breaking news" a teacher may announce at a table (`news.json`): never in a deck, so
+   * outside `hash` (a game meets one only when a teacher injects it, and a replay then checks
+   * its effects by the recorded state hashes).
+   */
+  newsList: EventDef[];
   cards: Record<string, CardDef>;
   cardList: CardDef[];
   /** Era (1-based) of each round, index = round number. */
@@ -174,6 +185,19 @@ export function parseRules(files: RuleFiles): Result<Rules> {
     const have = events.value.events.filter((e) => e.era === era.id).length;
     if (have < needed) return err(`events.json: field "events": era ${era.id} needs at least ${needed} events, found ${have}`);
   }
+  let newsList: EventDef[] = [];
+  if (files['news.json'] !== undefined) {
+    const news = parseFile('news.json', newsFileSchema, files['news.json']);
+    if (!news.ok) return news;
+    for (const [i, item] of news.value.news.entries()) {
+      if (eventMap[item.id]) return err(`news.json: field "news.${i}.id": id "${item.id}" is already an event's or another news item's`);
+      const bad = checkChoicesAreLast(item.effects, `news.json (news ${item.id})`, true);
+      if (bad) return err(bad);
+      if (usesTarget(item.effects)) return err(`news.json: field "news.${i}.effects": news has no chosen region, "target" is only for cards`);
+      eventMap[item.id] = item;
+    }
+    newsList = news.value.news;
+  }
   const cardMap: Record<string, CardDef> = {};
   for (const [i, card] of cards.value.cards.entries()) {
     if (cardMap[card.id]) return err(`cards.json: field "cards.${i}.id": card id "${card.id}" appears twice`);
@@ -185,6 +209,22 @@ export function parseRules(files: RuleFiles): Result<Rules> {
   }
   for (const faction of FACTIONS) {
     if (!cards.value.cards.some((c) => c.faction === faction)) return err(`cards.json: field "cards": faction ${faction} has no cards`);
+  }
+  if (g.eu.aiAct === false) {
+    const lawful = (where: string, i: number, effects: Effect[]): string | null => {
+      const json = JSON.stringify(effects);
+      return /"status":"enacted"|"op":"euRules","region":"[^"]*","value":true/.test(json)
+        ? `${where}.${i}.effects": with game.json eu.aiAct false, no effect may enact a provision or bring a region under EU rules`
+        : null;
+    };
+    for (const [i, e] of events.value.events.entries()) {
+      const bad = lawful('events.json: field "events', i, e.effects);
+      if (bad) return err(bad);
+    }
+    for (const [i, c] of cards.value.cards.entries()) {
+      const bad = lawful('cards.json: field "cards', i, c.effects);
+      if (bad) return err(bad);
+    }
   }
   const content = {
     game: withoutMovedDefaults(g, MOVED_FROM_CODE),
@@ -200,6 +240,7 @@ export function parseRules(files: RuleFiles): Result<Rules> {
     factions: factionMap,
     events: eventMap,
     eventList: events.value.events,
+    newsList,
     cards: cardMap,
     cardList: cards.value.cards,
     eraOfRound,

@@ -7,12 +7,13 @@
  */
 import exportControlsOpen from '../../../rules/variants/presets/export-controls-open.json' with { type: 'json' };
 import exportControlsTight from '../../../rules/variants/presets/export-controls-tight.json' with { type: 'json' };
+import noAiAct from '../../../rules/variants/presets/no-ai-act.json' with { type: 'json' };
 import stargateFunded from '../../../rules/variants/presets/stargate-funded.json' with { type: 'json' };
 import { DEFAULT_RULE_FILES, defaultRules } from './default-rules.js';
 import { mergeRuleFiles, parseRules, type RuleFiles, type Rules } from './load.js';
 
 /** The preset ids, `standard` (the shipped rules) first. */
-export const PRESET_IDS = ['standard', 'export-controls-tight', 'export-controls-open', 'stargate-funded'] as const;
+export const PRESET_IDS = ['standard', 'export-controls-tight', 'export-controls-open', 'stargate-funded', 'no-ai-act'] as const;
 
 /** A preset id. */
 export type PresetId = (typeof PRESET_IDS)[number];
@@ -21,6 +22,7 @@ const VARIANTS: Record<Exclude<PresetId, 'standard'>, Partial<Record<keyof RuleF
   'export-controls-tight': exportControlsTight,
   'export-controls-open': exportControlsOpen,
   'stargate-funded': stargateFunded,
+  'no-ai-act': noAiAct,
 };
 
 const cache = new Map<PresetId, Rules>();

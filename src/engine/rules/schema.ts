@@ -345,7 +345,16 @@ export const gameSchema = z
       })
       .strict(),
     china: z.object({ stateFund: pos, lobby: nat, lobbyMaxTension: nat }).strict(),
-    eu: z.object({ enact: nat, investAI: pos, fine: pos, standardsInfluence: pos }).strict(),
+    eu: z
+      .object({
+        enact: nat,
+        investAI: pos,
+        fine: pos,
+        standardsInfluence: pos,
+        /** false: there is no AI Act (a scenario): the EU can neither enact a provision nor export its standards, and no effect may enact one or bring a region under EU rules. Absent: true. */
+        aiAct: z.boolean().optional(),
+      })
+      .strict(),
     upkeep: z
       .object({
         moduleCost: nat,
@@ -424,6 +433,12 @@ export const regionsFileSchema = z.object({ regions: z.array(regionSchema).lengt
 export const factionsFileSchema = z.object({ factions: z.array(factionSchema).length(FACTIONS.length) }).strict();
 export const cardsFileSchema = z.object({ cards: z.array(cardSchema).min(1) }).strict();
 export const eventsFileSchema = z.object({ events: z.array(eventSchema).min(1) }).strict();
+/**
+ * "Breaking news" a teacher may announce at a class table (never drawn from a deck): events of
+ * the same shape, each grounded in a real fact with its month and source; `era` is the era the
+ * news belongs to (the console lists them by it).
+ */
+export const newsFileSchema = z.object({ news: z.array(eventSchema).min(1).max(30) }).strict();
 
 export type RegionDef = z.infer<typeof regionSchema>;
 export type FactionDef = z.infer<typeof factionSchema>;
