@@ -126,7 +126,8 @@ describe.skipIf(!chromiumPath)('a scoring told step by step', () => {
     const s = (await steps(page))!;
     expect(s.running).toBe(false);
     expect(s.shown).toBe(s.total);
-    expect(await page.locator('[data-testid=scoring-skip]').count()).toBe(0);
+    expect(await page.locator('[data-testid=scoring-skip]').isVisible()).toBe(false);
+    expect(await page.locator('[data-testid=scoring-close]').isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });
 });

@@ -88,23 +88,27 @@ export class ScoringSteps {
     this.light(null);
   }
 
+  /** The box's parts, built once (a button must not be replaced under the pointer or the keyboard's focus). */
+  private readonly titleEl = h('h3', {});
+  private readonly skipButton = h('button', { type: 'button', 'data-testid': 'scoring-skip', onclick: () => this.skip() });
+  private readonly closeButton = h('button', { type: 'button', 'data-testid': 'scoring-close', onclick: () => this.close() });
+  private readonly listEl = h('ol', {});
+
   private render(): void {
     const running = this.running;
+    if (!this.el.firstChild) this.el.append(h('header', {}, this.titleEl, this.skipButton, this.closeButton), this.listEl);
+    this.titleEl.textContent = this.title;
+    this.skipButton.textContent = t('scoring.skip');
+    this.closeButton.textContent = t('scoring.close');
+    this.listEl.setAttribute('aria-label', t('scoring.stepsLabel'));
+    // The keyboard's focus goes from Skip to Close when the last line comes.
+    const focusWasOnSkip = document.activeElement === this.skipButton;
+    this.skipButton.hidden = !running;
+    this.closeButton.hidden = running;
+    if (focusWasOnSkip && !running) this.closeButton.focus();
     replaceChildren(
-      this.el,
-      h(
-        'header',
-        {},
-        h('h3', {}, this.title),
-        running
-          ? h('button', { type: 'button', 'data-testid': 'scoring-skip', onclick: () => this.skip() }, t('scoring.skip'))
-          : h('button', { type: 'button', 'data-testid': 'scoring-close', onclick: () => this.close() }, t('scoring.close')),
-      ),
-      h(
-        'ol',
-        { 'aria-label': t('scoring.stepsLabel') },
-        this.steps.slice(0, this.shown).map((s, i) => h('li', { class: i === this.shown - 1 && running ? 'current' : s.region === null ? 'sum' : '' }, s.text)),
-      ),
+      this.listEl,
+      this.steps.slice(0, this.shown).map((s, i) => h('li', { class: i === this.shown - 1 && running ? 'current' : s.region === null ? 'sum' : '' }, s.text)),
     );
     // The newest line in sight (the box scrolls on a small screen).
     this.el.scrollTop = this.el.scrollHeight;
