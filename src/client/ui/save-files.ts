@@ -33,7 +33,9 @@ export function shelfDate(at: number): string {
 export function importSection(rules: Rules, play: () => void): HTMLElement {
   const errorEl = h('p', { class: 'error', role: 'alert', 'data-testid': 'import-error' });
   const confirmEl = h('div', { class: 'confirm-replace', hidden: true, role: 'alertdialog', 'data-testid': 'import-confirm' });
-  const input = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', 'data-testid': 'import-file' });
+  // The browser's own file button speaks the browser's language: a labelled button of ours stands in for it.
+  const input = h('input', { type: 'file', id: 'import-file', class: 'sr-only file-input', accept: '.json,application/json', 'data-testid': 'import-file' });
+  const chosen = h('span', { class: 'hint' });
 
   const ask = (imported: ImportedSave) => {
     const current = storageStore(localStorage).load();
@@ -84,6 +86,7 @@ export function importSection(rules: Rules, play: () => void): HTMLElement {
 
   input.addEventListener('change', () => {
     const file = input.files?.[0];
+    chosen.textContent = file?.name ?? '';
     confirmEl.hidden = true;
     errorEl.textContent = '';
     if (!file) return;
@@ -98,7 +101,7 @@ export function importSection(rules: Rules, play: () => void): HTMLElement {
     'section',
     { class: 'box import', 'aria-labelledby': 'import-title' },
     h('h2', { id: 'import-title' }, t('save.import')),
-    h('label', { class: 'field', for: 'import-file' }, t('save.importPick'), input),
+    h('p', { class: 'row' }, input, h('label', { class: 'button', for: 'import-file' }, t('save.importPick')), ' ', chosen),
     h('p', { class: 'hint' }, t('save.importHint')),
     errorEl,
     confirmEl,
