@@ -17,7 +17,7 @@ import {
   finalScores,
   reasonText,
   viewFor,
-  type ActionType,
+  type Action,
   type FactionId,
   type GameState,
   type Lang,
@@ -29,6 +29,10 @@ import { defaultRules } from '../engine/rules/default-rules.js';
 import { BOT_LEVELS, decide, describeAction, type BotLevel } from '../bots/index.js';
 import { botSeed } from '../engine/seeds.js';
 import { freshSeed } from '../match/fresh-seed.js';
+import { reasonSummary } from '../client/model/action-menu.js';
+import { unavailable } from './terminal/unavailable.js';
+import { commandOf, parseCommand } from './terminal/commands.js';
+import { allFigures, changes, figuresOf, receipt, type Figures } from './terminal/receipt.js';
 
 interface PlayOptions {
   faction: FactionId;
@@ -74,6 +78,15 @@ async function main(opts: PlayOptions): Promise<void> {
   const tr = (key: TextKey, params?: TextParams) => say(rules, lang, key, params);
   out(tr('cli.title', { seed: opts.seed, name: rules.factions[opts.faction].name[lang] }));
   let shownRound = 0;
+  let hinted = false;
+  /** The receipt of a round's end (upkeep and any scoring): every faction's figures since the move that ended it. */
+  const roundEnd = (mover: FactionId, round: number, before: Record<FactionId, Figures>) => {
+    out(`  ${tr('cli.roundEnd', { round })}`);
+    for (const f of FACTIONS) {
+      const list = changes(rules, before[f], figuresOf(state, f), lang).join(' · ') || tr('cli.receiptNothing');
+      out(`     ${tr('board.labelled', { label: `${rules.factions[f].short[lang]}${f === mover ? ` ${tr('cli.withMove')}` : ''}`, text: list })}`);
+    }
+  };
   while (state.phase !== 'over') {
     const seat = activeSeat(state) as FactionId;
     if (state.round !== shownRound) {
@@ -84,19 +97,25 @@ async function main(opts: PlayOptions): Promise<void> {
     if (seat !== opts.faction) {
       const decision = decide(rules, viewFor(state, seat), levels[seat] ?? 'medium', botSeed(opts.seed, seat));
       out(`  ${tr('cli.botMove', { faction: seat, text: decision.explanation[lang] })}`);
+      const before = allFigures(state);
+      const round = state.round;
       applyActionInPlace(rules, state, seat, decision.action);
+      if (state.round !== round || activeSeat(state) === null) roundEnd(seat, round, before);
+      else out(`     ${changes(rules, before[seat], figuresOf(state, seat), lang).join(' · ') || tr('cli.receiptNothing')}`);
       continue;
     }
     const hand = state.factions[seat].hand.map((id) => rules.cards[id]?.name[lang] ?? id).join(', ');
     out(`\n${tr('cli.yourMove', { capital: state.factions[seat].capital, hand: hand || '—' })}`);
     const options = actionOptions(rules, state, seat);
     const legal = options.filter((o) => o.reason === null);
+    const describe = (action: Action) => describeAction(rules, state, action)[lang];
     legal.forEach((o, i) => {
-      out(`  ${String(i + 1).padStart(3)}. ${describeAction(rules, state, o.action)[lang]}`);
+      out(`  ${String(i + 1).padStart(3)}. ${describe(o.action)}  · ${commandOf(o.action)}`);
     });
-    const blocked = new Map<ActionType, string>();
-    for (const o of options) if (o.reason && !blocked.has(o.action.type)) blocked.set(o.action.type, reasonText(rules, o.reason, lang));
-    if (blocked.size) out(`  ${tr('cli.unavailable', { list: [...blocked].map(([type, why]) => `${tr(`action.${type}`)} (${why})`).join('; ') })}`);
+    const blocked = unavailable(rules, state, seat, lang);
+    if (blocked.length) out(`  ${tr('cli.unavailable', { list: blocked.join('; ') })}`);
+    if (!hinted) out(tr('cli.commandHint'));
+    hinted = true;
     for (;;) {
       process.stdout.write('> ');
       const next = await lines.next();
@@ -105,13 +124,43 @@ async function main(opts: PlayOptions): Promise<void> {
         rl.close();
         return;
       }
-      const n = Number(next.value.trim());
-      const chosen = legal[n - 1];
-      if (!Number.isInteger(n) || !chosen) {
-        out(tr('cli.pickNumber', { max: legal.length }));
-        continue;
+      const command = parseCommand(next.value, options);
+      let chosen: Action | null = null;
+      switch (command.kind) {
+        case 'number':
+          chosen = legal[command.n - 1]?.action ?? null;
+          if (!chosen) out(tr('cli.pickNumber', { max: legal.length }));
+          break;
+        case 'play':
+          chosen = command.action;
+          break;
+        case 'refused':
+          out(tr('cli.refused', { action: describe(command.action), reason: reasonText(rules, command.reason, lang) }));
+          break;
+        case 'choose':
+          if (command.open.length) out(tr('cli.choices', { action: tr(`action.${command.type}`), list: command.open.map((a) => commandOf(a)).join(' · ') }));
+          else out(tr('cli.refused', { action: tr(`action.${command.type}`), reason: reasonSummary(rules, command.refused, lang) ?? '—' }));
+          break;
+        case 'notNow':
+          out(tr('cli.notNow', { action: tr(`action.${command.type}`), max: legal.length }));
+          break;
+        case 'help':
+          out(tr('cli.help'));
+          break;
+        case 'empty':
+          break;
+        default:
+          out(tr('cli.unknownCommand', { input: next.value.trim(), max: legal.length }));
       }
-      applyActionInPlace(rules, state, seat, chosen.action);
+      if (!chosen) continue;
+      const what = describe(chosen);
+      const before = allFigures(state);
+      const round = state.round;
+      applyActionInPlace(rules, state, seat, chosen);
+      if (state.round !== round || activeSeat(state) === null) {
+        out(`  ${tr('cli.receipt', { action: what, changes: tr('cli.receiptRoundEnd') })}`);
+        roundEnd(seat, round, before);
+      } else out(`  ${receipt(rules, what, before[seat], figuresOf(state, seat), lang)}`);
       break;
     }
   }

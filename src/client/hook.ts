@@ -26,6 +26,8 @@ export interface GigawattHook {
   /** The board's motion so far, and every object it shows (null until a board shows). */
   boardMotion: (() => MotionReport) | null;
   boardDisplay: (() => string[]) | null;
+  /** The scoring told line by line on the game page: lines shown, lines in all, still stepping (null: none on screen). */
+  scoringSteps: { shown: number; total: number; running: boolean } | null;
 }
 
 /** The hook object (also at `window.__gigawatt`). */
@@ -41,6 +43,7 @@ export const hook: GigawattHook = {
   boardLayout: null,
   boardMotion: null,
   boardDisplay: null,
+  scoringSteps: null,
   botThinking: recentThinking,
 };
 

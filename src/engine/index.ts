@@ -15,6 +15,7 @@ export { parseRules, mergeRuleFiles, RULE_FILE_NAMES, type Rules, type RuleFiles
 export type { CardDef, EventDef, FactionDef, RegionDef, Effect } from './rules/schema.js';
 export { createInitialState, incomeBreakdown, settlesThisUpkeep, upkeepCosts, turnOrder } from './flow.js';
 export { activeSeat, checkAction, isLegal, legalActions, sampleLegalAction, actionOptions } from './legality.js';
+export { actionGroups, type ActionGroup } from './action-groups.js';
 export { actionTypesFor, candidates } from './action-candidates.js';
 export { releaseEligible, releaseCount, releaseIsFurther, releaseReach } from './release.js';
 export { applyAction, applyActionInPlace, applyEffectsInPlace, cloneState } from './apply.js';

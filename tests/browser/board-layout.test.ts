@@ -6,21 +6,15 @@
  * replayed at two points (midgame and late, with data centres, releases, deals and EU rules on
  * the map) and the solo game page at its start. Screenshots go to out/screenshots/.
  */
-import type { Server } from 'node:http';
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { LayoutReport } from '../../src/client/board/BoardScene.js';
 import { defaultRules } from '../../src/engine/rules/default-rules.js';
 import { serializeMatch } from '../../src/match/index.js';
 import { playRecorded } from '../../src/sim/run/game-record.js';
-import { buildApp, chromiumPath, launch, openPage, SCREENSHOTS, serve, shot } from './harness.js';
-
-let dist = '';
-let baseUrl = '';
-let server: Server | null = null;
-let browser: Browser | null = null;
+import { chromiumPath, openPage, SCREENSHOTS, shot, useBuiltApp } from './harness.js';
 
 const SIZES: [number, number][] = [
   [390, 844],
@@ -30,18 +24,9 @@ const SIZES: [number, number][] = [
 ];
 const LANGS = ['en', 'fr'] as const;
 
-beforeAll(async () => {
-  if (!chromiumPath) return;
+const app = useBuiltApp(() => {
   const { match } = playRecorded(defaultRules(), { seed: 'layout', bots: ['medium', 'medium', 'medium'], rotate: false, saveMatches: true }, 0);
-  dist = await buildApp();
-  ({ url: baseUrl, server } = await serve(dist, { '/layout-match.json': serializeMatch(match!) }));
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
+  return { '/layout-match.json': serializeMatch(match!) };
 });
 
 interface Box {
@@ -114,10 +99,10 @@ describe.skipIf(!chromiumPath)('the board labels at every size, in both language
   for (const lang of LANGS)
     for (const [w, hgt] of SIZES) {
       test(`at ${w}×${hgt} in ${lang}, labels are readable, inside their boxes and never overlap`, async () => {
-        const { page, errors } = await openPage(browser!, w, hgt, { touch: w < 1000, reducedMotion: true });
-        await page.goto(baseUrl);
+        const { page, errors } = await openPage(app.browser, w, hgt, { touch: w < 1000, reducedMotion: true });
+        await page.goto(app.url);
         await page.evaluate((l) => localStorage.setItem('gigawatt.lang', l), lang);
-        await page.goto(`${baseUrl}#/replay?url=${encodeURIComponent('./layout-match.json')}`);
+        await page.goto(`${app.url}#/replay?url=${encodeURIComponent('./layout-match.json')}`);
         await page.reload();
         expect(await page.evaluate(() => (window as unknown as { __gigawatt: { lang: string } }).__gigawatt.lang)).toBe(lang);
         await page.waitForFunction(() => (window as unknown as { __gigawatt: { replay: unknown } }).__gigawatt.replay !== null);
@@ -133,7 +118,7 @@ describe.skipIf(!chromiumPath)('the board labels at every size, in both language
           }
         }
         // The solo game page at its start.
-        await page.goto(baseUrl);
+        await page.goto(app.url);
         await page.waitForSelector('[data-testid=start]');
         expect(await pageWidth(page)).toBeLessThanOrEqual(w);
         await shot(page, `layout-home-${w}x${hgt}-${lang}`);

@@ -5,33 +5,17 @@
  * another, and once the motion ends the board is exactly what reduced motion draws (the same
  * objects at the same places, the same labels, the same pixels).
  */
-import type { Server } from 'node:http';
-import { rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { LayoutReport, MotionKind, MotionReport } from '../../src/client/board/BoardScene.js';
 import { defaultRules } from '../../src/engine/rules/default-rules.js';
 import { serializeMatch } from '../../src/match/index.js';
 import { playRecorded } from '../../src/sim/run/game-record.js';
-import { buildApp, chromiumPath, launch, openPage, serve, shot } from './harness.js';
+import { chromiumPath, openPage, shot, useBuiltApp } from './harness.js';
 
-let dist = '';
-let baseUrl = '';
-let server: Server | null = null;
-let browser: Browser | null = null;
-
-beforeAll(async () => {
-  if (!chromiumPath) return;
+const app = useBuiltApp(() => {
   const { match } = playRecorded(defaultRules(), { seed: 'layout', bots: ['medium', 'medium', 'medium'], rotate: false, saveMatches: true }, 0);
-  dist = await buildApp();
-  ({ url: baseUrl, server } = await serve(dist, { '/motion-match.json': serializeMatch(match!) }));
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
+  return { '/motion-match.json': serializeMatch(match!) };
 });
 
 type Win = {
@@ -44,7 +28,7 @@ type Win = {
 };
 
 async function openReplay(page: Page): Promise<void> {
-  await page.goto(`${baseUrl}#/replay?url=${encodeURIComponent('./motion-match.json')}`);
+  await page.goto(`${app.url}#/replay?url=${encodeURIComponent('./motion-match.json')}`);
   await page.waitForFunction(() => {
     const h = (window as unknown as Win).__gigawatt;
     return h.replay !== null && h.boardMotion !== null;
@@ -81,7 +65,7 @@ async function board(page: Page): Promise<{ display: string[]; layout: LayoutRep
 
 describe.skipIf(!chromiumPath)('the board moves where something happens, and never under reduced motion', () => {
   test('with reduced motion emulated, or the board animations turned off, no tween runs while the game goes on', async () => {
-    const { page, errors } = await openPage(browser!, 1280, 720);
+    const { page, errors } = await openPage(app.browser, 1280, 720);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openReplay(page);
     for (let i = 0; i < 40; i++) {
@@ -91,8 +75,8 @@ describe.skipIf(!chromiumPath)('the board moves where something happens, and nev
     }
     expect(await motion(page)).toMatchObject({ tweens: 0, steps: 0, busy: false });
     // The player's own setting does the same without the system's.
-    const { page: page2, errors: errors2 } = await openPage(browser!, 1280, 720);
-    await page2.goto(baseUrl);
+    const { page: page2, errors: errors2 } = await openPage(app.browser, 1280, 720);
+    await page2.goto(app.url);
     await page2.evaluate(() => localStorage.setItem('gigawatt.motion', 'off'));
     await openReplay(page2);
     for (let i = 0; i < 25; i++) await step(page2);
@@ -102,7 +86,7 @@ describe.skipIf(!chromiumPath)('the board moves where something happens, and nev
   }, 120_000);
 
   test('with motion, a build rises and the board it leaves is exactly the board drawn without motion', async () => {
-    const { page, errors } = await openPage(browser!, 1280, 720);
+    const { page, errors } = await openPage(app.browser, 1280, 720);
     await openReplay(page);
     const length = await page.evaluate(() => (window as unknown as Win).__gigawatt.replay!.length);
     const seen = new Set<string>();
@@ -145,7 +129,7 @@ describe.skipIf(!chromiumPath)('the board moves where something happens, and nev
   }, 240_000);
 
   test('with motion, a whole game replayed step by step shows every kind of motion, one step after another', async () => {
-    const { page, errors } = await openPage(browser!, 1280, 720);
+    const { page, errors } = await openPage(app.browser, 1280, 720);
     await openReplay(page);
     const length = await page.evaluate(() => (window as unknown as Win).__gigawatt.replay!.length);
     const shots = new Set<string>();

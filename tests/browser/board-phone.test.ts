@@ -6,29 +6,11 @@
  * the log (French with its space before the colon) and the panel; a new game asks before it
  * replaces the game in progress. Screenshots go to out/screenshots/.
  */
-import type { Server } from 'node:http';
-import { rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildApp, chromiumPath, launch, openPage, readHook, serve, shot } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { chromiumPath, openPage, readHook, shot, useBuiltApp } from './harness.js';
 
-let dist = '';
-let baseUrl = '';
-let server: Server | null = null;
-let browser: Browser | null = null;
-
-beforeAll(async () => {
-  if (!chromiumPath) return;
-  dist = await buildApp();
-  ({ url: baseUrl, server } = await serve(dist));
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
-});
+const app = useBuiltApp();
 
 type G = {
   __gigawatt: {
@@ -40,7 +22,7 @@ type G = {
 };
 
 async function start(page: Page, lang: 'en' | 'fr', seed: string): Promise<void> {
-  await page.goto(baseUrl);
+  await page.goto(app.url);
   await page.evaluate((l) => localStorage.setItem('gigawatt.lang', l), lang);
   await page.reload();
   await page.waitForSelector('[data-testid=start]');
@@ -81,7 +63,7 @@ async function keyboardMove(page: Page): Promise<void> {
 
 describe.skipIf(!chromiumPath)('the game on a phone, and the small fixes', () => {
   test('on a 390×844 phone the page fits, controls are 44 px, the board stays in sight and zooms', async () => {
-    const { page, errors } = await openPage(browser!, 390, 844, { touch: true, reducedMotion: true });
+    const { page, errors } = await openPage(app.browser, 390, 844, { touch: true, reducedMotion: true });
     await start(page, 'fr', 'phone');
     await myTurn(page);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -117,7 +99,7 @@ describe.skipIf(!chromiumPath)('the game on a phone, and the small fixes', () =>
   }, 120_000);
 
   test('focus stays in the panel after each move, and a scoring is explained in the log and the panel', async () => {
-    const { page, errors } = await openPage(browser!, 1280, 720, { reducedMotion: true });
+    const { page, errors } = await openPage(app.browser, 1280, 720, { reducedMotion: true });
     await start(page, 'fr', 'scoring-e2e');
     for (let i = 0; i < 40; i++) {
       await myTurn(page);
@@ -146,11 +128,11 @@ describe.skipIf(!chromiumPath)('the game on a phone, and the small fixes', () =>
   }, 240_000);
 
   test('a new game asks before it replaces the game in progress', async () => {
-    const { page, errors } = await openPage(browser!, 1280, 720, { reducedMotion: true });
+    const { page, errors } = await openPage(app.browser, 1280, 720, { reducedMotion: true });
     await start(page, 'en', 'keep-me');
     await myTurn(page);
     await keyboardMove(page);
-    await page.goto(`${baseUrl}#/`);
+    await page.goto(`${app.url}#/`);
     await page.waitForSelector('[data-testid=start]');
     await page.fill('#seed', 'another');
     await page.click('[data-testid=start]');
@@ -160,14 +142,14 @@ describe.skipIf(!chromiumPath)('the game on a phone, and the small fixes', () =>
     await page.click('[data-testid=replace-no]');
     await page.waitForFunction(() => (window as unknown as G).__gigawatt.game !== null);
     expect((await readHook(page)).game!.actions).toBeGreaterThan(0);
-    await page.goto(`${baseUrl}#/`);
+    await page.goto(`${app.url}#/`);
     await page.fill('#seed', 'another');
     await page.click('[data-testid=start]');
     const kept = (await readHook(page)).game?.actions ?? 0;
     await page.click('[data-testid=replace-yes]');
     await page.waitForFunction(() => (window as unknown as G).__gigawatt.game !== null);
     // The game replaced was put aside: the home page lists it (faction, round, date) and brings it back.
-    await page.goto(`${baseUrl}#/`);
+    await page.goto(`${app.url}#/`);
     await page.waitForSelector('.shelf li');
     expect(await page.locator('.shelf li').first().textContent()).toMatch(/^US · round 1 · .+ · \d+ actions/);
     await shot(page, 'shelf-1280x720-en');

@@ -4,26 +4,21 @@
  * scrubbed, the language switched, the keyboard, touch, and the measures (first board, sizes,
  * responsiveness while a hard bot thinks). Screenshots go to out/screenshots/.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { boardColours, buildApp, chromiumPath, launch, openPage, readHook, ROOT, SCREENSHOTS, serve, shot } from './harness.js';
+import { boardColours, chromiumPath, openPage, readHook, ROOT, SCREENSHOTS, shot, useBuiltApp } from './harness.js';
 
 const OUT = join(ROOT, 'out');
 const metrics: Record<string, unknown> = {};
-let dist = '';
-let baseUrl = '';
-let server: Server | null = null;
-let browser: Browser | null = null;
 let matchText = '';
 const served: Record<string, string> = {};
 
 /** Starts a solo game from the home form. */
-async function startSolo(page: Page, opts: { faction?: string; level?: string; seed: string; pace?: string }): Promise<void> {
-  await page.goto(baseUrl);
+async function startSolo(page: Page, opts: { faction?: string; level?: string; seed: string; pace?: string; query?: string }): Promise<void> {
+  await page.goto(`${app.url}${opts.query ?? ''}`);
   await page.waitForSelector('[data-testid=start]');
   await page.check(`input[name=faction][value=${opts.faction ?? 'us'}]`);
   for (const select of await page.locator('.levels select').all()) await select.selectOption(opts.level ?? 'random');
@@ -74,27 +69,20 @@ async function playOneMove(page: Page, n: number): Promise<void> {
   });
 }
 
-beforeAll(async () => {
-  if (!chromiumPath) return;
-  dist = await buildApp();
-  mkdirSync(OUT, { recursive: true });
-  ({ url: baseUrl, server } = await serve(dist, served));
-  browser = await launch();
-}, 120_000);
+const app = useBuiltApp(() => served, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
+beforeAll(() => mkdirSync(OUT, { recursive: true }));
+
+afterAll(() => {
   if (Object.keys(metrics).length) {
     writeFileSync(join(OUT, 'board-metrics.json'), JSON.stringify(metrics, null, 2) + '\n');
     process.stdout.write(`\nboard metrics: ${JSON.stringify(metrics)}\n`);
   }
-  if (dist) rmSync(dist, { recursive: true, force: true });
 });
 
 describe.skipIf(!chromiumPath)('the board in a real browser', () => {
   test('a solo game against random bots is played to its end through the UI', { timeout: 300_000 }, async () => {
-    const { page, errors } = await openPage(browser!);
+    const { page, errors } = await openPage(app.browser);
     await startSolo(page, { seed: 'e2e-solo' });
     await page.waitForFunction(() => (window as unknown as { __gigawatt: { firstBoardMs: number | null } }).__gigawatt.firstBoardMs !== null);
     expect(await boardColours(page)).toBeGreaterThan(50);
@@ -126,7 +114,7 @@ describe.skipIf(!chromiumPath)('the board in a real browser', () => {
   });
 
   test('a reload in the middle of a game resumes it, and the board shows again quickly', async () => {
-    const { page, errors } = await openPage(browser!);
+    const { page, errors } = await openPage(app.browser);
     await startSolo(page, { seed: 'e2e-reload', level: 'random' });
     for (let i = 0; i < 4; i++) {
       await waitMyTurn(page);
@@ -156,8 +144,8 @@ describe.skipIf(!chromiumPath)('the board in a real browser', () => {
 
   test('a replay loads from a file and from a URL, scrubs, steps, plays and forks', async () => {
     expect(matchText).not.toBe('');
-    const { page, errors } = await openPage(browser!, 1920, 1080);
-    await page.goto(`${baseUrl}#/replay`);
+    const { page, errors } = await openPage(app.browser, 1920, 1080);
+    await page.goto(`${app.url}#/replay`);
     await page.setInputFiles('#match-file', join(OUT, 'e2e-match.json'));
     await page.waitForFunction(() => (window as unknown as { __gigawatt: { replay: unknown } }).__gigawatt.replay !== null);
     const length = (await readHook(page)).replay!.length;
@@ -191,8 +179,8 @@ describe.skipIf(!chromiumPath)('the board in a real browser', () => {
     await page.waitForSelector('.debrief-inline .chart canvas');
     await shot(page, 'replay-end-debrief');
     // The same match from a URL.
-    const { page: page2, errors: errors2 } = await openPage(browser!);
-    await page2.goto(`${baseUrl}#/replay?url=${encodeURIComponent('./e2e-match.json')}`);
+    const { page: page2, errors: errors2 } = await openPage(app.browser);
+    await page2.goto(`${app.url}#/replay?url=${encodeURIComponent('./e2e-match.json')}`);
     await page2.waitForFunction(() => (window as unknown as { __gigawatt: { replay: unknown } }).__gigawatt.replay !== null);
     await page2.click('[data-testid=step-forward]');
     await page2.click('[data-testid=fork]');
@@ -203,7 +191,7 @@ describe.skipIf(!chromiumPath)('the board in a real browser', () => {
   });
 
   test('the language switches to French and back at any time', async () => {
-    const { page, errors } = await openPage(browser!);
+    const { page, errors } = await openPage(app.browser);
     await startSolo(page, { seed: 'e2e-lang', pace: 'normal' });
     await waitMyTurn(page);
     await answerHeadlines(page);
@@ -216,19 +204,19 @@ describe.skipIf(!chromiumPath)('the board in a real browser', () => {
     await page.click('[data-testid=lang]');
     await page.waitForFunction(() => (window as unknown as { __gigawatt: { lang: string } }).__gigawatt.lang === 'en');
     expect(await page.locator('[data-testid=export]').textContent()).toBe('Export match');
-    await page.goto(`${baseUrl}#/rules`);
+    await page.goto(`${app.url}#/rules`);
     await page.waitForSelector('.rulebook h1');
     expect(await page.locator('.rulebook h1').first().textContent()).toContain('Rulebook');
     await page.click('[data-testid=lang]');
     await page.waitForFunction(() => document.querySelector('.rulebook h1')?.textContent?.includes('Règle') ?? false);
     await shot(page, 'rulebook-fr');
-    await page.goto(`${baseUrl}#/join`);
+    await page.goto(`${app.url}#/join`);
     await shot(page, 'join-placeholder');
     expect(errors).toEqual([]);
   });
 
   test('touch works on a tablet-sized screen with reduced motion', async () => {
-    const { page, errors } = await openPage(browser!, 1024, 768, { touch: true, reducedMotion: true });
+    const { page, errors } = await openPage(app.browser, 1024, 768, { touch: true, reducedMotion: true });
     await startSolo(page, { seed: 'e2e-touch' });
     await waitMyTurn(page);
     const before = (await readHook(page)).game!.actions;
@@ -241,14 +229,8 @@ describe.skipIf(!chromiumPath)('the board in a real browser', () => {
   test('input stays responsive while a hard bot thinks in its worker', async () => {
     // Hard bots with a large budget (?hard=150 rollouts: seconds a decision), so "while the bot
     // thinks" is a wide window whatever the machine's load.
-    const { page, errors } = await openPage(browser!, 1280, 720, { reducedMotion: true });
-    const url = baseUrl;
-    baseUrl = `${url.replace(/\/?$/, '/')}?hard=150`;
-    try {
-      await startSolo(page, { faction: 'eu', level: 'hard', seed: 'e2e-hard', pace: 'instant' });
-    } finally {
-      baseUrl = url;
-    }
+    const { page, errors } = await openPage(app.browser, 1280, 720, { reducedMotion: true });
+    await startSolo(page, { faction: 'eu', level: 'hard', seed: 'e2e-hard', pace: 'instant', query: '?hard=150' });
     await waitMyTurn(page);
     await page.evaluate(() => {
       const w = window as unknown as { __ticks: number[] };
@@ -296,8 +278,9 @@ describe.skipIf(!chromiumPath)('the board in a real browser', () => {
   }, 180_000);
 
   test('the app code stays small beside its own Phaser chunk', () => {
+    const dist = app.dist;
     const dir = join(dist, 'assets');
-    let app = 0;
+    let code = 0;
     let phaser = 0;
     let chartjs = 0;
     for (const f of readdirSync(dir)) {
@@ -305,11 +288,11 @@ describe.skipIf(!chromiumPath)('the board in a real browser', () => {
       const gz = gzipSync(readFileSync(join(dir, f))).length;
       if (f.startsWith('phaser-')) phaser += gz;
       else if (f.startsWith('chartjs-')) chartjs += gz;
-      else app += gz;
+      else code += gz;
     }
     const html = gzipSync(readFileSync(join(dist, 'index.html'))).length;
-    metrics.gzipKb = { app: Math.round((app + html) / 102.4) / 10, phaser: Math.round(phaser / 102.4) / 10, chartjs: Math.round(chartjs / 102.4) / 10 };
+    metrics.gzipKb = { app: Math.round((code + html) / 102.4) / 10, phaser: Math.round(phaser / 102.4) / 10, chartjs: Math.round(chartjs / 102.4) / 10 };
     expect(phaser).toBeGreaterThan(100_000);
-    expect(app + html).toBeLessThan(300 * 1024);
+    expect(code + html).toBeLessThan(300 * 1024);
   });
 });

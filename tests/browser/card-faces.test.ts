@@ -5,14 +5,12 @@
  * title be at least 12 px, and nothing stick out of the screen or of the card. Screenshots go
  * to out/screenshots/cards-*.png.
  */
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { serializeMatch } from '../../src/match/index.js';
 import { defaultRules } from '../../src/engine/rules/default-rules.js';
 import { playRecorded } from '../../src/sim/run/game-record.js';
-import { buildApp, chromiumPath, launch, openPage, serve, shot } from './harness.js';
-import { rmSync } from 'node:fs';
+import { chromiumPath, openPage, shot, useBuiltApp } from './harness.js';
 
 const SIZES = [
   [390, 844],
@@ -20,11 +18,6 @@ const SIZES = [
   [1920, 1080],
 ] as const;
 const LANGS = ['en', 'fr'] as const;
-
-let dist = '';
-let baseUrl = '';
-let server: Server | null = null;
-let browser: Browser | null = null;
 
 /** What the page's card faces look like, measured. */
 interface FaceCheck {
@@ -70,23 +63,14 @@ function expectClean(c: FaceCheck, what: string): void {
 }
 
 async function openIn(lang: string, width: number, height: number) {
-  const opened = await openPage(browser!, width, height);
+  const opened = await openPage(app.browser, width, height);
   await opened.page.addInitScript((l) => localStorage.setItem('gigawatt.lang', l), lang);
   return opened;
 }
 
-beforeAll(async () => {
-  if (!chromiumPath) return;
-  dist = await buildApp();
+const app = useBuiltApp(() => {
   const match = playRecorded(defaultRules(), { seed: 'card-faces', bots: ['random', 'random', 'random'], rotate: false, saveMatches: true }, 0).match;
-  ({ url: baseUrl, server } = await serve(dist, { '/card-faces-match.json': serializeMatch(match!) }));
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
+  return { '/card-faces-match.json': serializeMatch(match!) };
 });
 
 describe.skipIf(!chromiumPath)('card faces in a real browser', () => {
@@ -96,7 +80,7 @@ describe.skipIf(!chromiumPath)('card faces in a real browser', () => {
     for (const lang of LANGS) {
       for (const [w, h] of SIZES) {
         const { page, errors } = await openIn(lang, w, h);
-        await page.goto(baseUrl);
+        await page.goto(app.url);
         await page.waitForSelector('[data-testid=start]');
         await page.check('input[name=faction][value=eu]');
         await page.fill('#seed', 'card-faces');
@@ -122,7 +106,7 @@ describe.skipIf(!chromiumPath)('card faces in a real browser', () => {
     for (const lang of LANGS) {
       for (const [w, h] of SIZES) {
         const { page, errors } = await openIn(lang, w, h);
-        await page.goto(`${baseUrl}#/rules`);
+        await page.goto(`${app.url}#/rules`);
         await page.waitForSelector('.cards-appendix .cardface');
         const c = await checkFaces(page, '.cards-appendix');
         expectClean(c, `rulebook ${lang} ${w}×${h}`);
@@ -139,7 +123,7 @@ describe.skipIf(!chromiumPath)('card faces in a real browser', () => {
     for (const lang of LANGS) {
       for (const [w, h] of SIZES) {
         const { page, errors } = await openIn(lang, w, h);
-        await page.goto(`${baseUrl}#/replay?url=${encodeURIComponent('./card-faces-match.json')}`);
+        await page.goto(`${app.url}#/replay?url=${encodeURIComponent('./card-faces-match.json')}`);
         await page.waitForSelector('[data-testid=scrub]');
         const length = await page.locator('[data-testid=scrub]').evaluate((el: HTMLInputElement) => Number(el.max));
         await page.locator('[data-testid=scrub]').evaluate((el: HTMLInputElement, v) => {

@@ -3,11 +3,12 @@
  * with a tiny static server on 127.0.0.1 (free port), and opens Chromium pages that collect
  * console errors (Chromium's own ReadPixels/GPU-stall warnings excepted).
  */
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../sim/chromium.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -71,6 +72,56 @@ if (!chromiumPath) process.stderr.write('\n!!! browser tests not run: no Chromiu
 /** Launches Chromium headless. */
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath!, args: CHROMIUM_ARGS });
+}
+
+/** The app built and served and Chromium launched for one test file: read these inside its tests. */
+export interface BuiltApp {
+  /** The served app's address (ends with '/'). */
+  readonly url: string;
+  /** The launched Chromium. */
+  readonly browser: Browser;
+  /** The folder the app was built into. */
+  readonly dist: string;
+}
+
+/**
+ * Sets up a browser test file (in its beforeAll): builds the app, serves it with `extra` files
+ * (a function: computed once the build is under way; the object is read at each request, so a
+ * test may add files to it later) and launches Chromium; closes all three in afterAll. Nothing
+ * is started without a Chromium (the file's tests skip).
+ */
+export function useBuiltApp(extra: () => Record<string, string> = () => ({}), timeoutMs = 180_000): BuiltApp {
+  let dist = '';
+  let url = '';
+  let server: Server | null = null;
+  let browser: Browser | null = null;
+  beforeAll(async () => {
+    if (!chromiumPath) return;
+    const files = extra();
+    dist = await buildApp();
+    ({ url, server } = await serve(dist, files));
+    browser = await launch();
+  }, timeoutMs);
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    if (dist) rmSync(dist, { recursive: true, force: true });
+  });
+  const ready = <T>(value: T | null | '', what: string): T => {
+    if (!value) throw new Error(`browser test set-up: no ${what} (did beforeAll fail?)`);
+    return value;
+  };
+  return {
+    get url() {
+      return ready(url, 'server');
+    },
+    get browser() {
+      return ready(browser, 'browser');
+    },
+    get dist() {
+      return ready(dist, 'build');
+    },
+  };
 }
 
 /** A page that records console errors and page errors into `errors`. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { scoringForecast, scoringGain, scoringGainText, scoringRegions } from '../../src/client/model/scoring.js';
+import { scoringForecast, scoringGain, scoringGainText, scoringRegions, scoringSteps } from '../../src/client/model/scoring.js';
 import {
   agendaPoints,
   applyActionInPlace,
@@ -74,5 +74,35 @@ describe('scoring you can follow', () => {
       for (const r of lit) expect(FACTIONS.some((f) => r.prizes[f] > 0)).toBe(true);
     }
     expect(checked).toBeGreaterThan(0);
+  });
+
+  test('a scoring told step by step has a line per scoring region, then agendas and a total, whose gains add up to the scoring in both languages', () => {
+    const state = createInitialState(rules, 'scoring-steps');
+    const rng = Rng.detached('scoring-steps-walk');
+    let told = 0;
+    const gainsOf = (text: string, names: string[]) =>
+      Object.fromEntries(names.map((name) => [name, Number(text.match(new RegExp(`${name} \\+(\\d+)`))?.[1] ?? 0)]));
+    for (let n = 0; n < 2000; n++) {
+      const seat = activeSeat(state);
+      if (!seat) break;
+      const before = cloneState(state);
+      applyActionInPlace(rules, state, seat, sampleLegalAction(rules, state, seat, rng)!);
+      const gain = scoringGain(before, state);
+      if (!gain) continue;
+      for (const lang of ['en', 'fr'] as const) {
+        const steps = scoringSteps(rules, before, gain, lang);
+        const names = FACTIONS.map((f) => rules.factions[f].short[lang]);
+        const total = steps.at(-1)!;
+        expect(total.text).toMatch(lang === 'en' ? /^Total this scoring: / : /^Total de ce décompte : /);
+        for (const [i, f] of FACTIONS.entries()) {
+          expect(total.prizes[f]).toBe(gain.gains[f].regions + gain.gains[f].agenda);
+          expect(steps.slice(0, -1).reduce((sum, s) => sum + s.prizes[f], 0)).toBe(total.prizes[f]);
+          expect(gainsOf(total.text, names)[names[i]!]).toBe(total.prizes[f]);
+        }
+        expect(steps.filter((s) => s.region !== null).length).toBe(scoringRegions(rules, before, gain)?.length ?? 0);
+      }
+      told++;
+    }
+    expect(told).toBeGreaterThanOrEqual(3);
   });
 });

@@ -638,7 +638,7 @@ export class BoardScene extends Phaser.Scene {
           },
         });
     }
-    const sc = m.scoring && m.scoring.title !== this.previous?.scoring?.title ? m.scoring : null;
+    const sc = m.scoring && !m.scoring.stepped && m.scoring.title !== this.previous?.scoring?.title ? m.scoring : null;
     const animate = !this.reducedMotion && this.previous !== null && steps.length > 0 && steps.length + this.queue.length <= MAX_STEPS;
     if (!animate) {
       this.finishMotion();
@@ -753,6 +753,26 @@ export class BoardScene extends Phaser.Scene {
     });
   }
 
+  /** The region a page's step-by-step scoring lights now (its frame and label), replaced at each call; null: none. */
+  private scoringLight: Phaser.GameObjects.GameObject[] = [];
+
+  /** Lights one region for a page that tells a scoring line by line (null: turns the light off). */
+  lightScoring(step: { id: RegionId; prizes: Record<FactionId, number> } | null): void {
+    for (const o of this.scoringLight) {
+      this.tweens.killTweensOf(o);
+      o.destroy();
+    }
+    this.scoringLight = [];
+    if (step && this.ready) {
+      const before = this.overlays.length;
+      this.lightRegion(step.id, step.prizes);
+      // Its own objects, not the motion queue's (a redraw must not end them).
+      this.scoringLight = this.overlays.splice(before);
+      this.focusRegion(step.id);
+    }
+    if (this.ready) this.wake();
+  }
+
   /** A scoring lights one region: a gold frame and what each faction gets there. */
   private lightRegion(id: RegionId, prizes: Record<FactionId, number>): void {
     const r = tileRect(id);
@@ -792,7 +812,7 @@ export class BoardScene extends Phaser.Scene {
 
   private noteScoring(m: BoardModel): void {
     const sc = m.scoring;
-    if (!sc || !this.previous || sc.title === this.previous.scoring?.title) return;
+    if (!sc || sc.stepped || !this.previous || sc.title === this.previous.scoring?.title) return;
     for (const r of sc.regions) this.addMove('scoring', () => this.lightRegion(r.id, r.prizes));
   }
 

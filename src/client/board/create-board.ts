@@ -3,7 +3,7 @@
  * The returned handle is all the page sees: show a model, hear region clicks, destroy.
  */
 import * as Phaser from 'phaser';
-import type { RegionId } from '../../engine/index.js';
+import type { FactionId, RegionId } from '../../engine/index.js';
 import { BOARD_H, BOARD_W } from '../model/layout.js';
 import type { BoardModel } from '../model/board-model.js';
 import { BoardScene, type LayoutReport, type MotionReport } from './BoardScene.js';
@@ -11,6 +11,8 @@ import { BoardScene, type LayoutReport, type MotionReport } from './BoardScene.j
 /** The page's handle on a running board. */
 export interface BoardHandle {
   show(model: BoardModel): void;
+  /** Lights one region for a scoring told line by line (null: off). */
+  lightScoring(step: { id: RegionId; prizes: Record<FactionId, number> } | null): void;
   setReducedMotion(reduced: boolean): void;
   /** Zooms by a factor (1.25: closer), or back to readable (`whole`: the whole board in view). */
   zoomBy(factor: number): void;
@@ -55,6 +57,7 @@ export function createBoard(parent: HTMLElement, options: BoardOptions): Promise
   });
   const handle: BoardHandle = {
     show: (model) => scene.show(model),
+    lightScoring: (step) => scene.lightScoring(step),
     setReducedMotion: (reduced) => scene.setReducedMotion(reduced),
     zoomBy: (factor) => scene.zoomBy(factor),
     resetZoom: (whole) => scene.resetZoom(whole),

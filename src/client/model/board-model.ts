@@ -138,7 +138,7 @@ export interface BoardModel {
   /** The viewer's own numbers in one line ("" without a viewer). */
   me: string;
   /** A scoring that just happened: a title, one line per faction, each region's prizes (lit one after another; empty: unknown). */
-  scoring: { title: string; lines: string[]; regions: { id: RegionId; prizes: Record<FactionId, number> }[] } | null;
+  scoring: { title: string; lines: string[]; regions: { id: RegionId; prizes: Record<FactionId, number> }[]; stepped: boolean } | null;
   /** Incidents so far and whether the game ended in a catastrophe (the board flashes the Risk track when they change). */
   incidents: number;
   catastrophe: boolean;
@@ -153,7 +153,13 @@ export interface BoardContext {
   /** Who plays each seat, in words. */
   players?: Partial<Record<FactionId, string>>;
   /** A scoring that just happened: its round, one line per faction, and each region's prizes when known (shown on the board). */
-  scoring?: { round: number; lines: string[]; regions?: { id: RegionId; prizes: Record<FactionId, number> }[] } | null;
+  scoring?: {
+    round: number;
+    lines: string[];
+    regions?: { id: RegionId; prizes: Record<FactionId, number> }[];
+    /** The page tells it line by line and lights the regions itself (the board then shows no card and lights nothing on its own). */
+    stepped?: boolean;
+  } | null;
 }
 
 const TRACK_KEYS: Record<TrackId, TextKey> = {
@@ -322,7 +328,14 @@ export function boardModel(rules: Rules, view: SeatView, lang: Lang, ctx: BoardC
       legendDeal: tr('board.legendDeal'),
     },
     status,
-    scoring: ctx.scoring ? { title: tr('scoring.banner', { round: ctx.scoring.round }), lines: ctx.scoring.lines, regions: ctx.scoring.regions ?? [] } : null,
+    scoring: ctx.scoring
+      ? {
+          title: tr('scoring.banner', { round: ctx.scoring.round }),
+          lines: ctx.scoring.lines,
+          regions: ctx.scoring.regions ?? [],
+          stepped: ctx.scoring.stepped ?? false,
+        }
+      : null,
     incidents: view.log.filter((e) => e.kind === 'incident').length,
     catastrophe: view.log.some((e) => e.kind === 'catastrophe'),
     me: viewer

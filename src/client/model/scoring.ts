@@ -91,3 +91,50 @@ export function scoringRegions(rules: Rules, before: GameState, gain: ScoringGai
   }
   return f.regions.filter((r) => FACTIONS.some((seat) => r.prizes[seat] > 0)).map((r) => ({ id: r.id, prizes: r.prizes }));
 }
+
+/** One line of a scoring told step by step: the region it lights (null: none) and what each faction gained there. */
+export interface ScoringStep {
+  region: RegionId | null;
+  prizes: PerFaction;
+  text: string;
+}
+
+/** "US +3 · China +1" (nobody: "nobody"). */
+function gainsText(rules: Rules, prizes: PerFaction, lang: Lang): string {
+  const parts = FACTIONS.filter((f) => prizes[f] > 0).map((f) => `${rules.factions[f].short[lang]} +${prizes[f]}`);
+  return parts.length ? parts.join(' · ') : translate(lang, 'scoring.stepNobody');
+}
+
+/**
+ * A scoring told one line at a time: each region where someone scored (its majority's prizes),
+ * the compute race, the agendas and the total, each with what every faction gained. When the
+ * regions cannot be told exactly (see `scoringRegions`), one line gives the regions and the
+ * compute race together.
+ */
+export function scoringSteps(rules: Rules, before: GameState, gain: ScoringGain, lang: Lang): ScoringStep[] {
+  const steps: ScoringStep[] = [];
+  const line = (region: RegionId | null, prizes: PerFaction, key: Parameters<typeof translate>[1], params: Record<string, string | number> = {}) =>
+    steps.push({ region, prizes, text: translate(lang, key, { ...params, gains: gainsText(rules, prizes, lang) }) });
+  const regions = scoringRegions(rules, before, gain);
+  if (regions) {
+    for (const r of regions) line(r.id, r.prizes, 'scoring.stepRegion', { region: r.id, value: rules.regions[r.id].value });
+    const compute = computePrizes(rules, before);
+    if (FACTIONS.some((f) => compute[f] > 0)) line(null, compute, 'scoring.stepCompute');
+  } else
+    line(
+      null,
+      per((f) => gain.gains[f].regions),
+      'scoring.stepRegions',
+    );
+  line(
+    null,
+    per((f) => gain.gains[f].agenda),
+    'scoring.stepAgenda',
+  );
+  line(
+    null,
+    per((f) => gain.gains[f].regions + gain.gains[f].agenda),
+    'scoring.stepTotal',
+  );
+  return steps;
+}

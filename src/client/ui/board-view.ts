@@ -11,6 +11,7 @@ import { READABLE_ZOOM } from '../model/layout.js';
 import { t } from '../i18n/i18n.js';
 import { savedMotion } from '../settings.js';
 import { h, prefersReducedMotion, replaceChildren } from './dom.js';
+import type { ScoringLight } from './scoring-steps.js';
 
 /** Motion off: the system asks for reduced motion, or the player turned the board's animations off. */
 const reducedMotion = (): boolean => prefersReducedMotion() || !savedMotion();
@@ -74,6 +75,11 @@ export class BoardView {
   show(model: BoardModel): void {
     this.pending = model;
     this.handle?.show(model);
+  }
+
+  /** Lights one region for a scoring told line by line (null: off); nothing before the board is ready. */
+  lightScoring(step: ScoringLight): void {
+    this.handle?.lightScoring(step);
   }
 
   destroy(): void {

@@ -7,7 +7,7 @@ import { activeSeat, type Action, type Lang, type RegionId, type Rules, type Sea
 import { hook } from '../hook.js';
 import { getLang, t } from '../i18n/i18n.js';
 import { boardModel } from '../model/board-model.js';
-import { scoringGain, scoringGainText, scoringRegions, type ScoringGain } from '../model/scoring.js';
+import { scoringGain, scoringGainText, scoringRegions, scoringSteps, type ScoringGain } from '../model/scoring.js';
 import type { GameSession, SessionUpdate } from '../session/session.js';
 import { PACES, saveMotion, savePace, savedMotion, savedPace, type Pace } from '../settings.js';
 import { ActionPanel } from './action-panel.js';
@@ -17,10 +17,11 @@ import { BoardView } from './board-view.js';
 import { eventFace } from './card-face.js';
 import { Coach } from './coach.js';
 import { renderDebrief } from './debrief-view.js';
-import { download, h, replaceChildren } from './dom.js';
+import { download, h, prefersReducedMotion, replaceChildren } from './dom.js';
 import { renderLog } from './log-view.js';
 import { playerLabels } from './players.js';
 import { renderScoring } from './scoring-view.js';
+import { ScoringSteps } from './scoring-steps.js';
 
 /** How a game page differs between solo and classroom play. */
 export interface GameOptions {
@@ -60,6 +61,9 @@ export class GamePage implements PageHandle {
   /** Each region's prizes at that scoring (null: not known exactly). */
   private freshRegions: ReturnType<typeof scoringRegions> = null;
   private previousView: SeatView | null = null;
+  /** The last scoring seen live, told line by line over the board: the view just before it and what it gave. */
+  private told: { before: SeatView; gain: ScoringGain } | null = null;
+  private readonly steps: ScoringSteps;
   private readonly overEl = h('section', { class: 'over', hidden: true });
   private readonly toolsEl = h('div', { class: 'tools' });
   private readonly coach = new Coach();
@@ -81,11 +85,12 @@ export class GamePage implements PageHandle {
       if (!this.panel.regionClicked(region)) this.statusEl.textContent = t('play.regionInfo', { region: rules.regions[region].name[getLang()] });
       this.draw();
     });
+    this.steps = new ScoringSteps((step) => this.board.lightScoring(step));
     root.replaceChildren(
       h(
         'div',
         { class: 'play' },
-        h('section', { class: 'board-wrap', 'aria-label': t('play.boardLabel') }, this.boardEl),
+        h('section', { class: 'board-wrap', 'aria-label': t('play.boardLabel') }, this.boardEl, this.steps.el),
         h(
           'aside',
           { class: 'panel', 'aria-label': t('play.panel') },
@@ -108,6 +113,10 @@ export class GamePage implements PageHandle {
       this.freshGain = this.previousView ? scoringGain(this.previousView, u.view) : null;
       this.freshRegions = this.freshGain && this.previousView ? scoringRegions(this.rules, this.previousView, this.freshGain) : null;
       if (this.freshGain) this.gains.set(this.freshGain.round, this.freshGain);
+      if (this.freshGain && this.previousView) {
+        this.told = { before: this.previousView, gain: this.freshGain };
+        this.tellScoring(!(prefersReducedMotion() || !savedMotion()));
+      }
       this.previousView = u.view;
       const t0 = performance.now();
       this.render();
@@ -122,12 +131,22 @@ export class GamePage implements PageHandle {
     this.board.relabel();
     this.renderTools();
     this.render();
+    if (this.told && !this.steps.el.hidden) this.tellScoring(false);
+  }
+
+  /** Tells the last scoring line by line over the board (`animate` false: all lines at once). */
+  private tellScoring(animate: boolean): void {
+    if (!this.told) return;
+    const lang = getLang();
+    const { before, gain } = this.told;
+    this.steps.start(t('scoring.banner', { round: gain.round }), scoringSteps(this.rules, before, gain, lang), animate);
   }
 
   /** Leaving the page: the session closes. */
   unmount(): void {
     this.closeDebrief();
     this.unsubscribe();
+    this.steps.destroy();
     this.session.close();
     this.board.destroy();
     hook.game = null;
@@ -187,7 +206,12 @@ export class GamePage implements PageHandle {
       thinking: update.thinking,
       players: playerLabels(update.seats, this.session.seat, lang),
       scoring: this.freshGain
-        ? { round: this.freshGain.round, lines: scoringGainText(this.rules, this.freshGain, lang).split(' · '), regions: this.freshRegions ?? [] }
+        ? {
+            round: this.freshGain.round,
+            lines: scoringGainText(this.rules, this.freshGain, lang).split(' · '),
+            regions: this.freshRegions ?? [],
+            stepped: true,
+          }
         : null,
     });
     this.board.show(model);

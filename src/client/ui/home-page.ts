@@ -12,6 +12,7 @@ import type { AppContext, PageHandle } from './app-context.js';
 import { freshSeed } from '../../match/fresh-seed.js';
 import { confirmReplace } from './confirm-replace.js';
 import { h } from './dom.js';
+import { exportSaveButton, importSection, shelfDate } from './save-files.js';
 import usUrl from '../../../assets/emblem-us.svg?url';
 import chinaUrl from '../../../assets/emblem-china.svg?url';
 import euUrl from '../../../assets/emblem-eu.svg?url';
@@ -34,6 +35,7 @@ export function mountHome(root: HTMLElement, ctx: AppContext): PageHandle {
             { href: '#/play', class: 'button primary', 'data-testid': 'resume' },
             t('home.resume', { actions: saved.actions.length, faction: saved.human ? rules.factions[saved.human].short[lang] : '—' }),
           ),
+          saved.actions.length > 0 ? [' ', exportSaveButton(rules, saved, 'export-current')] : null,
         )
       : null;
   const solo = new SoloGameForm(ctx);
@@ -46,6 +48,7 @@ export function mountHome(root: HTMLElement, ctx: AppContext): PageHandle {
       resume,
       shelf,
       h('section', { class: 'box', 'aria-labelledby': 'solo-title' }, h('h2', { id: 'solo-title' }, t('home.solo')), solo.el),
+      importSection(rules, () => ctx.navigate('#/play')),
       h(
         'nav',
         { class: 'box entries', 'aria-label': t('home.more') },
@@ -98,11 +101,13 @@ function shelfSection(ctx: AppContext): HTMLElement | null {
           t('save.shelfLine', {
             faction: g.save.human ? rules.factions[g.save.human].short[lang] : '—',
             round: roundOf(rules, g.save) ?? '?',
-            date: new Date(g.at).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
+            date: shelfDate(g.at),
             actions: g.save.actions.length,
           }),
           ' ',
           h('button', { type: 'button', 'data-testid': 'shelf-resume', onclick: () => takeUp(g.index) }, t('save.shelfResume')),
+          ' ',
+          exportSaveButton(rules, g.save, 'shelf-export'),
         ),
       ),
     ),
