@@ -31,7 +31,7 @@ import { botSeed } from '../engine/seeds.js';
 import { freshSeed } from '../match/fresh-seed.js';
 import { reasonSummary } from '../client/model/action-menu.js';
 import { unavailable } from './terminal/unavailable.js';
-import { commandOf, parseCommand } from './terminal/commands.js';
+import { commandOf, completeCommand, parseCommand } from './terminal/commands.js';
 import { allFigures, changes, figuresOf, receipt, type Figures } from './terminal/receipt.js';
 
 interface PlayOptions {
@@ -72,7 +72,13 @@ async function main(opts: PlayOptions): Promise<void> {
   const state = createInitialState(rules, opts.seed);
   const others = FACTIONS.filter((f) => f !== opts.faction);
   const levels = { [others[0] as FactionId]: opts.bots[0], [others[1] as FactionId]: opts.bots[1] } as Record<FactionId, BotLevel>;
-  const rl = createInterface({ input: process.stdin });
+  // At a terminal, Tab completes a typed command from the allowed actions of the current turn.
+  let current: ReturnType<typeof actionOptions> = [];
+  const tty = process.stdin.isTTY === true && process.stdout.isTTY === true;
+  const rl = tty
+    ? createInterface({ input: process.stdin, output: process.stdout, terminal: true, completer: (line: string) => completeCommand(line, current) })
+    : createInterface({ input: process.stdin });
+  rl.setPrompt('> ');
   const lines = rl[Symbol.asyncIterator]();
   const out = (s: string) => process.stdout.write(s + '\n');
   const tr = (key: TextKey, params?: TextParams) => say(rules, lang, key, params);
@@ -107,6 +113,7 @@ async function main(opts: PlayOptions): Promise<void> {
     const hand = state.factions[seat].hand.map((id) => rules.cards[id]?.name[lang] ?? id).join(', ');
     out(`\n${tr('cli.yourMove', { capital: state.factions[seat].capital, hand: hand || '—' })}`);
     const options = actionOptions(rules, state, seat);
+    current = options;
     const legal = options.filter((o) => o.reason === null);
     const describe = (action: Action) => describeAction(rules, state, action)[lang];
     legal.forEach((o, i) => {
@@ -117,7 +124,8 @@ async function main(opts: PlayOptions): Promise<void> {
     if (!hinted) out(tr('cli.commandHint'));
     hinted = true;
     for (;;) {
-      process.stdout.write('> ');
+      if (tty) rl.prompt();
+      else process.stdout.write('> ');
       const next = await lines.next();
       if (next.done) {
         out(`\n${tr('cli.abandoned')}`);

@@ -1,6 +1,6 @@
 /** The terminal game's parts: typed commands, the "Not available" line and move receipts, over real games. */
 import { describe, expect, test } from 'vitest';
-import { commandOf, parseCommand } from '../../src/cli/terminal/commands.js';
+import { commandOf, completeCommand, parseCommand } from '../../src/cli/terminal/commands.js';
 import { figuresOf, receipt } from '../../src/cli/terminal/receipt.js';
 import { unavailable } from '../../src/cli/terminal/unavailable.js';
 import { actionGroups, actionKey, actionOptions, activeSeat, applyActionInPlace, createInitialState, Rng, sampleLegalAction } from '../../src/engine/index.js';
@@ -23,6 +23,30 @@ function walk(seed: string, visit: (state: ReturnType<typeof createInitialState>
 }
 
 describe('the terminal game', () => {
+  test('Tab completes a typed prefix to the commands of the allowed actions only, each once, whatever its case', () => {
+    let checked = 0;
+    walk('terminal-complete', (state, seat) => {
+      const options = actionOptions(rules, state, seat);
+      const allowed = new Set(options.filter((o) => o.reason === null).map((o) => commandOf(o.action)));
+      const [all] = completeCommand('', options);
+      expect(new Set(all)).toEqual(allowed);
+      expect(all.length).toBe(allowed.size);
+      for (const command of allowed) {
+        const prefix = command.slice(0, 3).toUpperCase();
+        const [hits, line] = completeCommand(prefix, options);
+        expect(line).toBe(prefix);
+        expect(hits).toContain(command);
+        for (const hit of hits) expect(hit.toLowerCase().startsWith(prefix.toLowerCase())).toBe(true);
+        checked++;
+      }
+      for (const o of options.filter((x) => x.reason !== null)) {
+        const refused = commandOf(o.action);
+        if (!allowed.has(refused)) expect(completeCommand(refused, options)[0]).not.toContain(refused);
+      }
+    });
+    expect(checked).toBeGreaterThan(500);
+  });
+
   test('every candidate action has one command, and typing it (in any case, words in any order) plays that action or says why not', () => {
     let checked = 0;
     walk('terminal-commands', (state, seat) => {

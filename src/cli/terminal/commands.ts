@@ -109,3 +109,13 @@ export function parseCommand(line: string, options: readonly { action: Action; r
   if (hit) return hit.reason ? { kind: 'refused', action: hit.action, reason: hit.reason } : { kind: 'play', action: hit.action };
   return { kind: 'choose', type, open, refused };
 }
+
+/**
+ * Tab completion of a typed line (readline's `completer`): the commands of the allowed actions
+ * that start with what was typed (case ignored), each once, and the line itself.
+ */
+export function completeCommand(line: string, options: readonly { action: Action; reason: Reason | null }[]): [string[], string] {
+  const typed = line.replace(/^\s+/, '').toLowerCase();
+  const commands = [...new Set(options.filter((o) => o.reason === null).map((o) => commandOf(o.action)))];
+  return [commands.filter((c) => c.toLowerCase().startsWith(typed)), line];
+}
