@@ -6,16 +6,14 @@
  * and back, ends the session and gets the debrief; a finished table can be watched.
  * Screenshots: out/screenshots/classroom-*.png.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { removeDir, type ServerProcess, startServerProcess } from '../server/helpers.js';
-import { buildApp, chromiumPath, launch, openPage, readHook, SCREENSHOTS, shot } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useClassServer } from './class-harness.js';
+import { chromiumPath, openPage, readHook, SCREENSHOTS, shot } from './harness.js';
 
-let dist = '';
-let server: ServerProcess | null = null;
-let browser: Browser | null = null;
+const cls = useClassServer({ BOT_DELAY_MS: '150' });
 
 type Game = { round: number; active: string | null; seat: string | null; actions: number; over: boolean };
 
@@ -77,26 +75,12 @@ async function endClass(page: Page): Promise<void> {
     .toBe(true);
 }
 
-beforeAll(async () => {
-  if (!chromiumPath) return;
-  dist = await buildApp();
-  server = await startServerProcess({ env: { DIST_DIR: dist, BOT_DELAY_MS: '150' } });
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.kill();
-  if (server) removeDir(server.dataDir);
-  if (dist) rmSync(dist, { recursive: true, force: true });
-});
-
 describe.skipIf(!chromiumPath)('a class in real browsers against the real server', () => {
   test('a teacher hosts, two students join and one plays a move that the console shows; then reload, bot hand-over, end, debrief and watching', async () => {
-    const base = server!.url;
-    const teacher = await openPage(browser!, 1400, 1000);
-    const alice = await openPage(browser!, 1280, 800);
-    const bruno = await openPage(browser!, 1280, 800);
+    const base = cls.server.url;
+    const teacher = await openPage(cls.browser, 1400, 1000);
+    const alice = await openPage(cls.browser, 1280, 800);
+    const bruno = await openPage(cls.browser, 1280, 800);
 
     // The teacher hosts one table, no timer.
     await teacher.page.goto(`${base}/#/host`);
@@ -138,7 +122,7 @@ describe.skipIf(!chromiumPath)('a class in real browsers against the real server
     const teamLink = await alice.page.locator('[data-testid=team-link]').inputValue();
     expect(teamLink).toContain(`code=${code}`);
     expect(teamLink).toContain('seat=us');
-    const chloe = await openPage(browser!, 390, 844);
+    const chloe = await openPage(cls.browser, 390, 844);
     await chloe.page.goto(teamLink);
     await chloe.page.fill('#join-name', 'Chloé');
     await chloe.page.click('[data-testid=join-next]');
@@ -217,7 +201,7 @@ describe.skipIf(!chromiumPath)('a class in real browsers against the real server
     await shot(alice.page, 'classroom-student-over');
 
     // A finished table can be watched.
-    const watcher = await openPage(browser!, 1280, 800);
+    const watcher = await openPage(cls.browser, 1280, 800);
     await watcher.page.goto(`${base}/#/join?code=${code}&watch=0`);
     await waitGame(watcher.page, 'g.seat === null && g.over');
     await watcher.page.waitForSelector('[data-testid=link][data-connected=yes]');
@@ -271,10 +255,10 @@ describe.skipIf(!chromiumPath)('a class in real browsers against the real server
   }, 300_000);
 
   test('the teacher stops every table for a discussion: students on phones see the prompt in their language, then the game goes on', async () => {
-    const base = server!.url;
-    const teacher = await openPage(browser!, 1280, 720);
-    const alice = await openPage(browser!, 390, 844, { touch: true });
-    const bruno = await openPage(browser!, 390, 844, { touch: true });
+    const base = cls.server.url;
+    const teacher = await openPage(cls.browser, 1280, 720);
+    const alice = await openPage(cls.browser, 390, 844, { touch: true });
+    const bruno = await openPage(cls.browser, 390, 844, { touch: true });
     await teacher.page.goto(`${base}/#/host`);
     await teacher.page.fill('#tables', '1');
     await teacher.page.fill('#turn-seconds', '0');
@@ -328,10 +312,10 @@ describe.skipIf(!chromiumPath)('a class in real browsers against the real server
   }, 180_000);
 
   test('students see the turn timer (a phone included), its warning in the last 10 seconds, and what the server played when their time ran out, in English and French', async () => {
-    const base = server!.url;
-    const teacher = await openPage(browser!, 1280, 720);
-    const alice = await openPage(browser!, 390, 844, { touch: true });
-    const bruno = await openPage(browser!, 1920, 1080);
+    const base = cls.server.url;
+    const teacher = await openPage(cls.browser, 1280, 720);
+    const alice = await openPage(cls.browser, 390, 844, { touch: true });
+    const bruno = await openPage(cls.browser, 1920, 1080);
     await teacher.page.goto(`${base}/#/host`);
     await teacher.page.fill('#tables', '1');
     await teacher.page.fill('#turn-seconds', '14');

@@ -5,51 +5,22 @@
  * conditions with charts and says what so few tables can show, in English and French, at
  * 390×844, 1280×720 and 1920×1080. Screenshots: out/screenshots/experiment-*.png.
  */
-import { rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { removeDir, type ServerProcess, startServerProcess } from '../server/helpers.js';
-import { buildApp, chromiumPath, launch, openPage, shot } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { joinSeat, useClassServer } from './class-harness.js';
+import { chromiumPath, openPage, shot } from './harness.js';
 
-let dist = '';
-let server: ServerProcess | null = null;
-let browser: Browser | null = null;
-
-beforeAll(async () => {
-  if (!chromiumPath) return;
-  dist = await buildApp();
-  server = await startServerProcess({ env: { DIST_DIR: dist, BOT_DELAY_MS: '20' } });
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.kill();
-  if (server) removeDir(server.dataDir);
-  if (dist) rmSync(dist, { recursive: true, force: true });
-});
-
-/** A student joins a given seat from the join link and waits for the game page. */
-async function join(page: Page, url: string, name: string, seat: string, french = false): Promise<void> {
-  await page.goto(url);
-  if (french) await page.click('[data-testid=lang]');
-  await page.fill('#join-name', name);
-  await page.click('[data-testid=join-next]');
-  await page.waitForSelector(`[data-testid=${seat}]`);
-  await page.check(`[data-testid=${seat}]`);
-  await page.click('[data-testid=join-submit]');
-  await page.waitForSelector('[data-testid=class-bar]');
-}
+const cls = useClassServer({ BOT_DELAY_MS: '20' });
 
 /** Does the page scroll sideways (wider than its screen)? */
 const overflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
 
 describe.skipIf(!chromiumPath)('a class experiment in real browsers', () => {
   test('the teacher gives tables two conditions, students on phones see theirs, and the debrief compares the conditions with a plain caveat in both languages', async () => {
-    const base = server!.url;
-    const teacher = await openPage(browser!, 1280, 720);
-    const alice = await openPage(browser!, 390, 844, { touch: true });
-    const bruno = await openPage(browser!, 390, 844, { touch: true });
+    const base = cls.server.url;
+    const teacher = await openPage(cls.browser, 1280, 720);
+    const alice = await openPage(cls.browser, 390, 844, { touch: true });
+    const bruno = await openPage(cls.browser, 390, 844, { touch: true });
 
     await teacher.page.goto(`${base}/#/host`);
     await teacher.page.fill('#tables', '4');
@@ -70,8 +41,8 @@ describe.skipIf(!chromiumPath)('a class experiment in real browsers', () => {
     expect(await teacher.page.getAttribute('[data-testid=table-0]', 'data-condition')).toBe('export-controls-tight');
     expect(await teacher.page.getAttribute('[data-testid=table-1]', 'data-condition')).toBe('export-controls-open');
 
-    await join(alice.page, joinUrl, 'Alice', 'seat-0-us');
-    await join(bruno.page, joinUrl, 'Bruno', 'seat-1-china', true);
+    await joinSeat(alice.page, joinUrl, 'Alice', 'seat-0-us');
+    await joinSeat(bruno.page, joinUrl, 'Bruno', 'seat-1-china', true);
     expect(await alice.page.locator('[data-testid=class-condition]').textContent()).toBe('Condition: Export controls tight');
     expect(await bruno.page.locator('[data-testid=class-condition]').textContent()).toBe("Condition : Contrôles à l'export levés");
     // Let the boards draw before the screenshots.

@@ -5,41 +5,12 @@
  * announcement at their table's next headline, and find it in their match log as the
  * teacher's. Screenshots: out/screenshots/news-*.png.
  */
-import { rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { removeDir, type ServerProcess, startServerProcess } from '../server/helpers.js';
-import { buildApp, chromiumPath, launch, openPage, shot } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { joinSeat, useClassServer } from './class-harness.js';
+import { chromiumPath, openPage, shot } from './harness.js';
 
-let dist = '';
-let server: ServerProcess | null = null;
-let browser: Browser | null = null;
-
-beforeAll(async () => {
-  if (!chromiumPath) return;
-  dist = await buildApp();
-  server = await startServerProcess({ env: { DIST_DIR: dist, BOT_DELAY_MS: '150' } });
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.kill();
-  if (server) removeDir(server.dataDir);
-  if (dist) rmSync(dist, { recursive: true, force: true });
-});
-
-/** A student joins a given seat from the join link and waits for the game page. */
-async function join(page: Page, url: string, name: string, seat: string, french = false): Promise<void> {
-  await page.goto(url);
-  if (french) await page.click('[data-testid=lang]');
-  await page.fill('#join-name', name);
-  await page.click('[data-testid=join-next]');
-  await page.waitForSelector(`[data-testid=${seat}]`);
-  await page.check(`[data-testid=${seat}]`);
-  await page.click('[data-testid=join-submit]');
-  await page.waitForSelector('[data-testid=class-bar]');
-}
+const cls = useClassServer({ BOT_DELAY_MS: '150' });
 
 /** Is the element inside the window (seen without scrolling)? */
 const inView = (page: Page, selector: string) =>
@@ -51,10 +22,10 @@ const overflows = (page: Page) => page.evaluate(() => document.documentElement.s
 
 describe.skipIf(!chromiumPath)('the teacher’s news in real browsers', () => {
   test('the teacher announces breaking news at every table; students on phones are told it is coming, then read it at the next headline, in both languages', async () => {
-    const base = server!.url;
-    const teacher = await openPage(browser!, 1280, 720);
-    const alice = await openPage(browser!, 390, 844, { touch: true });
-    const bruno = await openPage(browser!, 390, 844, { touch: true });
+    const base = cls.server.url;
+    const teacher = await openPage(cls.browser, 1280, 720);
+    const alice = await openPage(cls.browser, 390, 844, { touch: true });
+    const bruno = await openPage(cls.browser, 390, 844, { touch: true });
 
     await teacher.page.goto(`${base}/#/host`);
     await teacher.page.fill('#tables', '2');
@@ -64,8 +35,8 @@ describe.skipIf(!chromiumPath)('the teacher’s news in real browsers', () => {
     await teacher.page.click('[data-testid=host-submit]');
     await teacher.page.waitForSelector('[data-testid=class-code]');
     const code = (await teacher.page.locator('[data-testid=class-code]').textContent())!.trim();
-    await join(alice.page, `${base}/#/join?code=${code}`, 'Alice', 'seat-0-us');
-    await join(bruno.page, `${base}/#/join?code=${code}`, 'Bruno', 'seat-1-china', true);
+    await joinSeat(alice.page, `${base}/#/join?code=${code}`, 'Alice', 'seat-0-us');
+    await joinSeat(bruno.page, `${base}/#/join?code=${code}`, 'Bruno', 'seat-1-china', true);
 
     // The form: open at 1280×720, visible without scrolling, with the item's text, fact and source.
     await teacher.page.click('[data-testid=news-open]');
