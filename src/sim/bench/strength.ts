@@ -2,7 +2,7 @@
  * Strength at equal thinking time: one of our search bots (hard or expert) against two of
  * boardgame.io's own `MCTSBot` (from 'boardgame.io/ai', over the game's boardgame.io definition
  * and its `ai.enumerate`), each MCTSBot given as many iterations as fit in the time our bot takes
- * a decision. The iteration count is calibrated on the benchmark's positions (bench/bots.ts),
+ * a decision. The iteration count is calibrated on the benchmark's positions (bench/bots.ts), in CPU time,
  * then the games are played through boardgame.io's reducer, the tested level rotating over the
  * three factions. Everything is seeded; only the calibrated iteration count depends on timing
  * (pass it back with `mctsIterations` to repeat a run exactly).
@@ -33,7 +33,11 @@ export interface StrengthOptions {
   onGame?: (done: number, testedWins: number) => void;
 }
 
-/** The calibration: our level's mean time a decision, MCTSBot's time an iteration, and the iterations that match. */
+/**
+ * The calibration, in this process's CPU time (on a shared machine wall time mostly measures the
+ * other processes; on an idle one the two agree): our level's mean time a decision, MCTSBot's time
+ * an iteration, and the iterations that match.
+ */
 export interface Calibration {
   positions: number;
   levelMsPerDecision: number;
@@ -55,6 +59,8 @@ export interface StrengthResult {
   calibration?: Calibration;
   /** Mean wall time a decision in the games, each side. */
   msPerDecision: { level: number; mcts: number };
+  /** Mean CPU time a decision in the games, each side (what the calibration matches). */
+  cpuMsPerDecision: { level: number; mcts: number };
   decisions: { level: number; mcts: number };
   wins: number;
   winRate: number;
@@ -66,10 +72,16 @@ export interface StrengthResult {
   seconds: number;
 }
 
-function time(run: () => void): number {
-  const start = performance.now();
+/** CPU time (ms, user and system) this process has used. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+function cpuTime(run: () => void): number {
+  const start = cpuMs();
   run();
-  return performance.now() - start;
+  return cpuMs() - start;
 }
 
 /** MCTSBot's choice (a MAKE_MOVE action) for `seat`, seeded by `seed`. Its `play` resolves at once when not async. */
@@ -95,16 +107,16 @@ export async function calibrate(rules: Rules, level: StrengthOptions['level'], p
   const views = positions.map((p) => viewFor(p.state, activeSeat(p.state) as FactionId));
   for (const v of views.slice(0, 3)) decide(rules, v, level, 'warm');
   let levelMs = 0;
-  for (const v of views) levelMs += time(() => decide(rules, v, level, 'calibrate'));
+  for (const v of views) levelMs += cpuTime(() => decide(rules, v, level, 'calibrate'));
   const levelMsPerDecision = levelMs / views.length;
   const mctsMs = async (iterations: number) => {
     let ms = 0;
     for (let i = 0; i < states.length; i++) {
       const state = states[i] as State<GameState>;
       const seat = activeSeat(state.G) as FactionId;
-      const start = performance.now();
+      const start = cpuMs();
       await mctsMove(game, state, seat, `calibrate-${i}`, iterations, playoutDepth);
-      ms += performance.now() - start;
+      ms += cpuMs() - start;
     }
     return ms / states.length;
   };
@@ -135,6 +147,7 @@ export async function measureStrength(rules: Rules, o: StrengthOptions): Promise
   const iterations = o.mctsIterations ?? (calibration as Calibration).mctsIterations;
   const bySeat = Object.fromEntries(FACTIONS.map((f) => [f, { seats: 0, wins: 0 }])) as StrengthResult['bySeat'];
   const spent = { level: 0, mcts: 0 };
+  const cpu = { level: 0, mcts: 0 };
   const decisions = { level: 0, mcts: 0 };
   let wins = 0;
   let mctsWins = 0;
@@ -148,17 +161,16 @@ export async function measureStrength(rules: Rules, o: StrengthOptions): Promise
       const seat = activeSeat(state.G);
       if (!seat) break;
       const start = performance.now();
+      const startCpu = cpuMs();
       let move: unknown;
-      if (seat === tested) {
+      const side = seat === tested ? 'level' : 'mcts';
+      if (side === 'level') {
         const { action } = decide(rules, viewFor(state.G, seat), o.level, botSeed(seed, seat));
         move = makeMoveAction(seat, action.type, [moveArgs(action)]);
-        spent.level += performance.now() - start;
-        decisions.level++;
-      } else {
-        move = await mctsMove(game, state, seat, `${seed}/mcts/${seat}/${n}`, iterations, o.playoutDepth);
-        spent.mcts += performance.now() - start;
-        decisions.mcts++;
-      }
+      } else move = await mctsMove(game, state, seat, `${seed}/mcts/${seat}/${n}`, iterations, o.playoutDepth);
+      spent[side] += performance.now() - start;
+      cpu[side] += cpuMs() - startCpu;
+      decisions[side]++;
       const next = reducer(state, move as never) as State<GameState>;
       if (next.G === state.G) throw new Error(`boardgame.io refused ${seat}'s move ${JSON.stringify(move)} in ${seed}`);
       state = next;
@@ -182,6 +194,7 @@ export async function measureStrength(rules: Rules, o: StrengthOptions): Promise
     playoutDepth: o.playoutDepth,
     ...(calibration ? { calibration } : {}),
     msPerDecision: { level: round(spent.level / Math.max(1, decisions.level), 1), mcts: round(spent.mcts / Math.max(1, decisions.mcts), 1) },
+    cpuMsPerDecision: { level: round(cpu.level / Math.max(1, decisions.level), 1), mcts: round(cpu.mcts / Math.max(1, decisions.mcts), 1) },
     decisions,
     wins,
     winRate: round(wins / Math.max(1, o.games)),

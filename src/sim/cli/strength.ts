@@ -35,10 +35,10 @@ function table(r: StrengthResult, nodeEnv: string | null): string {
   const lines = [
     `${r.level} against two ${r.opponent}s: ${r.games} games, seed ${r.seed}, rotated over the factions`,
     c
-      ? `calibration (${c.positions} positions): ${r.level} ${c.levelMsPerDecision} ms a decision; MCTSBot ${c.mctsMsPerIteration} ms an iteration → ${c.mctsIterations} iterations, ${c.mctsMsPerDecision} ms a decision`
+      ? `calibration (${c.positions} positions, CPU time): ${r.level} ${c.levelMsPerDecision} ms a decision; MCTSBot ${c.mctsMsPerIteration} ms an iteration → ${c.mctsIterations} iterations, ${c.mctsMsPerDecision} ms a decision`
       : `MCTSBot iterations given: ${r.mctsIterations}`,
     `MCTSBot: ${r.mctsIterations} iterations a decision, playouts of up to ${r.playoutDepth} moves (repeat with --mcts-iterations ${r.mctsIterations})`,
-    `time a decision in the games: ${r.level} ${r.msPerDecision.level} ms (${r.decisions.level}), MCTSBot ${r.msPerDecision.mcts} ms (${r.decisions.mcts})`,
+    `time a decision in the games (wall / CPU): ${r.level} ${r.msPerDecision.level} / ${r.cpuMsPerDecision.level} ms (${r.decisions.level} decisions), MCTSBot ${r.msPerDecision.mcts} / ${r.cpuMsPerDecision.mcts} ms (${r.decisions.mcts})`,
     `${r.level} won ${r.wins} of ${r.games} seats: ${pct(r.winRate)} (95% interval ${pct(r.ci95[0])}–${pct(r.ci95[1])}); MCTSBots won ${r.mctsWins}, no winner ${r.noWinner}`,
     `by faction: ${Object.entries(r.bySeat)
       .map(([f, s]) => `${f} ${s.wins}/${s.seats}`)
