@@ -1,6 +1,6 @@
 /**
  * `npm run duel`: tunes bot weights. One seat plays with variant weights (a JSON file deep-merged
- * over rules/bots.json), the other two play the shipped medium bot; game i seats the variant at
+ * over rules/bots.json), the other two play the shipped medium bot (or `--against` another level); game i seats the variant at
  * faction i mod 3. Same seeds and same rules as `npm run sim` (game i is seed `S#i`), so a
  * variant and the shipped weights are compared on the same games.
  *
@@ -44,6 +44,7 @@ interface Options {
   games: number;
   seed: string;
   level: string;
+  against: 'medium' | 'hard' | 'expert';
   weights?: string;
   rules?: string;
   iterations?: number;
@@ -68,12 +69,12 @@ function duel(opts: Options): void {
       const view = viewFor(state, seat);
       const s = botSeed(seed, seat);
       let action: Action;
-      if (seat !== mine) action = decide(rules, view, 'medium', s, { weights: shipped }).action;
+      if (seat !== mine) action = decide(rules, view, opts.against, s, { weights: shipped }).action;
       else if (single) {
         const scored = scoreActions(rules, variant, view, seat, decisionRng(s, view));
         action = (scored.find((x) => x.action.type === single) ?? scored[0])?.action as Action;
       } else
-        action = decide(rules, view, opts.level as 'medium' | 'hard', s, {
+        action = decide(rules, view, opts.level as 'medium' | 'hard' | 'expert', s, {
           weights: variant,
           ...(opts.iterations ? { iterations: opts.iterations } : {}),
         }).action;
@@ -99,10 +100,19 @@ new Command()
     if (!isValidSeed(v)) throw new InvalidArgumentError('expected a number or a word');
     return v;
   })
-  .option('--level <level>', 'the variant seat: medium, hard or single-<action>', 'medium')
+  .option('--level <level>', 'the variant seat: medium, hard, expert or single-<action>', 'medium')
+  .option(
+    '--against <level>',
+    'the other two seats (shipped weights): medium, hard or expert',
+    (v: string) => {
+      if (v !== 'medium' && v !== 'hard' && v !== 'expert') throw new InvalidArgumentError('expected medium, hard or expert');
+      return v;
+    },
+    'medium',
+  )
   .option('--weights <file>', 'variant bot weights, deep-merged over rules/bots.json')
   .option('--rules <file>', 'a rules variant (as in npm run sim)')
-  .option('--iterations <n>', 'hard bot budget', whole('iterations'))
+  .option('--iterations <n>', "the variant seat's search budget (hard, expert)", whole('iterations'))
   .option(
     '--part <i/k>',
     'play games i, i+k, …',
@@ -114,8 +124,8 @@ new Command()
     [0, 1] as [number, number],
   )
   .action((opts: Options) => {
-    if (!['medium', 'hard'].includes(opts.level) && !opts.level.startsWith('single-'))
-      throw new Error(`unknown level "${opts.level}" (medium, hard or single-<action>)`);
+    if (!['medium', 'hard', 'expert'].includes(opts.level) && !opts.level.startsWith('single-'))
+      throw new Error(`unknown level "${opts.level}" (medium, hard, expert or single-<action>)`);
     duel(opts);
   })
   .parseAsync()

@@ -16,7 +16,11 @@ function cloneUnknown<T extends object>(copy: T, known: ReadonlySet<string>): T 
   return copy;
 }
 
-const FACTION_KNOWN = new Set([
+/**
+ * The object-valued fields of a faction that the copies here (and the working copy's reset,
+ * working.ts) copy by their known shape; any other object-valued field is deep-copied generically.
+ */
+export const FACTION_OBJECT_FIELDS = [
   'vpBreakdown',
   'hand',
   'deck',
@@ -28,11 +32,14 @@ const FACTION_KNOWN = new Set([
   'partnersCalled',
   'releasedIn',
   'breaches',
+  'breachesLastRound',
   'modifiers',
-]);
-const STATE_KNOWN = new Set([
+] as const;
+/** The object-valued fields of a state copied by their known shape (as `FACTION_OBJECT_FIELDS`). */
+export const STATE_OBJECT_FIELDS = [
   'rng',
   'order',
+  'seatOrder',
   'tracks',
   'provisions',
   'euRules',
@@ -45,7 +52,19 @@ const STATE_KNOWN = new Set([
   'race',
   'log',
   'result',
-]);
+] as const;
+const FACTION_KNOWN: ReadonlySet<string> = new Set(FACTION_OBJECT_FIELDS);
+const STATE_KNOWN: ReadonlySet<string> = new Set(STATE_OBJECT_FIELDS);
+
+/** A copy of a pending choice (its options array its own). */
+export function clonePending(p: GameState['pending']): GameState['pending'] {
+  return p ? { ...p, options: p.options.slice() } : null;
+}
+
+/** A copy of a game's result (its ranking its own). */
+export function cloneResult(r: GameState['result']): GameState['result'] {
+  return r ? { ...r, ranking: r.ranking.slice() } : null;
+}
 
 function cloneFaction(f: FactionState): FactionState {
   const gpus = {} as Record<RegionId, GpuCounts>;
@@ -64,6 +83,7 @@ function cloneFaction(f: FactionState): FactionState {
       partnersCalled: f.partnersCalled.slice(),
       releasedIn: f.releasedIn.slice(),
       breaches: f.breaches.slice(),
+      breachesLastRound: f.breachesLastRound.slice(),
       modifiers: f.modifiers.map((m) => ({ ...m })),
     },
     FACTION_KNOWN,
@@ -79,6 +99,7 @@ export function cloneGame(s: GameState): GameState {
       ...s,
       rng: { ...s.rng },
       order: s.order.slice(),
+      seatOrder: s.seatOrder.slice(),
       tracks: { ...s.tracks },
       provisions: { ...s.provisions },
       euRules: s.euRules.slice(),
@@ -86,11 +107,11 @@ export function cloneGame(s: GameState): GameState {
       eventDecks: s.eventDecks.map((d) => d.slice()),
       headlines: s.headlines.slice(),
       headlineQueue: s.headlineQueue.slice(),
-      pending: s.pending ? { ...s.pending, options: s.pending.options.slice() } : null,
+      pending: clonePending(s.pending),
       factions,
       race: { ...s.race },
       log: s.log.map((e) => ({ ...e })),
-      result: s.result ? { ...s.result, ranking: s.result.ranking.slice() } : null,
+      result: cloneResult(s.result),
     },
     STATE_KNOWN,
   );

@@ -23,7 +23,7 @@ import { search } from './mcts.js';
 import { randomPick } from './random.js';
 import { rolloutSearch, type SearchStats } from './rollout.js';
 import { decisionRng } from './stream.js';
-import { defaultBotWeights, hardWeights, type BotWeights } from './weights.js';
+import { defaultBotWeights, expertWeights, hardWeights, type BotWeights } from './weights.js';
 
 export { parseBotWeights, defaultBotWeights, botWeightsSchema, type BotWeights } from './weights.js';
 export { describeAction, explainRecordedMove } from './explain.js';
@@ -57,7 +57,7 @@ export interface BotDecision {
 /** Options of a decision: other weights than rules/bots.json, another search budget. */
 export interface DecideOptions {
   weights?: BotWeights;
-  /** Hard level: search iterations (default: `hard.iterations` of the weights). */
+  /** Hard and expert levels: search iterations (default: `hard.iterations` / `expert.iterations` of the weights). */
   iterations?: number;
   /** Hard level with rollouts: counts the rollouts and the moves simulated in them (benchmarks). */
   stats?: SearchStats;
@@ -106,8 +106,8 @@ function decideMedium(rules: Rules, view: SeatView, seat: FactionId, seed: strin
   };
 }
 
-function decideHard(rules: Rules, view: SeatView, seat: FactionId, seed: string, shared: BotWeights, iterations: number, stats?: SearchStats): BotDecision {
-  const w = hardWeights(shared);
+/** The hard level's search, or the expert's (`w`: `hardWeights` or `expertWeights` of the shared weights). */
+function decideHard(rules: Rules, view: SeatView, seat: FactionId, seed: string, w: BotWeights, iterations: number, stats?: SearchStats): BotDecision {
   const rng = decisionRng(seed, view);
   const scored = scoreActions(rules, w, view, seat, rng);
   const first = scored[0];
@@ -173,7 +173,9 @@ export function decide(rules: Rules, view: SeatView, level: AnyBotLevel, seed: s
     case 'medium':
       return decideMedium(rules, view, seat, seed, w);
     case 'hard':
-      return decideHard(rules, view, seat, seed, w, options.iterations ?? w.hard.iterations, options.stats);
+      return decideHard(rules, view, seat, seed, hardWeights(w), options.iterations ?? w.hard.iterations, options.stats);
+    case 'expert':
+      return decideHard(rules, view, seat, seed, expertWeights(w), options.iterations ?? w.expert.iterations, options.stats);
     default:
       throw new Error(`decide: unknown bot level ${level}`);
   }

@@ -7,7 +7,7 @@
 import { COMMON_ACTION_TYPES, isOneOf, type ActionType } from '../engine/index.js';
 
 /** The levels a player can pick, weakest first. */
-export const BOT_LEVELS = ['random', 'medium', 'hard'] as const;
+export const BOT_LEVELS = ['random', 'medium', 'hard', 'expert'] as const;
 /** A level a player can pick. */
 export type BotLevel = (typeof BOT_LEVELS)[number];
 

@@ -95,6 +95,20 @@ export const botWeightsSchema = z
           .optional(),
       })
       .strict(),
+    /**
+     * The expert level: the hard bot's rollout search (its judgement included) with a larger
+     * budget, a wider root and its own horizon.
+     */
+    expert: z
+      .object({
+        /** Rollouts a decision. */
+        iterations: z.number().int().min(1),
+        /** The medium policy's best candidates the search tries. */
+        rootWidth: z.number().int().min(1),
+        /** Where a rollout stops and the position is judged. */
+        horizon: z.enum(['round', 'scoring', 'game']),
+      })
+      .strict(),
   })
   .strict();
 
@@ -133,6 +147,18 @@ export function weightsFor(w: BotWeights, seat: (typeof FACTIONS)[number]): BotW
 }
 
 const hardCache = new WeakMap<BotWeights, BotWeights>();
+
+const expertCache = new WeakMap<BotWeights, BotWeights>();
+
+/** The expert level's weights: the hard bot's (`hardWeights`) searching by rollouts with the `expert` root width and horizon. */
+export function expertWeights(w: BotWeights): BotWeights {
+  const cached = expertCache.get(w);
+  if (cached) return cached;
+  const hard = hardWeights(w);
+  const out: BotWeights = { ...hard, hard: { ...hard.hard, search: 'rollouts', rootWidth: w.expert.rootWidth, horizon: w.expert.horizon } };
+  expertCache.set(w, out);
+  return out;
+}
 
 /** The weights the hard bot judges positions with: the shared ones, with `hard.judgement` laid over them. */
 export function hardWeights(w: BotWeights): BotWeights {

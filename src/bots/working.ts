@@ -7,7 +7,7 @@
  * base and shares no object with it.
  */
 import { FACTIONS, REGIONS, cloneState, type FactionId, type FactionState, type GameState, type RegionId } from '../engine/index.js';
-import { cloneGame } from './clone.js';
+import { FACTION_OBJECT_FIELDS, STATE_OBJECT_FIELDS, cloneGame, clonePending, cloneResult } from './clone.js';
 import { copyGpuRegions, copyProvisions, copyRegions, copyRng, copyTracks, copyVp, recordsAreFixed } from './records.js';
 
 /** The objects of a faction the copy owns, whatever the engine reassigned meanwhile. */
@@ -31,59 +31,36 @@ interface FactionSkeleton {
 /** The fields of a seat's view (`SeatView`) the engine neither reads nor writes: kept as first copied. */
 const VIEW_FIELDS = new Set(['viewer', 'hidden']);
 
-/** The fields a reset restores one by one; any other field of the base is restored generically. */
-const STATE_FIELDS = new Set([
+/**
+ * The fields a reset restores one by one: the object-valued ones clone.ts copies by their shape,
+ * and the scalars below; any other field of the base is restored generically.
+ */
+const STATE_FIELDS: ReadonlySet<string> = new Set([
+  ...STATE_OBJECT_FIELDS,
   'version',
   'rulesHash',
   'seed',
-  'rng',
   'round',
   'phase',
   'actionRound',
   'turnIndex',
-  'order',
-  'seatOrder',
-  'tracks',
-  'provisions',
-  'euRules',
-  'market',
-  'eventDecks',
-  'headlines',
-  'headlineQueue',
-  'pending',
-  'factions',
-  'race',
   'frontierReachedBy',
   'actionCount',
-  'log',
-  'result',
 ]);
-const FACTION_FIELDS = new Set([
+const FACTION_FIELDS: ReadonlySet<string> = new Set([
+  ...FACTION_OBJECT_FIELDS,
   'id',
   'capital',
   'debt',
   'compute',
   'capability',
   'vp',
-  'vpBreakdown',
-  'hand',
-  'deck',
-  'discard',
-  'influence',
-  'modules',
-  'gpus',
-  'deals',
-  'partnersCalled',
   'licenceEra',
-  'releasedIn',
   'releasedThisRound',
   'safetyThisRound',
   'investAIThisRound',
   'domesticBoughtThisRound',
   'commoditisation',
-  'breaches',
-  'breachesLastRound',
-  'modifiers',
 ]);
 
 function copyArray<T>(into: T[], from: readonly T[]): T[] {
@@ -245,7 +222,7 @@ export class WorkingState {
     s.eventDecks = t.eventDecks;
     s.headlines = copyArray(t.headlines, b.headlines);
     s.headlineQueue = copyArray(t.headlineQueue, b.headlineQueue);
-    s.pending = b.pending ? { ...b.pending, options: b.pending.options.slice() } : null;
+    s.pending = clonePending(b.pending);
     s.factions = this.factions;
     if (!sameKeys(s.race, b.race)) s.race = { ...b.race };
     s.frontierReachedBy = b.frontierReachedBy;
@@ -253,7 +230,7 @@ export class WorkingState {
     if (t.log.length !== 0) t.log.length = 0;
     for (const e of b.log) t.log.push({ ...e });
     s.log = t.log;
-    s.result = b.result ? { ...b.result, ranking: b.result.ranking.slice() } : null;
+    s.result = cloneResult(b.result);
     if (this.otherKeys.length > 0)
       for (const key of this.otherKeys) (s as unknown as Record<string, unknown>)[key] = cloneState((b as unknown as Record<string, unknown>)[key]);
     this.resetFaction('us', fixed);

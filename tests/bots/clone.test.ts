@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cloneState, type GameState } from '../../src/engine/index.js';
-import { cloneGame } from '../../src/bots/clone.js';
+import { FACTION_OBJECT_FIELDS, STATE_OBJECT_FIELDS, cloneGame } from '../../src/bots/clone.js';
 import { positionsOf } from './helpers.js';
 
 function sharedObject(a: unknown, b: unknown, path: string): string | null {
@@ -21,5 +21,11 @@ describe('the bots fast state copy', () => {
       expect(copy).toEqual(cloneState(state));
       expect(sharedObject(copy, state, 'state')).toBeNull();
     }
+  });
+
+  test('names, as the one list the working copy shares, only object fields a game state and a faction really have', () => {
+    const state = positionsOf('clone-fields', 'random', 1, 1)[0] as GameState;
+    for (const key of STATE_OBJECT_FIELDS) expect(Object.keys(state), key).toContain(key);
+    for (const key of FACTION_OBJECT_FIELDS) expect(Object.keys(state.factions.us), key).toContain(key);
   });
 });

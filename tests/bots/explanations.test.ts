@@ -178,6 +178,7 @@ const LEVELS: { level: BotLevel; seeds: string[]; every: number }[] = [
   { level: 'random', seeds: ['claims-r1', 'claims-r2', 'claims-r3'], every: 3 },
   { level: 'medium', seeds: ['claims-m1', 'claims-m2', 'claims-m3'], every: 3 },
   { level: 'hard', seeds: ['claims-h1', 'claims-h2'], every: 8 },
+  { level: 'expert', seeds: ['claims-e1', 'claims-e2'], every: 5 },
 ];
 
 describe('bot explanations say what the move aims at, truly', () => {

@@ -45,6 +45,15 @@ describe('bots never peek', () => {
     });
   }
 
+  test("the expert bot at its full budget (every halving round of its wider root played) does not change either when hidden parts change", () => {
+    for (const state of positions.slice(2, 4)) {
+      const seat = activeSeat(state) as FactionId;
+      const decision = decide(rules, viewFor(state, seat), 'expert', 'peek-full');
+      const other = withOtherSecrets(state, seat, 'c');
+      expect(decide(rules, viewFor(other, seat), 'expert', 'peek-full')).toEqual(decision);
+    }
+  });
+
   test("the hard bot's tree search (search mcts) does not change either when hidden parts change", () => {
     const base = defaultBotWeights();
     const weights = { ...base, hard: { ...base.hard, search: 'mcts' as const } };

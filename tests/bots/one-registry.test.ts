@@ -30,7 +30,7 @@ describe('one bot registry, one random bot', () => {
   });
 
   test('the registry lists the player levels first, then one single-minded level per common action, and knows no other', () => {
-    expect(ALL_BOT_LEVELS.slice(0, 3)).toEqual([...BOT_LEVELS]);
+    expect(ALL_BOT_LEVELS.slice(0, BOT_LEVELS.length)).toEqual([...BOT_LEVELS]);
     expect(ALL_BOT_LEVELS.every(isBotLevel)).toBe(true);
     expect(singleMindedType('single-build')).toBe('build');
     expect(isBotLevel('single-fine')).toBe(false);

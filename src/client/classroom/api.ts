@@ -5,6 +5,7 @@
  */
 import { routeHref } from '../routes.js';
 import type { FactionId } from '../../engine/index.js';
+import type { BotLevel } from '../../bots/index.js';
 import type { ClassStatus, DiscussionPreset, DiscussionView, TableClock, TableNews, TimeoutNote } from '../../protocol/classroom.js';
 import type { SeatTicket } from '../../protocol/classroom.js';
 import type { ConsoleView as ConsoleData } from '../../protocol/classroom.js';
@@ -16,7 +17,7 @@ export interface HostSettings {
   tables: number;
   seedMode: 'shared' | 'perTable';
   seed: string | null;
-  botLevel: 'random' | 'medium' | 'hard';
+  botLevel: BotLevel;
   turnSeconds: number;
   lang: 'en' | 'fr';
   /** A class experiment: the tables' conditions, given in turn (absent: all standard). */
@@ -42,7 +43,7 @@ export interface PublicClass {
   code: string;
   status: ClassStatus;
   lang: 'en' | 'fr';
-  botLevel?: 'random' | 'medium' | 'hard';
+  botLevel?: BotLevel;
   /** The discussion the teacher called, if any. */
   discussion?: DiscussionView | null;
   tables: {

@@ -3,7 +3,7 @@
  * time per decision (its policy alone, beside the engine's time per applied action, and with
  * its explanation); hard's time per decision, iterations per second and simulated moves per
  * second at its default budget; the tree search's iterations per second; and boardgame.io's
- * MCTSBot iterations per second on the same positions. Measure with NODE_ENV=production.
+ * MCTSBot iterations per second on the same positions; the expert level's time per decision. Measure with NODE_ENV=production.
  */
 import { MCTSBot } from 'boardgame.io/ai';
 import type { State } from 'boardgame.io';
@@ -51,6 +51,8 @@ export interface BotSpeed {
    * each weighing every candidate action), so `movesPerSecond` is the work behind it.
    */
   hard: { search: string; msPerMove: number; iterations: number; iterationsPerSecond: number; movesPerIteration: number; movesPerSecond: number };
+  /** The expert level at its default budget (rootWidth candidates, `iterations` rollouts to `horizon`): its time a decision (wall). */
+  expert: { msPerDecision: number; iterations: number; rootWidth: number; horizon: string; iterationsPerSecond: number };
   /** The tree search (search `mcts`: iterations cut off by the evaluation), on the same positions. */
   hardTree: { iterations: number; iterationsPerSecond: number; msPerMove: number };
   boardgameioMcts: { iterationsPerSecond: number; iterations: number; playoutDepth: number };
@@ -89,6 +91,14 @@ export function samplePositions(rules: Rules, count = 30): Position[] {
     if (state.phase !== 'over') out.push({ seed, state, actions });
   }
   return out;
+}
+
+/** The boardgame.io state of a sampled position: its game's actions replayed through boardgame.io's reducer. */
+export function bgioStateAt(rules: Rules, p: Position): State<GameState> {
+  const { reducer, initial } = bgioMatch(rules, p.seed);
+  let state = initial;
+  for (const { seat, action } of p.actions) state = reducer(state, makeMoveAction(seat, action.type, [moveArgs(action)]) as never) as State<GameState>;
+  return state;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -179,15 +189,18 @@ export function measureBots(rules: Rules, options: { positions?: number; bgioIte
   let hardMs = 0;
   const stats = { iterations: 0, moves: 0 };
   for (const v of views) hardMs += time(() => decide(rules, v, 'hard', 'bench', { stats }));
+  const expertStats = { iterations: 0, moves: 0 };
+  for (const v of views.slice(0, 2)) decide(rules, v, 'expert', 'warm');
+  let expertMs = 0;
+  for (const v of views) expertMs += time(() => decide(rules, v, 'expert', 'bench', { stats: expertStats }));
   let treeMs = 0;
   for (const v of views) treeMs += time(() => decide(rules, v, 'hard', 'bench', { weights: tree }));
   const bgioIterations = options.bgioIterations ?? 10;
   const playoutDepth = 50;
   let bgioMs = 0;
   for (const p of positions) {
-    const { game, reducer, initial } = bgioMatch(rules, p.seed);
-    let state = initial;
-    for (const { seat, action } of p.actions) state = reducer(state, makeMoveAction(seat, action.type, [moveArgs(action)]) as never) as State<GameState>;
+    const { game } = bgioMatch(rules, p.seed);
+    const state = bgioStateAt(rules, p);
     const seat = activeSeat(state.G) as FactionId;
     const bot = new MCTSBot({ game, enumerate: game.ai?.enumerate as never, seed: p.seed, iterations: bgioIterations, playoutDepth });
     bgioMs += time(() => void bot.play(state, String(FACTIONS.indexOf(seat))));
@@ -207,6 +220,13 @@ export function measureBots(rules: Rules, options: { positions?: number; bgioIte
       iterationsPerSecond: Math.round(hardIps),
       movesPerIteration: round(stats.iterations ? stats.moves / stats.iterations : 0, 1),
       movesPerSecond: Math.round(stats.moves / (hardMs / 1000)),
+    },
+    expert: {
+      msPerDecision: round(expertMs / views.length),
+      iterations: weights.expert.iterations,
+      rootWidth: weights.expert.rootWidth,
+      horizon: weights.expert.horizon,
+      iterationsPerSecond: Math.round(expertStats.iterations / (expertMs / 1000)),
     },
     hardTree: { iterations: TREE_ITERATIONS, iterationsPerSecond: Math.round(treeIps), msPerMove: round(treeMs / views.length) },
     boardgameioMcts: { iterationsPerSecond: round(bgioIps, 1), iterations: bgioIterations, playoutDepth },
