@@ -130,6 +130,7 @@ function agendaPointsOf(rules: Rules, state: GameState, top: number, soleLeader:
   out.us = (soleLeader === 'us' ? a.us.soleLeader : 0) + a.us.perDeal * us.deals.length;
   let releaseRegions = 0;
   for (const r of china.releasedIn) if (china.influence[r] >= a.china.releaseRegionInfluence) releaseRegions++;
+  if (a.china.maxReleaseRegions !== undefined && releaseRegions > a.china.maxReleaseRegions) releaseRegions = a.china.maxReleaseRegions;
   out.china = a.china.perReleaseRegion * releaseRegions + (top - china.capability <= a.china.nearTopGap ? a.china.nearTop : 0);
   let provisions = 0;
   for (const p of PROVISIONS) if (state.provisions[p] === 'enacted') provisions++;

@@ -68,7 +68,10 @@ export function agendaPoints(rules: Rules, state: GameState): Record<FactionId, 
   const us = state.factions.us;
   const china = state.factions.china;
   const usPts = (soleCapabilityLeader(state) === 'us' ? a.us.soleLeader : 0) + a.us.perDeal * us.deals.length;
-  const releaseRegions = china.releasedIn.filter((r) => china.influence[r] >= a.china.releaseRegionInfluence).length;
+  const releaseRegions = Math.min(
+    a.china.maxReleaseRegions ?? Number.POSITIVE_INFINITY,
+    china.releasedIn.filter((r) => china.influence[r] >= a.china.releaseRegionInfluence).length,
+  );
   const chinaPts = a.china.perReleaseRegion * releaseRegions + (topCapability(state) - china.capability <= a.china.nearTopGap ? a.china.nearTop : 0);
   const provisions = PROVISIONS.filter((p) => isEnacted(state, p)).length;
   const rulesRegions = REGIONS.filter((r) => underEuRules(state, r)).length;

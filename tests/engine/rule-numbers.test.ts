@@ -164,7 +164,7 @@ describe('the rulebook states the shipped rule numbers', () => {
     expect(en).toContain(`| Capability | ${f.us.start.capability} | ${f.china.start.capability} | ${f.eu.start.capability} |`);
     const a = g.agendas;
     expect(en).toContain(
-      `| Agenda (scored in rounds 3, 6, 8) | +${a.us.soleLeader} VP if you alone hold the top capability; +${a.us.perDeal} VP per country deal | +${a.china.perReleaseRegion} VP per region where you have released open weights and now have ≥${a.china.releaseRegionInfluence} influence; +${a.china.nearTop} VP if your capability is within ${a.china.nearTopGap} level of the top | +${a.eu.perProvision} VP per enacted AI Act provision; +${a.eu.perRulesRegion} VP per region under EU rules; +${a.eu.lowRisk} VP if Risk ≤ ${a.eu.lowRiskMax} |`,
+      `| Agenda (scored in rounds 3, 6, 8) | +${a.us.soleLeader} VP if you alone hold the top capability; +${a.us.perDeal} VP per country deal | +${a.china.perReleaseRegion} VP per region where you have released open weights and now have ≥${a.china.releaseRegionInfluence} influence (${a.china.maxReleaseRegions} regions at most); +${a.china.nearTop} VP if your capability is within ${a.china.nearTopGap} level of the top | +${a.eu.perProvision} VP per enacted AI Act provision; +${a.eu.perRulesRegion} VP per region under EU rules; +${a.eu.lowRisk} VP if Risk ≤ ${a.eu.lowRiskMax} |`,
     );
   });
 

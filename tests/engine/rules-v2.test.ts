@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+  agendaPoints,
   checkAction,
   incomeBreakdown,
   regionPrizes,
@@ -205,5 +206,21 @@ describe('the books close before the last upkeep (upkeep.settleLastRound: false)
     const next = act(s, 'us', { type: 'collect' });
     expect(next.phase).toBe('over');
     expect(next.factions.us.capital).toBe(20 + g.costs.collect);
+  });
+});
+
+describe('China’s agenda counts at most four release regions (agendas.china.maxReleaseRegions)', () => {
+  test('releases in six regions held with 2 influence score four regions', () => {
+    const a = rules.game.agendas.china;
+    expect(a.maxReleaseRegions).toBe(4);
+    const s = positionFor('china', (s) => {
+      s.factions.china.releasedIn = ['CN', 'SEA', 'AF', 'LATAM', 'IN', 'GULF'];
+      for (const r of s.factions.china.releasedIn) s.factions.china.influence[r] = 2;
+      s.factions.us.capability = 9;
+      s.factions.china.capability = 3;
+    });
+    expect(agendaPoints(rules, s).china).toBe(4 * a.perReleaseRegion);
+    s.factions.china.releasedIn = ['CN', 'SEA', 'AF'];
+    expect(agendaPoints(rules, s).china).toBe(3 * a.perReleaseRegion);
   });
 });

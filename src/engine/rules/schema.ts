@@ -389,7 +389,16 @@ export const gameSchema = z
     agendas: z
       .object({
         us: z.object({ soleLeader: nat, perDeal: nat }).strict(),
-        china: z.object({ perReleaseRegion: nat, releaseRegionInfluence: pos, nearTop: nat, nearTopGap: nat }).strict(),
+        china: z
+          .object({
+            perReleaseRegion: nat,
+            releaseRegionInfluence: pos,
+            /** At most this many release regions score at one scoring (absent: every one). */
+            maxReleaseRegions: pos.optional(),
+            nearTop: nat,
+            nearTopGap: nat,
+          })
+          .strict(),
         eu: z.object({ perProvision: nat, perRulesRegion: nat, lowRisk: nat, lowRiskMax: nat }).strict(),
       })
       .strict(),
