@@ -45,7 +45,7 @@ describe('bots never peek', () => {
     });
   }
 
-  test("the expert bot at its full budget (every halving round of its wider root played) does not change either when hidden parts change", () => {
+  test('the expert bot at its full budget (every halving round of its wider root played) does not change either when hidden parts change', () => {
     for (const state of positions.slice(2, 4)) {
       const seat = activeSeat(state) as FactionId;
       const decision = decide(rules, viewFor(state, seat), 'expert', 'peek-full');
