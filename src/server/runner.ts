@@ -119,9 +119,7 @@ export class TableRunner {
     this.classes.refreshRunning();
     for (const cls of this.classes.all()) {
       if (cls.status !== 'running') {
-        // Paused, closed or ended: when it runs again, its tables are looked at afresh (a new timer, a bot to move).
         this.held.delete(cls.code);
-        for (const t of cls.tables) this.seen.delete(t.matchID);
         continue;
       }
       if (this.leases.hold(`class:${cls.code}`)) this.held.add(cls.code);

@@ -160,4 +160,25 @@ describe('closing a class until the next lesson (PostgreSQL and Redis)', () => {
       return startServerProcess({ env: env() });
     });
   }, 150_000);
+
+  test('a bot whose turn it was when the class closed moves once the class reopens on the same instance', async (ctx) => {
+    if (!services) return ctx.skip();
+    // Slow bots: the class closes while the first bot is still thinking.
+    const slow = await startServerProcess({ env: { ...env(), BOT_DELAY_MS: '2500' } });
+    try {
+      const { code, teacherSecret } = (await api(slow.url, '/api/classes', { body: { tables: 1, turnSeconds: 0, botLevel: 'random' } })).body;
+      expect((await post(slow, code, 'start', teacherSecret)).status).toBe(200);
+      // The instance takes the class's lease at its next sweep and its first bot starts thinking.
+      await new Promise((r) => setTimeout(r, 1000));
+      expect((await post(slow, code, 'close', teacherSecret)).status).toBe(200);
+      const closedAt = await position(slow, code, teacherSecret);
+      await new Promise((r) => setTimeout(r, 3500));
+      expect(await position(slow, code, teacherSecret)).toBe(closedAt);
+      expect((await post(slow, code, 'reopen', teacherSecret)).status).toBe(200);
+      await waitFor(async () => (await position(slow, code, teacherSecret)) !== closedAt, 20_000, 'the bot moves after the reopen');
+    } finally {
+      await slow.kill();
+      removeDir(slow.dataDir);
+    }
+  }, 60_000);
 });
