@@ -47,7 +47,7 @@ export interface TableDebrief {
 }
 
 /** A class's lifecycle. */
-export type ClassStatus = 'lobby' | 'running' | 'paused' | 'ended';
+export type ClassStatus = 'lobby' | 'running' | 'paused' | 'closed' | 'ended';
 
 /** Who plays a seat: nobody yet (lobby), people (a team of devices) or a bot. */
 export type SeatMode = 'open' | 'person' | 'bot';

@@ -4,8 +4,11 @@ import type { BotLevel } from '../bots/index.js';
 import type { FactionId } from '../engine/index.js';
 import type { Discussion, TimeoutNote } from '../protocol/classroom.js';
 
-/** Lifecycle of a class: students join in the lobby; moves happen only while running. */
-const CLASS_STATUSES = ['lobby', 'running', 'paused', 'ended'] as const;
+/**
+ * Lifecycle of a class: students join in the lobby; moves happen only while running. `closed`:
+ * the teacher closed the class until another lesson (tables and seats kept; reopened, it runs).
+ */
+const CLASS_STATUSES = ['lobby', 'running', 'paused', 'closed', 'ended'] as const;
 export type ClassStatus = (typeof CLASS_STATUSES)[number];
 
 /** Who plays a seat: nobody yet (lobby), people (a team of devices) or a bot. */

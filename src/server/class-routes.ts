@@ -172,6 +172,12 @@ export function classRoutes(deps: RouteDeps, limits: HostingLimits) {
         const change = { start: classes.start, pause: classes.pause, resume: classes.resume, end: classes.end }[route.action];
         return result(ctx, change.call(classes, cls, now), 200, view);
       }
+      case 'close':
+      case 'reopen': {
+        teacher(ctx, code);
+        parseBody(emptyBody, body);
+        return result(ctx, route.action === 'close' ? classes.close(cls) : classes.reopen(cls), 200, view);
+      }
       case 'extend': {
         teacher(ctx, code);
         const b = parseBody(extendBody, body);

@@ -428,6 +428,41 @@ export class ClassService {
   }
 
   /**
+   * The teacher closes a playing class (running or paused) until another lesson: no moves, no
+   * timers, no bots; tables keep their positions and seats, devices keep their tickets.
+   */
+  close(cls: ClassState): Result<ClassState> {
+    return this.locked(cls, () => {
+      if (cls.status === 'closed') return err('The class is already closed.');
+      if (cls.status === 'ended') return err('The class has ended: it cannot be closed.');
+      if (cls.status === 'lobby') return err('The class has not started: there is nothing to close.');
+      cls.status = 'closed';
+      for (const t of cls.tables) {
+        t.deadline = null;
+        t.remainingMs = null;
+        t.turnKey = null;
+      }
+      this.saveAll(cls);
+      return ok(cls);
+    });
+  }
+
+  /** The teacher reopens a closed class: it runs again, each current turn with a whole new timer. */
+  reopen(cls: ClassState): Result<ClassState> {
+    return this.locked(cls, () => {
+      if (cls.status !== 'closed') return err(`Only a closed class can be reopened (this one is ${cls.status}).`);
+      cls.status = 'running';
+      for (const t of cls.tables) {
+        t.deadline = null;
+        t.remainingMs = null;
+        t.turnKey = null;
+      }
+      this.saveAll(cls);
+      return ok(cls);
+    });
+  }
+
+  /**
    * The teacher calls a discussion: every table stops at the end of its current round (a table
    * already over waits at once) and shows the prompt: a preset or the teacher's text (plain text).
    */
@@ -540,6 +575,7 @@ export class ClassService {
     const { cls, table } = found;
     if (cls.status === 'lobby') return 'The teacher has not started the class yet.';
     if (cls.status === 'paused') return 'The class is paused.';
+    if (cls.status === 'closed') return 'The teacher has closed the class until the next lesson.';
     if (cls.status === 'ended') return 'The class has ended.';
     if (this.waiting(cls, table)) return 'The class has stopped for a discussion.';
     const seat = seatOf(playerID);

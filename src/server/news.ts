@@ -35,6 +35,7 @@ const REFUSAL: Record<NewsRefusal, (no: number) => string> = {
 /** The tables the news goes to, once every check passed (or the error that stops it, before any write). */
 function targets(deps: NewsDeps, cls: ClassState, event: string, tableNo: number | null): TableState[] {
   if (cls.status === 'ended') throw new HttpError(409, 'The class has ended.');
+  if (cls.status === 'closed') throw new HttpError(409, 'The class is closed until the next lesson: reopen it to announce news.');
   const chosen = tableNo === null ? cls.tables : cls.tables.filter((t) => t.no === tableNo);
   if (chosen.length === 0) throw new HttpError(404, 'table: no such table in this class.');
   const live: TableState[] = [];

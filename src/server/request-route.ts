@@ -16,6 +16,8 @@ const CLASS_ACTIONS = [
   'start',
   'pause',
   'resume',
+  'close',
+  'reopen',
   'end',
   'extend',
   'seat',

@@ -44,7 +44,7 @@ export const joinClassBody = z.strictObject({
 /** POST /api/classes/:code/rejoin. */
 export const rejoinClassBody = z.strictObject({ deviceToken: TOKEN });
 
-/** POST /api/classes/:code/{start,pause,resume,end}: no fields. */
+/** POST /api/classes/:code/{start,pause,resume,close,reopen,end}: no fields. */
 export const emptyBody = z.strictObject({});
 
 /** POST /api/classes/:code/discuss: a preset prompt, or the teacher's own text (exactly one). */

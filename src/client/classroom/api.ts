@@ -85,7 +85,7 @@ export interface DebriefData {
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number; error: string };
 
 /** A teacher's action on the class. */
-const TEACHER_ACTIONS = ['start', 'pause', 'resume', 'end'] as const;
+const TEACHER_ACTIONS = ['start', 'pause', 'resume', 'close', 'reopen', 'end'] as const;
 export type TeacherAction = (typeof TEACHER_ACTIONS)[number];
 
 const base = (code: string) => `/api/classes/${encodeURIComponent(code)}`;
@@ -157,7 +157,7 @@ export function consoleData(code: string, secret: string): Promise<ApiResult<Con
   return call(`${base(code)}/console`, { secret });
 }
 
-/** Start, pause, resume or end the class. */
+/** Start, pause, resume, close (until the next lesson), reopen or end the class. */
 export function teacherAction(code: string, secret: string, action: TeacherAction): Promise<ApiResult<ConsoleData>> {
   return call(`${base(code)}/${action}`, { method: 'POST', secret });
 }

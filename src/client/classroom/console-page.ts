@@ -50,6 +50,8 @@ class ConsolePage implements PageHandle {
   private data: ConsoleData | null = null;
   private error = '';
   private confirmEnd = false;
+  /** "Close for today" asks first, saying what is kept and for how long. */
+  private confirmClose = false;
   /** The "delete the class" confirmation is open. */
   private deleting = false;
   private deleted = false;
@@ -238,6 +240,7 @@ class ConsolePage implements PageHandle {
       status === 'lobby' ? this.button(t('classroom.console.start'), 'start', run('start'), { primary: true }) : null,
       status === 'running' && !allDone ? this.button(t('classroom.console.pause'), 'pause', run('pause')) : null,
       status === 'paused' ? this.button(t('classroom.console.resume'), 'resume', run('resume'), { primary: true }) : null,
+      status === 'closed' ? this.button(t('classroom.console.reopen'), 'reopen', run('reopen'), { primary: true }) : null,
       (status === 'running' || status === 'paused') && !allDone
         ? this.button(t('classroom.console.extend', { seconds: EXTEND_SECONDS }), 'extend', () => this.act(extendTimer(code, secret, EXTEND_SECONDS)), {
             disabled: (this.data?.settings.turnSeconds ?? 0) === 0,
@@ -248,6 +251,12 @@ class ConsolePage implements PageHandle {
         : status !== 'ended'
           ? this.button(this.confirmEnd ? t('classroom.console.endConfirm') : t('classroom.console.end'), 'end', () => this.end())
           : null,
+      (status === 'running' || status === 'paused') && !allDone && !this.confirmClose
+        ? this.button(t('classroom.console.close'), 'close', () => {
+            this.confirmClose = true;
+            this.renderControls();
+          })
+        : null,
       this.button(t('classroom.console.debrief'), 'show-debrief', () => {
         this.debriefShown = true;
         void this.showDebrief().then(() => this.debriefEl.scrollIntoView({ behavior: 'smooth', block: 'start' }));
@@ -266,6 +275,37 @@ class ConsolePage implements PageHandle {
           },
         },
         t('classroom.console.newClass'),
+      ),
+      this.confirmClose && (status === 'running' || status === 'paused') ? this.closeBox(run('close')) : null,
+    );
+  }
+
+  /** The confirmation of "Close for today": what is kept, and how long the class is kept before its automatic deletion. */
+  private closeBox(close: () => void): HTMLElement {
+    const days = this.data?.retentionDays;
+    return h(
+      'div',
+      { class: 'box close-confirm', role: 'alertdialog', 'data-testid': 'close-confirm' },
+      h('h2', {}, t('classroom.console.closeTitle', { code: this.entry.code })),
+      h('p', {}, t('classroom.console.closeHelp')),
+      days ? h('p', { class: 'note', 'data-testid': 'close-kept' }, t('classroom.console.closeKept', { days })) : null,
+      h(
+        'p',
+        {},
+        this.button(
+          t('classroom.console.closeConfirm'),
+          'close-yes',
+          () => {
+            this.confirmClose = false;
+            close();
+          },
+          { primary: true },
+        ),
+        ' ',
+        this.button(t('classroom.console.closeCancel'), 'close-cancel', () => {
+          this.confirmClose = false;
+          this.renderControls();
+        }),
       ),
     );
   }

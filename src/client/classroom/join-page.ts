@@ -146,6 +146,7 @@ class JoinForm implements PageHandle {
           h('h2', {}, t('classroom.join.title')),
           h('label', { class: 'field' }, t('classroom.join.code'), codeInput),
           h('label', { class: 'field' }, t('classroom.join.name'), nameInput, h('small', { class: 'hint' }, t('classroom.join.nameHint'))),
+          cls?.status === 'closed' ? h('p', { class: 'note', role: 'status', 'data-testid': 'join-closed' }, t('classroom.join.closed')) : null,
           choice,
           h('p', { class: 'error', role: 'alert' }, this.error),
           h('p', {}, submit),
@@ -332,6 +333,15 @@ class ClassGame implements PageHandle {
   /** The discussion: "the class stops at the end of this round", then the prompt once this table waits. */
   private drawDiscussion(): void {
     const d = this.discussion;
+    // Closed until the next lesson: that notice, not an error (the seat stays on this device).
+    if (this.status === 'closed') {
+      this.discussEl.dataset.state = 'closed';
+      replaceChildren(
+        this.discussEl,
+        h('div', { class: 'stopped', 'data-testid': 'class-closed' }, h('h2', {}, t('classroom.play.closedTitle')), h('p', {}, t('classroom.play.closedText'))),
+      );
+      return;
+    }
     if (!d) {
       replaceChildren(this.discussEl);
       this.discussEl.dataset.state = 'none';

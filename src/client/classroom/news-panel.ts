@@ -31,9 +31,9 @@ export class NewsPanel {
 
   constructor(private readonly send: SendNews) {}
 
-  /** Draws the panel for the class (nothing once the class can take no news); leaves an open form alone. */
+  /** Draws the panel for the class (nothing while the class can take no news: ended or closed); leaves an open form alone. */
   render(rules: Rules, data: ConsoleData, lang: Lang, force = false): void {
-    const live = data.status !== 'ended' && data.tables.some((tb) => !tb.finished);
+    const live = data.status !== 'ended' && data.status !== 'closed' && data.tables.some((tb) => !tb.finished);
     if (!live) {
       replaceChildren(this.el);
       return;

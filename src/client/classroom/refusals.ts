@@ -8,6 +8,7 @@ import { translate } from '../i18n/i18n.js';
 
 /** The server's refusal messages this page knows, and their keys. */
 const KNOWN: [RegExp, TextKey][] = [
+  [/closed the class/i, 'classroom.err.classClosed'],
   [/not started/i, 'classroom.err.lobby'],
   [/paused/i, 'classroom.err.paused'],
   [/has ended/i, 'classroom.err.ended'],
