@@ -119,7 +119,10 @@ export class TableRunner {
     this.classes.refreshRunning();
     for (const cls of this.classes.all()) {
       if (cls.status !== 'running') {
+        // Closed, paused or ended: forget what was seen, so that a class running again (reopened
+        // after a close) has its tables reviewed even though their states did not change.
         this.held.delete(cls.code);
+        for (const t of cls.tables) this.seen.delete(t.matchID);
         continue;
       }
       if (this.leases.hold(`class:${cls.code}`)) this.held.add(cls.code);
@@ -201,8 +204,12 @@ export class TableRunner {
         action ??= defaultAction(rulesOfState(G, this.rules), G, seat);
         if (!action) return;
         const latest = this.storage.latestState(table.matchID);
-        if (!latest || latest._stateID !== stateID || cls.status !== 'running' || table.seats[seat].mode !== 'bot' || !this.drives(cls)) return;
-        if (this.classes.waiting(cls, table)) return;
+        // The class as it is now (read again: on a shared database another request may have
+        // closed, paused or ended it while the bot thought, and `cls` is the copy of before).
+        const now = this.classes.tableOf(table.matchID);
+        if (!latest || latest._stateID !== stateID || !now || now.cls.status !== 'running' || now.table.seats[seat].mode !== 'bot' || !this.drives(now.cls))
+          return;
+        if (this.classes.waiting(now.cls, now.table)) return;
         await this.submit(table.matchID, PLAYER_IDS[seat], action, stateID);
       } finally {
         this.thinking.delete(key);

@@ -183,7 +183,20 @@ describe('the boardgame.io reducer against untrusted moves', () => {
   const move = (state: State<GameState>, type: string, args: unknown, playerID: unknown) =>
     reducer(state, { type: 'MAKE_MOVE', payload: { type, args, playerID } } as never) as State<GameState> & { transients?: { error?: unknown } };
 
-  test('refuses malformed arguments from the active seat without throwing, and G is unchanged', () => {
+  // boardgame.io's reducer logs a refused move as `args: ${args}`, which throws for arguments
+  // that cannot become a string (e.g. { toString: {} }): that is boardgame.io's own code, after
+  // our move has refused. The server's socket guard refuses such payloads before the reducer
+  // sees them (tests/server/socket-guard.test.ts); here we throw everything else at it.
+  const printable = (args: unknown) => {
+    try {
+      void `${args}`;
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  test('refuses malformed arguments (that boardgame.io can print) from the active seat without throwing, and G is unchanged', () => {
     fc.assert(
       fc.property(fc.constantFrom(...live), malformed, (state, input) => {
         const seat = activeSeat(state.G)!;
@@ -193,6 +206,7 @@ describe('the boardgame.io reducer against untrusted moves', () => {
         >;
         const name = typeof type === 'string' && safeName(type) ? type : 'build';
         const args = name === type ? [rest] : [{ ...rest, junk: 1 }];
+        fc.pre(printable(args));
         const next = move(state, name, args, PLAYER_IDS[seat]);
         expect(next.G).toBe(state.G);
         expect(next.transients?.error).toBeDefined();
@@ -216,19 +230,6 @@ describe('the boardgame.io reducer against untrusted moves', () => {
       { numRuns: 300 },
     );
   });
-
-  // boardgame.io's reducer logs a refused move as `args: ${args}`, which throws for arguments
-  // that cannot become a string (e.g. { toString: {} }): that is boardgame.io's own code, after
-  // our move has refused. The server's socket guard refuses such payloads before the reducer
-  // sees them (tests/server/socket-guard.test.ts); here we throw everything else at it.
-  const printable = (args: unknown) => {
-    try {
-      void `${args}`;
-      return true;
-    } catch {
-      return false;
-    }
-  };
 
   test('never throws on any move name, arguments (that boardgame.io can print) and seat', () => {
     fc.assert(
