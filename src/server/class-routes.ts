@@ -136,7 +136,12 @@ export function classRoutes(deps: RouteDeps, limits: HostingLimits) {
     const { code } = route;
     const cls = find(code);
     const now = deps.now();
-    const view = () => consoleView(cls, deps.sources, now);
+    /** What every teacher's reply carries: the class as the console shows it, its join link and how long it is kept. */
+    const view = () => ({
+      ...consoleView(cls, deps.sources, deps.now()),
+      joinUrl: joinUrl(deps.baseUrl(ctx), cls.code),
+      retentionDays: deps.retentionDays,
+    });
     const wanted: 'GET' | 'POST' =
       route.action === null || ['qr.svg', 'console', 'debrief', 'export.csv', 'matches.json'].includes(route.action) ? 'GET' : 'POST';
     method(ctx, wanted);
@@ -158,11 +163,8 @@ export function classRoutes(deps: RouteDeps, limits: HostingLimits) {
         return sendJson(ctx, 200, r.value);
       }
       case 'console':
-        return sendJson(ctx, 200, {
-          ...consoleView(teacher(ctx, code), deps.sources, now),
-          joinUrl: joinUrl(deps.baseUrl(ctx), cls.code),
-          retentionDays: deps.retentionDays,
-        });
+        teacher(ctx, code);
+        return sendJson(ctx, 200, view());
       case 'start':
       case 'pause':
       case 'resume':
@@ -221,7 +223,7 @@ export function classRoutes(deps: RouteDeps, limits: HostingLimits) {
         teacher(ctx, code);
         const b = parseBody(newsBody, body);
         const tables = await announceNews({ ...deps, move: deps.newsMove }, cls, b.event, b.table ?? null);
-        return sendJson(ctx, 200, { ...consoleView(cls, deps.sources, deps.now()), news: { event: b.event, tables } });
+        return sendJson(ctx, 200, { ...view(), news: { event: b.event, tables } });
       }
       case 'delete': {
         teacher(ctx, code);
