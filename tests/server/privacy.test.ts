@@ -193,7 +193,13 @@ describe('deleting a class under hostile requests', { timeout: 60_000 }, () => {
   test('every reply to the teacher says how long the class is kept, so the console never forgets it after an action', async () => {
     const { code, teacherSecret } = (await api(server.url, '/api/classes', { body: { tables: 1, turnSeconds: 0 } })).body;
     const teacherSays = async (action: string, body?: object) =>
-      (await api(server.url, `/api/classes/${code}/${action}`, body ? { secret: teacherSecret, body } : { method: action === 'console' ? 'GET' : 'POST', secret: teacherSecret })).body;
+      (
+        await api(
+          server.url,
+          `/api/classes/${code}/${action}`,
+          body ? { secret: teacherSecret, body } : { method: action === 'console' ? 'GET' : 'POST', secret: teacherSecret },
+        )
+      ).body;
     for (const [action, body] of [['console'], ['start'], ['pause'], ['resume'], ['extend', { seconds: 30 }], ['close'], ['reopen'], ['end']] as const) {
       const reply = await teacherSays(action, body);
       expect(reply, action).toMatchObject({ code, retentionDays: 7 });
