@@ -72,7 +72,8 @@ describe('two instances over one PostgreSQL and one Redis', { timeout: 150_000 }
       // The class hosted on A is known to B at once.
       const us = await api(a.url, `/api/classes/${code}/join`, { body: { name: 'Ada', table: 0, seat: 'us' } });
       const china = await api(b.url, `/api/classes/${code}/join`, { body: { name: 'Bao', table: 0, seat: 'china' } });
-      expect([us.status, china.status]).toEqual([201, 201]);
+      // (On a failure, the servers' own words say why.)
+      expect([us.status, china.status], `A: ${a.output()}\nB: ${b.output()}`).toEqual([201, 201]);
       const clients = [
         { seat: 'us' as FactionId, c: connectClient(a.url, us.body.matchID, '0', us.body.credentials) },
         { seat: 'china' as FactionId, c: connectClient(b.url, china.body.matchID, PLAYER_IDS.china, china.body.credentials) },
