@@ -152,6 +152,12 @@ function startRound(rules: Rules, state: GameState): void {
   // The teacher's news (if any) comes first, then the round's drawn events.
   const news = state.pendingNews ?? [];
   delete state.pendingNews;
+  // An announced deck card is spent: it leaves every deck, so it is not drawn again later.
+  for (const id of news)
+    for (const d of state.eventDecks) {
+      const at = d.indexOf(id);
+      if (at >= 0) d.splice(at, 1);
+    }
   if (news.length > 0) state.newsHeadlines = news.length;
   else delete state.newsHeadlines;
   state.headlines = [...news, ...deck.splice(0, count)];

@@ -120,6 +120,17 @@ describe('the teacher’s news', () => {
     expect(state.log.filter((e) => e.round === 2 && e.kind === 'event').length).toBe(state.headlines.length);
   });
 
+  test('an announced event card is spent: it leaves the decks and is never drawn again in that game', () => {
+    const state = createInitialState(rules, 'news-spent');
+    // A card still waiting deep in a later era's deck.
+    const card = state.eventDecks[1]!.at(-1)!;
+    expect(injectNews(rules, state, card)).toBeNull();
+    playUntil(state, null, (s) => s.round === 2);
+    expect(state.eventDecks.flat()).not.toContain(card);
+    playUntil(state, null, (s) => s.phase === 'over');
+    expect(state.log.filter((e) => e.kind === 'event' && e.id === card)).toEqual([{ round: 2, kind: 'event', id: card, by: 'teacher' }]);
+  });
+
   test('a game without news hashes as before: no news field appears in its state', () => {
     const state = createInitialState(rules, 'news-none');
     playUntil(state, null, (s) => s.round === 3);
