@@ -142,7 +142,7 @@ describe('npm run balance', () => {
       '--single',
       'safety',
       '--single-games',
-      '120',
+      '240',
       '--looks',
       '3',
       '--workers',
@@ -150,11 +150,11 @@ describe('npm run balance', () => {
     ];
     const run = await runCli('balance.ts', [...args, '--format', 'json']);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toContain('(stops at the first of 30, 60, 120 games where it is settled)');
-    expect(run.stderr).toContain('single-minded safety: settled after 30 of 120 games');
+    expect(run.stderr).toContain('(stops at the first of 60, 120, 240 games where it is settled)');
+    expect(run.stderr).toContain('single-minded safety: settled after 60 of 240 games');
     const [check] = JSON.parse(run.stdout).checks;
-    expect(check.measured).toBe('0.0% of 30 seats (settled after 30 of up to 120 games)');
-    expect(check.command).toBe('npm run sim -- --games 30 --seed single-v2 --bots single-safety,medium,medium --rotate --format json');
+    expect(check.measured).toBe('0.0% of 60 seats (settled after 60 of up to 240 games)');
+    expect(check.command).toBe('npm run sim -- --games 60 --seed single-v2 --bots single-safety,medium,medium --rotate --format json');
     expect(check.ci95[1]).toBeLessThan(0.2);
   });
 

@@ -44,7 +44,8 @@ interface BalanceCliOptions {
   rules?: string;
   mediumGames: number;
   randomGames: number;
-  hardGames: number;
+  hardGames: number | true;
+  hardOnly?: boolean;
   singleGames: number;
   leverGames: number;
   looks: number;
@@ -113,10 +114,18 @@ async function main(opts: BalanceCliOptions): Promise<number> {
     if (!loaded.ok) fail(loaded.error);
     rules = loaded.value;
   }
+  // `--hard-games` alone plays the default hard sample; `--hard-only` plays nothing else.
+  const hardGames = opts.hardGames === true ? BALANCE_DEFAULTS.hardGames : opts.hardGames || (opts.hardOnly ? BALANCE_DEFAULTS.hardGames : 0);
+  if (opts.hardOnly) {
+    opts.mediumGames = 0;
+    opts.randomGames = 0;
+    opts.singleGames = 0;
+    opts.leverGames = 0;
+  }
   const runs = balancePlan({
     mediumGames: opts.mediumGames,
     randomGames: opts.randomGames,
-    hardGames: opts.hardGames,
+    hardGames,
     singleGames: opts.singleGames,
     ...(opts.single ? { singleTypes: opts.single } : {}),
     seed: opts.seed,
@@ -238,11 +247,11 @@ async function main(opts: BalanceCliOptions): Promise<number> {
         const seats = job.records.slice(0, n) as GameRecord[];
         let wins = 0;
         for (const g of seats) if (g.winner && g.lineup[g.winner] === level) wins++;
-        const look = rateLook(wins, n, 0.2, seq);
+        const look = rateLook(wins, n, 0.2, seq, k);
         if (look.settled || k === seq.looks.length - 1) {
           settledNote(job, n, run.games);
           const summary = summaryOf(job, n);
-          runChecks[i] = balanceChecks(run, summary, { games: n, maxGames: run.games, z: seq.z });
+          runChecks[i] = balanceChecks(run, summary, { games: n, maxGames: run.games, z: seq.z[k]! });
           played[i] = { run, summary };
           return true;
         }
@@ -266,10 +275,10 @@ async function main(opts: BalanceCliOptions): Promise<number> {
         const winners = (job: Job) => job.records.slice(0, n).map((g) => g!.winner as FactionId | null);
         const a = winners(base);
         const b = winners(variant);
-        const { move } = leverMoves(lever, a, b, seq.z);
+        const { move } = leverMoves(lever, a, b, seq.z[k]);
         if (leverSide(move.ci, leverNeed(lever)) !== 'across' || k === seq.looks.length - 1) {
           settledNote(variant, n, opts.leverGames);
-          leverChecks[i] = leverCheck(lever, a, b, leverRun, { games: n, maxGames: opts.leverGames, z: seq.z });
+          leverChecks[i] = leverCheck(lever, a, b, leverRun, { games: n, maxGames: opts.leverGames, z: seq.z[k]! });
           return true;
         }
         k++;
@@ -333,7 +342,8 @@ new Command()
     BALANCE_DEFAULTS.mediumGames,
   )
   .option('--random-games <n>', 'games of three random bots', parseGames, BALANCE_DEFAULTS.randomGames)
-  .option('--hard-games <n>', 'games of three hard bots (slow; 0 skips them)', parseGames, 0)
+  .option('--hard-games [n]', `games of three hard bots (slow; without a number: ${BALANCE_DEFAULTS.hardGames}; default 0: skipped)`, parseGames, 0)
+  .option('--hard-only', 'the hard-level checks alone (three hard bots; no other run)')
   .option('--single-games <n>', 'the most games each single-minded strategy plays against two medium bots', parseGames, BALANCE_DEFAULTS.singleGames)
   .option(
     '--lever-games <n>',

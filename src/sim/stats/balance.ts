@@ -42,6 +42,13 @@ export const BALANCE_DEFAULTS = {
   randomGames: 20_000,
   singleGames: 600,
   leverGames: 600,
+  /**
+   * Hard ×3 games when asked for (`--hard-games` without a number, or `--hard-only`): what two
+   * cores play in about five minutes; each faction's share is then known to about ±12 points,
+   * enough to see a faction far outside the band (China's 57% in session 11), not to confirm
+   * one near its edge.
+   */
+  hardGames: 60,
   /** Looks of the sequential checks (single-minded strategies, levers). */
   looks: 4,
   /** The half-width (rate) the medium faction shares are read to. */
@@ -114,8 +121,8 @@ export function commandOf(run: BalanceRun, variant: string | null): string {
 
 /**
  * How a sequential check stopped: after `games` of at most `maxGames`, on an interval with
- * normal quantile `z` (Bonferroni over its looks, so that interval is a 95% interval wherever
- * the check stopped; sampling.ts).
+ * normal quantile `z` (its look's share of 5%, Bonferroni over the looks, so that interval is a
+ * 95% interval wherever the check stopped; sampling.ts).
  */
 export interface SequentialStop {
   games: number;

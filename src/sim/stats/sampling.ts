@@ -22,20 +22,25 @@ export function gamesForHalfWidth(p: number, half: number, z = Z95): number {
 
 /**
  * A sequential design: the check looks at the data after `looks[k]` games (the last look is the
- * full sample) and may stop at any look. Each look uses a two-sided interval at level
- * 1 − 0.05 / looks.length (Bonferroni), so the chance that any look's interval misses the truth
- * is at most 5%, wherever the check stops: the interval it stops on is a 95% interval.
+ * full sample) and may stop at any look. Look k uses a two-sided interval at level 1 − α_k with
+ * Σ α_k = 5% (Bonferroni), so the chance that any look's interval misses the truth is at most
+ * 5%, wherever the check stops: the interval it stops on is a 95% interval. The early looks
+ * share 1% and the last look keeps 4%, so a check that runs to its full sample is read almost
+ * as precisely as a fixed sample (z 2.05 against 1.96), and only a clear case stops early.
  */
 export interface SequentialPlan {
   looks: number[];
   /** The normal quantile of each look's interval. */
-  z: number;
+  z: number[];
 }
+
+/** The error the early looks of a sequential plan share (the last look keeps the rest of 5%). */
+const EARLY_LOOKS_ALPHA = 0.01;
 
 /**
  * Looks at the full sample and at halves of it (`count` looks: max/2^(count-1), …, max/2, max),
  * each rounded up to a multiple of `step` (3 for rotated runs, so each look has every seat
- * rotation equally often). A sample too small to halve has fewer looks.
+ * rotation equally often). Looks under 30 games are dropped, so a small sample has fewer looks.
  */
 export function sequentialPlan(maxGames: number, count: number, step = 1): SequentialPlan {
   const looks: number[] = [];
@@ -44,7 +49,9 @@ export function sequentialPlan(maxGames: number, count: number, step = 1): Seque
     if (n > 0 && n !== looks.at(-1) && (k === 0 || n >= 30)) looks.push(n);
   }
   if (looks.at(-1) !== maxGames && maxGames > 0) looks.push(maxGames);
-  return { looks, z: normalQuantile(1 - 0.05 / (2 * Math.max(1, looks.length))) };
+  const early = looks.length - 1;
+  const last = early > 0 ? 0.05 - EARLY_LOOKS_ALPHA : 0.05;
+  return { looks, z: looks.map((_, k) => normalQuantile(1 - (k < early ? EARLY_LOOKS_ALPHA / early : last) / 2)) };
 }
 
 /** Where an interval lies against a threshold: wholly below it, wholly above it, or across it. */
@@ -54,9 +61,15 @@ export function sideOf([lo, hi]: readonly [number, number], threshold: number): 
   return 'across';
 }
 
-/** A single-minded strategy's rate at a look: its Wilson interval at the plan's level, and whether the check may stop. */
-export function rateLook(wins: number, seats: number, threshold: number, plan: SequentialPlan): { rate: number; ci: [number, number]; settled: boolean } {
-  const ci = wilsonInterval(wins, seats, plan.z);
+/** A single-minded strategy's rate at look `k`: its Wilson interval at that look's level, and whether the check may stop. */
+export function rateLook(
+  wins: number,
+  seats: number,
+  threshold: number,
+  plan: SequentialPlan,
+  k: number,
+): { rate: number; ci: [number, number]; settled: boolean } {
+  const ci = wilsonInterval(wins, seats, plan.z[k] ?? Z95);
   return { rate: seats ? wins / seats : 0, ci, settled: sideOf(ci, threshold) !== 'across' };
 }
 
