@@ -165,6 +165,7 @@ async function main(opts: BalanceCliOptions): Promise<number> {
   const pending = new Set<Promise<void>>();
   const jobs = new Map<string, Job>();
   const watchers: Watcher[] = [];
+  // Runs to play: the plan's, and each lever variant (the shipped side is the medium run's job when there is one).
   const jobCount = runs.length + new Set(levers.flatMap((l) => [l.from, l.to]).filter((f) => f !== null || !runs.some((r) => r.label === 'medium ×3'))).size;
   const announce = (job: Job, note: string) =>
     process.stderr.write(`[${jobs.size}/${jobCount}] ${job.run.label}${job.variant ? ` (${job.variant})` : ''}: ${commandOf(job.run, job.variant)}${note}\n`);
