@@ -16,7 +16,7 @@ export class ProgressBar {
   private drawn = false;
 
   constructor(
-    private readonly total: number,
+    private total: number,
     private readonly sink: ProgressSink = process.stderr,
     private readonly label = 'games',
     private readonly lines = false,
@@ -43,6 +43,11 @@ export class ProgressBar {
     const left = rate > 0 ? Math.ceil((this.total - done) / rate) : NaN;
     const eta = Number.isFinite(left) ? `~${formatSeconds(left)} left` : '';
     return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${this.total} ${this.label}  ${rate.toFixed(rate < 10 ? 1 : 0)} ${this.label}/s  ${eta}`.trimEnd();
+  }
+
+  /** Changes the number of games the bar counts to (a sequential check that stops early plays fewer). */
+  setTotal(total: number): void {
+    this.total = total;
   }
 
   /** Clears the bar's line. */

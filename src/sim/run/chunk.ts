@@ -3,11 +3,17 @@ import type { Rules } from '../../engine/index.js';
 import type { MatchFile } from '../../match/index.js';
 import { playRecorded, type GameRecord, type RunPlan } from './game-record.js';
 
-/** What a worker is started with. */
-export interface WorkerSetup {
-  rules: Rules;
+/** A chunk sent to a pool thread: the rules go with the first chunk under them, then the hash names them. */
+export interface PoolRequest {
+  rulesHash: string;
+  rules?: Rules;
   plan: RunPlan;
+  from: number;
+  to: number;
 }
+
+/** A pool thread's answer to a chunk. */
+export type PoolReply = ({ ok: true } & ChunkResult) | { ok: false; from: number; error: string };
 
 /** Games `from` (inclusive) to `to` (exclusive). */
 export interface ChunkRequest {

@@ -6,7 +6,8 @@
 import { COMMON_ACTION_TYPES, FACTION_LEVERS, FACTIONS, type ActionType, type FactionId } from '../../engine/index.js';
 import { SINGLE_MINDED_TYPES } from '../../bots/index.js';
 import type { BotLevel } from '../run/play.js';
-import { wilson95 } from './stats-math.js';
+import { pairedShareMove, seatGapTest, Z95, type PairedMove } from './sampling.js';
+import { wilson95, wilsonInterval } from './stats-math.js';
 import type { SimSummary } from './summary.js';
 
 /** The targets, in GAME-DESIGN.md's words and numbers. */
@@ -21,6 +22,37 @@ export const BALANCE_TARGETS = {
   singleMinded: 0.2,
   /** The least share of games that reach the last round. */
   lastRound: 0.8,
+};
+
+/**
+ * The default sample sizes of `npm run balance` and why (docs/designers.md, "How many games"):
+ *
+ * - `mediumGames`: each faction's share of the games with a winner is read to ±2 points (95%),
+ *   a sixth of the 28–39% band: `gamesForHalfWidth(1/3, 0.02)` = 2,135 games with a winner,
+ *   and up to 15% of games may end without one (the catastrophe band), so 2,520. The same games give every v2 figure of the medium level and
+ *   the shipped-rules side of three levers.
+ * - `randomGames`: random games are about thirty times cheaper; 20,000 read a share to ±0.7
+ *   points (the EU's random share sat at 38.9–39.3%, on the band's edge).
+ * - `singleGames`, `leverGames`: the most a single-minded strategy or a lever's side plays;
+ *   their checks look at the data after an eighth, a quarter, a half and all of it (`looks`), and stop
+ *   once the interval is wholly on one side of the target (sampling.ts).
+ */
+export const BALANCE_DEFAULTS = {
+  mediumGames: 2520,
+  randomGames: 20_000,
+  singleGames: 600,
+  leverGames: 600,
+  /**
+   * Hard ×3 games when asked for (`--hard-games` without a number, or `--hard-only`): what two
+   * cores play in about five minutes; each faction's share is then known to about ±12 points,
+   * enough to see a faction far outside the band (China's 57% in session 11), not to confirm
+   * one near its edge.
+   */
+  hardGames: 60,
+  /** Looks of the sequential checks (single-minded strategies, levers). */
+  looks: 4,
+  /** The half-width (rate) the medium faction shares are read to. */
+  shareHalfWidth: 0.02,
 };
 
 /** One simulator run of the balance plan. */
@@ -87,23 +119,35 @@ export function commandOf(run: BalanceRun, variant: string | null): string {
   return `npm run sim -- --games ${run.games} --seed ${run.seed} --bots ${run.bots.join(',')}${run.rotate ? ' --rotate' : ''}${rules} --format json`;
 }
 
-/** The targets `run` measures, checked on its summary. */
-export function balanceChecks(run: BalanceRun, s: SimSummary): BalanceCheck[] {
+/**
+ * How a sequential check stopped: after `games` of at most `maxGames`, on an interval with
+ * normal quantile `z` (its look's share of 5%, Bonferroni over the looks, so that interval is a
+ * 95% interval wherever the check stopped; sampling.ts).
+ */
+export interface SequentialStop {
+  games: number;
+  maxGames: number;
+  z: number;
+}
+
+/** The targets `run` measures, checked on its summary (for a single-minded run, `stop` says when its sequential check stopped). */
+export function balanceChecks(run: BalanceRun, s: SimSummary, stop?: SequentialStop): BalanceCheck[] {
   const t = BALANCE_TARGETS;
-  const command = commandOf(run, s.variant);
+  const command = commandOf({ ...run, games: s.games }, s.variant);
   const base = { run: run.label, command };
   if (run.kind === 'single') {
     const level = run.bots[0];
     const bot = s.bots[level];
     const rate = bot?.winRate ?? 0;
+    const early = stop && stop.games < stop.maxGames ? ` (settled after ${stop.games} of up to ${stop.maxGames} games)` : '';
     return [
       {
         ...base,
         target: `wins ≤ ${pct(t.singleMinded)} of its seats against two medium bots`,
-        measured: `${pct(rate)} of ${bot?.seats ?? 0} seats`,
+        measured: `${pct(rate)} of ${bot?.seats ?? 0} seats${early}`,
         pass: rate <= t.singleMinded,
         value: rate,
-        ...(bot ? { ci95: bot.ci95 } : {}),
+        ...(bot ? { ci95: stop ? wilsonInterval(bot.wins, bot.seats, stop.z) : bot.ci95 } : {}),
       },
     ];
   }
@@ -111,8 +155,10 @@ export function balanceChecks(run: BalanceRun, s: SimSummary): BalanceCheck[] {
   const shares = FACTIONS.map((id) => ({ id, share: s.factions[id].winShareOfDecided, ci95: wilson95(s.factions[id].wins, decided) }));
   const [lo, hi] = t.factionShare;
   const worst = shares.reduce((w, x) => (Math.abs(x.share - (lo + hi) / 2) > Math.abs(w.share - (lo + hi) / 2) ? x : w));
-  const spread = Math.max(...FACTIONS.map((id) => s.seatEffect[id].spreadPoints));
-  const smallestCell = Math.min(...FACTIONS.flatMap((id) => Object.values(s.seatEffect[id].bySeat).map((x) => x.games)));
+  const seat = seatGapTest(
+    Object.fromEntries(FACTIONS.map((id) => [id, s.seatEffect[id].bySeat])) as Record<FactionId, Record<string, { games: number; winRate: number }>>,
+    t.seatSpreadPoints,
+  );
   const checks: BalanceCheck[] = [
     {
       ...base,
@@ -125,10 +171,12 @@ export function balanceChecks(run: BalanceRun, s: SimSummary): BalanceCheck[] {
     },
     {
       ...base,
-      target: `seat order moves no faction's win rate by more than ${t.seatSpreadPoints} points`,
-      measured: `largest gap ${spread.toFixed(1)} points (each faction-seat pair: ≥ ${smallestCell} games)`,
-      pass: spread <= t.seatSpreadPoints,
-      value: spread,
+      target: `seat order moves no faction's win rate by more than ${t.seatSpreadPoints} points (fails when a larger gap is shown at 95%)`,
+      measured:
+        `largest gap ${seat.points.toFixed(1)} points, ${NAME[seat.faction]} ${seat.seats.join('/')} seat ` +
+        `(95% over all pairs: ${seat.ci[0].toFixed(1)} to ${seat.ci[1].toFixed(1)}; ≥ ${seat.smallestCell} games a pair, which shows a gap of ${seat.detectable.toFixed(0)})`,
+      pass: !seat.shownOver,
+      value: seat.points,
     },
     {
       ...base,
@@ -310,26 +358,52 @@ export const LEVER_RUNS: LeverRun[] = [
   { lever: 'partners', from: null, to: 'rules/variants/levers/no-partner-money.json', faction: 'us' },
 ];
 
-/** Checks a lever: how far the variant moves the named (or the most moved) faction's win share, with the 95% interval of the difference. */
-export function leverCheck(lever: LeverRun, a: SimSummary, b: SimSummary, run: BalanceRun): BalanceCheck {
-  const need = V2_TARGETS.levers[lever.lever];
-  const moves = FACTIONS.map((id) => {
-    const p1 = a.factions[id].winShareOfDecided;
-    const p2 = b.factions[id].winShareOfDecided;
-    const n1 = a.games - a.noWinner;
-    const n2 = b.games - b.noWinner;
-    const se = Math.sqrt((p1 * (1 - p1)) / Math.max(1, n1) + (p2 * (1 - p2)) / Math.max(1, n2));
-    return { id, points: (p2 - p1) * 100, ci: [(p2 - p1 - 1.96 * se) * 100, (p2 - p1 + 1.96 * se) * 100] as [number, number] };
-  });
-  const pick = lever.faction ? moves.find((m) => m.id === lever.faction)! : moves.reduce((x, y) => (Math.abs(y.points) > Math.abs(x.points) ? y : x));
+/** The fewest points each lever must move a win share by. */
+export function leverNeed(lever: LeverRun): number {
+  return V2_TARGETS.levers[lever.lever];
+}
+
+/**
+ * A lever's moves, one per faction, from the base side to the variant side: game i of both was
+ * played from the same seed, so the interval is the paired one (sampling.ts), at quantile `z`.
+ * The move the target reads: the named faction's, or the largest.
+ */
+export function leverMoves(
+  lever: LeverRun,
+  base: readonly (FactionId | null)[],
+  variant: readonly (FactionId | null)[],
+  z = Z95,
+): { id: FactionId; move: PairedMove } {
+  const moves = FACTIONS.map((id) => ({ id, move: pairedShareMove(base, variant, id, z) }));
+  return lever.faction ? moves.find((m) => m.id === lever.faction)! : moves.reduce((x, y) => (Math.abs(y.move.points) > Math.abs(x.move.points) ? y : x));
+}
+
+/**
+ * Checks a lever on the winners of the same seeds under both rule sets (in game order): how far
+ * the variant moves the named (or the most moved) faction's win share, with the paired interval
+ * of the move. `stop` says when its sequential check stopped (its interval is then at that
+ * look's quantile, a 95% interval over the looks).
+ */
+export function leverCheck(
+  lever: LeverRun,
+  base: readonly (FactionId | null)[],
+  variant: readonly (FactionId | null)[],
+  run: BalanceRun,
+  stop?: SequentialStop,
+): BalanceCheck {
+  const need = leverNeed(lever);
+  const games = Math.min(base.length, variant.length);
+  const { id, move } = leverMoves(lever, base.slice(0, games), variant.slice(0, games), stop?.z ?? Z95);
   const from = lever.from ?? 'the shipped rules';
+  const played = { ...run, games };
+  const early = stop && stop.games < stop.maxGames ? `, settled after ${games} of up to ${stop.maxGames}` : '';
   return {
     run: `lever ${lever.lever}`,
     target: `${lever.to} against ${from} moves ${lever.faction ? NAME[lever.faction] : 'some faction'}'s win share by ≥ ${need} points`,
-    measured: `${NAME[pick.id]} ${pick.points >= 0 ? '+' : ''}${pick.points.toFixed(1)} points (95%: ${pick.ci[0].toFixed(1)} to ${pick.ci[1].toFixed(1)})`,
-    pass: Math.abs(pick.points) >= need,
-    value: pick.points,
-    command: `${commandOf(run, lever.from)} ; ${commandOf(run, lever.to)}`,
+    measured: `${NAME[id]} ${move.points >= 0 ? '+' : ''}${move.points.toFixed(1)} points (95%: ${move.ci[0].toFixed(1)} to ${move.ci[1].toFixed(1)}; same ${games} seeds a side${early})`,
+    pass: Math.abs(move.points) >= need,
+    value: move.points,
+    command: `${commandOf(played, lever.from)} ; ${commandOf(played, lever.to)}`,
   };
 }
 

@@ -11,13 +11,30 @@ export function normalCdf(x: number): number {
 
 /** The Wilson 95% confidence interval of a proportion `k / n` ([0, 1] when n is 0). */
 export function wilson95(k: number, n: number): [number, number] {
+  return wilsonInterval(k, n, 1.959964);
+}
+
+/** The Wilson interval of a proportion `k / n` for the normal quantile `z` ([0, 1] when n is 0). */
+export function wilsonInterval(k: number, n: number, z: number): [number, number] {
   if (n === 0) return [0, 1];
-  const z = 1.959964;
   const p = k / n;
   const denom = 1 + (z * z) / n;
   const centre = (p + (z * z) / (2 * n)) / denom;
   const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denom;
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+/** The normal quantile: the x with Φ(x) = q, for 0 < q < 1 (bisection on `normalCdf`, to 1e-9). */
+export function normalQuantile(q: number): number {
+  if (!(q > 0 && q < 1)) throw new RangeError(`normalQuantile: q must be between 0 and 1, got ${q}`);
+  let lo = -10;
+  let hi = 10;
+  while (hi - lo > 1e-9) {
+    const mid = (lo + hi) / 2;
+    if (normalCdf(mid) < q) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
 }
 
 /** A test's outcome: the statistic and its two-sided p-value. */
