@@ -94,11 +94,89 @@ const PRIZES: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
 const AGENDAS: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
 const RACE_LEVELS = [0, 0, 0];
 
+/** What the projection reads from the rules, looked up once per rule set (the same numbers, so the same arithmetic). */
+interface Fixed {
+  perModule: number;
+  slotsPerModule: number;
+  compute: { frontier: number; export: number; domestic: number };
+  /** Per region (`REGIONS` order): its majority's value, and half of it rounded down (second place). */
+  values: Float64Array;
+  halves: Float64Array;
+  /** The top capability level, and the compute to train from each level below it (`training.costs[l] ?? Infinity`). */
+  maxCapability: number;
+  trainCosts: Float64Array;
+  /** The capability race's steps: level, VP and the key of `state.race`. */
+  raceLevels: number[];
+  raceVp: number[];
+  raceKeys: string[];
+  /** Per faction (`FACTIONS` order): the compute an empty slot would add (`perSlotOf`), its base income. */
+  perSlot: Float64Array;
+  baseIncome: Float64Array;
+  /** Scorings still to come from each round (index: round), when the frontier is not reached. */
+  scoringsFrom: number[];
+}
+
+const fixedOf = new WeakMap<Rules, Fixed>();
+
+function fixed(rules: Rules): Fixed {
+  let k = fixedOf.get(rules);
+  if (k) return k;
+  const g = rules.game;
+  const maxCapability = g.limits.capability;
+  const trainCosts = new Float64Array(Math.max(0, maxCapability));
+  for (let l = 0; l < maxCapability; l++) trainCosts[l] = g.training.costs[l] ?? Infinity;
+  const scoringsFrom: number[] = [];
+  for (let round = 0; round <= g.rounds.count + 1; round++) {
+    let n = 0;
+    for (const r of g.rounds.scoring) if (r >= round) n++;
+    if (!g.rounds.scoring.includes(g.rounds.count) && round <= g.rounds.count) n++;
+    scoringsFrom.push(n);
+  }
+  k = {
+    perModule: g.regionStanding?.perModule ?? 0,
+    slotsPerModule: g.gpus.slotsPerModule,
+    compute: { frontier: g.gpus.compute.frontier, export: g.gpus.compute.export, domestic: g.gpus.compute.domestic },
+    values: Float64Array.from(REGIONS, (r) => rules.regions[r].value),
+    halves: Float64Array.from(REGIONS, (r) => Math.floor(rules.regions[r].value / 2)),
+    maxCapability,
+    trainCosts,
+    raceLevels: g.capabilityRace.map((step) => step.level),
+    raceVp: g.capabilityRace.map((step) => step.vp),
+    raceKeys: g.capabilityRace.map((step) => String(step.level)),
+    perSlot: Float64Array.from(FACTIONS, (id) => perSlotOf(rules, id)),
+    baseIncome: Float64Array.from(FACTIONS, (id) => rules.factions[id].baseIncome),
+    scoringsFrom,
+  };
+  fixedOf.set(rules, k);
+  return k;
+}
+
+/** `scoringsLeft` from the table of `fixed`. */
+function scoringsLeftOf(k: Fixed, state: GameState): number {
+  if (state.phase === 'over') return 0;
+  if (state.frontierReachedBy) return 1;
+  return k.scoringsFrom[state.round] ?? (state.round < 0 ? (k.scoringsFrom[0] as number) : 0);
+}
+
+/** `levelsFor` with the training costs of `fixed`. */
+function levelsOf(k: Fixed, level: number, compute: number, extra: number): number {
+  let n = 0;
+  let left = compute;
+  const costs = k.trainCosts;
+  for (let l = level; l < k.maxCapability; l++) {
+    const cost = Math.max(1, (l >= 0 ? (costs[l] as number) : Infinity) + extra);
+    if (left < cost) return n + left / cost;
+    left -= cost;
+    n++;
+  }
+  return n;
+}
+
 /** Reads the board into the buffers above, with each faction's slots and compute income. */
-function readBoard(rules: Rules, state: GameState): void {
-  const perModule = rules.game.regionStanding?.perModule ?? 0;
-  const per = rules.game.gpus.slotsPerModule;
-  const c = rules.game.gpus.compute;
+function readBoard(k0: Fixed, state: GameState): void {
+  const perModule = k0.perModule;
+  const per = k0.slotsPerModule;
+  const c = k0.compute;
   for (let k = 0; k < FACTIONS.length; k++) {
     const f = state.factions[FACTIONS[k] as FactionId];
     const at = k * N;
@@ -147,13 +225,13 @@ function prizeOf(mine: number, a: number, b: number, first: number, second: numb
 }
 
 /** The engine's `regionPrizes` from the standings (the same sums in the same order). */
-function regionPrizesOf(rules: Rules, out: Record<FactionId, number>): void {
+function regionPrizesOf(k: Fixed, out: Record<FactionId, number>): void {
   out.us = 0;
   out.china = 0;
   out.eu = 0;
   for (let i = 0; i < N; i++) {
-    const value = rules.regions[REGIONS[i] as RegionId].value;
-    const half = Math.floor(value / 2);
+    const value = k.values[i] as number;
+    const half = k.halves[i] as number;
     const us = STANDINGS[i] as number;
     const china = STANDINGS[N + i] as number;
     const eu = STANDINGS[2 * N + i] as number;
@@ -182,7 +260,7 @@ function incomeTotal(rules: Rules, state: GameState, id: FactionId, k: number, s
     )
       premium++;
   }
-  const base = rules.factions[id].baseIncome;
+  const base = fixed(rules).baseIncome[k] as number;
   const deals = f.deals.length * rules.game.costs.dealIncome;
   const modifiers = modifierTotal(f, 'income');
   const commoditisation = -f.commoditisation;
@@ -238,23 +316,26 @@ export function projectAllInto(rules: Rules, w: BotWeights, state: GameState, ou
     }
     return out;
   }
+  const K = fixed(rules);
   const rounds = roundsLeft(rules, state);
   // Upkeeps still to pay income (the last one does not when the rules close the books before it).
   const paidRounds = rules.game.upkeep.settleLastRound === false ? Math.max(0, rounds - 1) : rounds;
-  const scorings = scoringsLeft(rules, state);
-  readBoard(rules, state);
-  regionPrizesOf(rules, PRIZES);
+  const scorings = scoringsLeftOf(K, state);
+  readBoard(K, state);
+  regionPrizesOf(K, PRIZES);
   const fs = state.factions;
   const top = topCapability(state);
   const leaders = (fs.us.capability === top ? 1 : 0) + (fs.china.capability === top ? 1 : 0) + (fs.eu.capability === top ? 1 : 0);
   const soleLeader = leaders !== 1 ? null : fs.us.capability === top ? 'us' : fs.china.capability === top ? 'china' : 'eu';
   agendaPointsOf(rules, state, top, soleLeader, AGENDAS);
   for (let k = 0; k < FACTIONS.length; k++) {
-    RACE_LEVELS[k] = (INCOME[k] as number) + e.slotRace * (SLOTS[k] as number) * perSlotOf(rules, FACTIONS[k] as FactionId);
+    RACE_LEVELS[k] = (INCOME[k] as number) + e.slotRace * (SLOTS[k] as number) * (K.perSlot[k] as number);
   }
   const computeRace = rules.game.computePrize ? computePrizesFor(rules, RACE_LEVELS) : null;
   const moneyValue = e.moneyEnd + (e.moneyEarly * rounds) / rules.game.rounds.count;
-  const race = rules.game.capabilityRace;
+  const raceLevels = K.raceLevels;
+  const raceVp = K.raceVp;
+  const raceKeys = K.raceKeys;
   // Compliance fees are paid to the EU at upkeep.
   const fees = upkeepOf(rules, state, 'us', 0) + upkeepOf(rules, state, 'china', 1);
   upkeepOf(rules, state, 'eu', 2);
@@ -267,18 +348,19 @@ export function projectAllInto(rules: Rules, w: BotWeights, state: GameState, ou
     // Debt still owed at the end costs more VP than capital earns (endGame: debtPerVp against capitalPerVp).
     const money = moneyValue * (f.capital + e.income * net * paidRounds) - debtValue * f.debt;
     const slots = SLOTS[k] as number;
-    const perSlot = perSlotOf(rules, id);
+    const perSlot = K.perSlot[k] as number;
     // Export controls slow China's build-up of compute (fewer chips, no rented cloud): a share of its future compute per level.
     const drag = id === 'china' ? Math.max(0, 1 - e.exportControlDrag * state.tracks.exportControls) : 1;
     // Compute above the cap is lost at the coming upkeep: unspent compute at the cap is wasted production.
     const wasted = rounds > 0 ? Math.max(0, f.compute + (INCOME[k] as number) - rules.game.gpus.computeCap) : 0;
     const future = f.compute - wasted + drag * e.computeUse * ((INCOME[k] as number) + e.slotUse * slots * perSlot) * Math.max(0, rounds - 1);
-    const potential = levelsFor(rules, f.capability, future, modifierTotal(f, 'trainCost'));
+    const potential = levelsOf(K, f.capability, future, modifierTotal(f, 'trainCost'));
     let capability = e.capability * f.capability + e.capabilityPotential * potential;
-    for (const step of race) {
-      if (step.level <= f.capability || state.race[String(step.level)] !== undefined) continue;
-      const reach = Math.min(1, Math.max(0, f.capability + potential - step.level + 1));
-      capability += e.raceChance * step.vp * reach;
+    for (let j = 0; j < raceLevels.length; j++) {
+      const level = raceLevels[j] as number;
+      if (level <= f.capability || state.race[raceKeys[j] as string] !== undefined) continue;
+      const reach = Math.min(1, Math.max(0, f.capability + potential - level + 1));
+      capability += e.raceChance * (raceVp[j] as number) * reach;
     }
     capability += frontierValue(rules, e, state, id, potential);
     let cubes = 0;

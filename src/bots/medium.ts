@@ -5,7 +5,7 @@
  * One working copy serves every candidate: applied to, evaluated, then reset in place
  * (working.ts), so a decision copies the position once.
  */
-import { FACTIONS, applyActionInPlace, type Action, type FactionId, type GameState, type Rng, type Rules } from '../engine/index.js';
+import { FACTIONS, applyLegalActionInPlace, type Action, type FactionId, type GameState, type Rng, type Rules } from '../engine/index.js';
 import { candidateActions } from './candidates.js';
 import { COMPONENTS, positionRiskPenalty, projectAllInto, utilityAt, type Projection } from './evaluate.js';
 import type { Driver } from './explain.js';
@@ -96,11 +96,14 @@ function trialsOf(rules: Rules, weights: BotWeights, state: GameState, seat: Fac
   const next = work.state;
   const trials: Trial[] = [];
   const candidates = candidateActions(rules, base, seat, w.medium.releaseCombos);
+  let last: Action | null = null;
   for (let i = 0; i < candidates.length; i++) {
     const action = candidates[i] as Action;
     const priority = actionPriority(rules, w, base, seat, action);
-    if (i > 0) work.reset();
-    if (applyActionInPlace(rules, next, seat, action)) continue;
+    if (last) work.undo(last);
+    // A candidate is one of the base's legal actions, and the copy is the base: no check again.
+    applyLegalActionInPlace(rules, next, seat, action);
+    last = action;
     const after = projectAllInto(rules, w, next, AFTER);
     const risk = positionRiskPenalty(rules, w, next);
     const value = utilityAt(w, next, seat, after, risk) + priority;

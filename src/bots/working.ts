@@ -6,7 +6,7 @@
  * working state once. A test checks that after any action and a reset the copy equals the
  * base and shares no object with it.
  */
-import { FACTIONS, REGIONS, cloneState, type FactionId, type FactionState, type GameState, type RegionId } from '../engine/index.js';
+import { FACTIONS, REGIONS, cloneState, type Action, type FactionId, type FactionState, type GameState, type RegionId } from '../engine/index.js';
 import { FACTION_OBJECT_FIELDS, STATE_OBJECT_FIELDS, cloneGame, clonePending, cloneResult } from './clone.js';
 import { copyGpuRegions, copyProvisions, copyRegions, copyRng, copyTracks, copyVp, recordsAreFixed } from './records.js';
 
@@ -114,6 +114,8 @@ export class WorkingState {
   private otherKeys: string[] = [];
   /** Whether the state's records have the keys records.ts copies field by field. */
   private fixed = false;
+  /** Whether `undo` may put back only what an action changed: fixed records and no fields the fast path does not know. */
+  private light = false;
   private readonly otherFactionKeys: Record<FactionId, string[]> = { us: [], china: [], eu: [] };
 
   /** A working copy of `base` (a game state or a seat's view, whose view fields it leaves out). `base` must not change while it is in use. */
@@ -193,6 +195,96 @@ export class WorkingState {
     for (const id of FACTIONS) this.otherFactionKeys[id] = Object.keys(base.factions[id]).filter((k) => !FACTION_FIELDS.has(k));
     this.otherKeys = Object.keys(base).filter((k) => !STATE_FIELDS.has(k) && !VIEW_FIELDS.has(k));
     this.fixed = recordsAreFixed(base);
+    this.light =
+      this.fixed &&
+      this.otherKeys.length === 0 &&
+      this.otherFactionKeys.us.length === 0 &&
+      this.otherFactionKeys.china.length === 0 &&
+      this.otherFactionKeys.eu.length === 0;
+  }
+
+  /**
+   * Puts the working copy back to the base position after `action` was applied to it (and
+   * nothing else): as `reset`, but when the action neither ended the round nor logged anything
+   * (no event, choice, capability race, frontier, crisis or catastrophe) and is no card play or
+   * headline choice, only what such an action can change is put back — the turn, the tracks,
+   * provisions, EU rules and market, and each faction's money, compute, capability, flags,
+   * influence, deals, partners, releases, breaches and modifiers (its modules after a build or a
+   * deal, its GPUs after a purchase). Hands, decks, the event decks, the headlines, the random
+   * state, the race and the VP breakdown only change at the end of a round, by a card or an
+   * event, or with a log entry.
+   */
+  undo(action: Action): void {
+    const s = this.state;
+    const b = this.base;
+    const type = action.type;
+    if (
+      !this.light ||
+      type === 'playCard' ||
+      type === 'choose' ||
+      s.round !== b.round ||
+      s.log !== this.top.log ||
+      s.log.length !== b.log.length ||
+      s.result !== null ||
+      s.pending !== null
+    ) {
+      this.reset();
+      return;
+    }
+    const t = this.top;
+    s.phase = b.phase;
+    s.actionRound = b.actionRound;
+    s.turnIndex = b.turnIndex;
+    s.actionCount = b.actionCount;
+    s.tracks = copyTracks(t.tracks, b.tracks);
+    s.provisions = copyProvisions(t.provisions, b.provisions);
+    s.euRules = copyArray(t.euRules, b.euRules);
+    t.market.units = b.market.units;
+    s.market = t.market;
+    s.frontierReachedBy = b.frontierReachedBy;
+    const modules = type === 'build' || type === 'deal';
+    const gpus = type === 'buyGpus';
+    this.undoFaction('us', modules, gpus);
+    this.undoFaction('china', modules, gpus);
+    this.undoFaction('eu', modules, gpus);
+  }
+
+  private undoFaction(id: FactionId, modules: boolean, gpus: boolean): void {
+    const f = this.factions[id];
+    const g = this.base.factions[id];
+    const k = this.skeletons[id];
+    f.capital = g.capital;
+    f.debt = g.debt;
+    f.compute = g.compute;
+    f.capability = g.capability;
+    f.vp = g.vp;
+    f.influence = copyRegions(k.influence, g.influence);
+    if (modules) f.modules = copyRegions(k.modules, g.modules);
+    if (gpus) f.gpus = copyGpuRegions(k.gpus, k.gpuRows, g.gpus);
+    if (f.deals !== k.deals || f.deals.length !== g.deals.length) f.deals = copyArray(k.deals, g.deals);
+    if (f.partnersCalled !== k.partnersCalled || f.partnersCalled.length !== g.partnersCalled.length) f.partnersCalled = copyArray(k.partnersCalled, g.partnersCalled);
+    f.licenceEra = g.licenceEra;
+    if (f.releasedIn !== k.releasedIn || f.releasedIn.length !== g.releasedIn.length) f.releasedIn = copyArray(k.releasedIn, g.releasedIn);
+    f.releasedThisRound = g.releasedThisRound;
+    f.safetyThisRound = g.safetyThisRound;
+    f.investAIThisRound = g.investAIThisRound;
+    f.domesticBoughtThisRound = g.domesticBoughtThisRound;
+    f.commoditisation = g.commoditisation;
+    f.breaches = copyArray(k.breaches, g.breaches);
+    f.breachesLastRound = copyArray(k.breachesLastRound, g.breachesLastRound);
+    if (f.modifiers !== k.modifiers || f.modifiers.length !== g.modifiers.length) this.undoModifiers(f, g, k);
+  }
+
+  /** Puts a faction's modifiers back (the engine never changes one in place: an equal one of the copy's own is kept). */
+  private undoModifiers(f: FactionState, g: FactionState, k: FactionSkeleton): void {
+    const mods = k.modifiers;
+    if (mods.length !== g.modifiers.length) mods.length = g.modifiers.length;
+    for (let i = 0; i < g.modifiers.length; i++) {
+      const m = g.modifiers[i] as FactionState['modifiers'][number];
+      const mine = mods[i];
+      if (!mine || mine === m || mine.key !== m.key || mine.value !== m.value || mine.duration !== m.duration) mods[i] = { ...m };
+    }
+    f.modifiers = mods;
   }
 
   /** Puts the working copy back to the base position, in place. */
@@ -276,15 +368,7 @@ export class WorkingState {
     f.commoditisation = g.commoditisation;
     f.breaches = copyArray(k.breaches, g.breaches);
     f.breachesLastRound = copyArray(k.breachesLastRound, g.breachesLastRound);
-    const mods = k.modifiers;
-    if (mods.length !== g.modifiers.length) mods.length = g.modifiers.length;
-    for (let i = 0; i < g.modifiers.length; i++) {
-      const m = g.modifiers[i] as FactionState['modifiers'][number];
-      const mine = mods[i];
-      // The engine never changes a modifier in place, so an equal one of the copy's own is kept.
-      if (!mine || mine === m || mine.key !== m.key || mine.value !== m.value || mine.duration !== m.duration) mods[i] = { ...m };
-    }
-    f.modifiers = mods;
+    this.undoModifiers(f, g, k);
     for (const key of this.otherFactionKeys[id]) (f as unknown as Record<string, unknown>)[key] = cloneState((g as unknown as Record<string, unknown>)[key]);
   }
 }
