@@ -34,29 +34,6 @@ function roundsLeft(rules: Rules, state: GameState): number {
   return Math.max(0, rules.game.rounds.count - state.round + 1);
 }
 
-/** Scorings still to come (the current round's included). */
-function scoringsLeft(rules: Rules, state: GameState): number {
-  if (state.phase === 'over') return 0;
-  if (state.frontierReachedBy) return 1;
-  let n = 0;
-  for (const r of rules.game.rounds.scoring) if (r >= state.round) n++;
-  if (!rules.game.rounds.scoring.includes(rules.game.rounds.count) && state.round <= rules.game.rounds.count) n++;
-  return n;
-}
-
-/** Capability levels (fractional: progress towards the next one counts) that `compute` buys from `level`. */
-function levelsFor(rules: Rules, level: number, compute: number, extra: number): number {
-  let n = 0;
-  let left = compute;
-  for (let l = level; l < rules.game.limits.capability; l++) {
-    const cost = Math.max(1, (rules.game.training.costs[l] ?? Infinity) + extra);
-    if (left < cost) return n + left / cost;
-    left -= cost;
-    n++;
-  }
-  return n;
-}
-
 /** The compute a round an empty slot of a faction would add once filled with the best chips it can get. */
 function perSlotOf(rules: Rules, id: FactionId): number {
   return id === 'china' ? rules.game.gpus.compute.domestic : rules.game.gpus.compute.frontier;
@@ -84,6 +61,9 @@ const GPU_F = new Float64Array(FACTIONS.length * N);
 const GPU_E = new Float64Array(FACTIONS.length * N);
 const GPU_D = new Float64Array(FACTIONS.length * N);
 const STANDINGS = new Float64Array(FACTIONS.length * N);
+/** Each region's index in `REGIONS`, and Europe's. */
+const REGION_INDEX = Object.fromEntries(REGIONS.map((r, i) => [r, i])) as Partial<Record<RegionId, number>>;
+const EU_INDEX = REGIONS.indexOf('EU' as RegionId);
 /** Per region: is it under EU rules (`underEuRules`)? */
 const UNDER_EU = new Uint8Array(N);
 /** Per faction: empty GPU slots, compute income (`computeIncome`), upkeep costs (`upkeepCosts(…).total`). */
@@ -105,10 +85,9 @@ interface Fixed {
   /** The top capability level, and the compute to train from each level below it (`training.costs[l] ?? Infinity`). */
   maxCapability: number;
   trainCosts: Float64Array;
-  /** The capability race's steps: level, VP and the key of `state.race`. */
+  /** The capability race's steps: level and VP. */
   raceLevels: number[];
   raceVp: number[];
-  raceKeys: string[];
   /** Per faction (`FACTIONS` order): the compute an empty slot would add (`perSlotOf`), its base income. */
   perSlot: Float64Array;
   baseIncome: Float64Array;
@@ -118,9 +97,17 @@ interface Fixed {
 
 const fixedOf = new WeakMap<Rules, Fixed>();
 
+let lastRules: Rules | null = null;
+let lastFixed: Fixed | null = null;
+
 function fixed(rules: Rules): Fixed {
+  if (rules === lastRules) return lastFixed as Fixed;
   let k = fixedOf.get(rules);
-  if (k) return k;
+  if (k) {
+    lastRules = rules;
+    lastFixed = k;
+    return k;
+  }
   const g = rules.game;
   const maxCapability = g.limits.capability;
   const trainCosts = new Float64Array(Math.max(0, maxCapability));
@@ -142,23 +129,24 @@ function fixed(rules: Rules): Fixed {
     trainCosts,
     raceLevels: g.capabilityRace.map((step) => step.level),
     raceVp: g.capabilityRace.map((step) => step.vp),
-    raceKeys: g.capabilityRace.map((step) => String(step.level)),
     perSlot: Float64Array.from(FACTIONS, (id) => perSlotOf(rules, id)),
     baseIncome: Float64Array.from(FACTIONS, (id) => rules.factions[id].baseIncome),
     scoringsFrom,
   };
   fixedOf.set(rules, k);
+  lastRules = rules;
+  lastFixed = k;
   return k;
 }
 
-/** `scoringsLeft` from the table of `fixed`. */
+/** Scorings still to come (the current round's included), from the table of `fixed`. */
 function scoringsLeftOf(k: Fixed, state: GameState): number {
   if (state.phase === 'over') return 0;
   if (state.frontierReachedBy) return 1;
   return k.scoringsFrom[state.round] ?? (state.round < 0 ? (k.scoringsFrom[0] as number) : 0);
 }
 
-/** `levelsFor` with the training costs of `fixed`. */
+/** Capability levels (fractional: progress towards the next one counts) that `compute` buys from `level` (the training costs of `fixed`). */
 function levelsOf(k: Fixed, level: number, compute: number, extra: number): number {
   let n = 0;
   let left = compute;
@@ -197,7 +185,14 @@ function readBoard(k0: Fixed, state: GameState): void {
     SLOTS[k] = slots;
     INCOME[k] = income;
   }
-  for (let i = 0; i < N; i++) UNDER_EU[i] = underEuRules(state, REGIONS[i] as RegionId) ? 1 : 0;
+  // `underEuRules` of every region: Europe once a provision is enacted, the others by standards.
+  UNDER_EU.fill(0);
+  const rules = state.euRules;
+  for (let j = 0; j < rules.length; j++) {
+    const i = REGION_INDEX[rules[j] as RegionId];
+    if (i !== undefined && i !== EU_INDEX) UNDER_EU[i] = 1;
+  }
+  if (EU_INDEX >= 0 && underEuRules(state, 'EU')) UNDER_EU[EU_INDEX] = 1;
 }
 
 /** The engine's `agendaPoints`, into `out`, from the buffers (counting where it filters). */
@@ -335,7 +330,6 @@ export function projectAllInto(rules: Rules, w: BotWeights, state: GameState, ou
   const moneyValue = e.moneyEnd + (e.moneyEarly * rounds) / rules.game.rounds.count;
   const raceLevels = K.raceLevels;
   const raceVp = K.raceVp;
-  const raceKeys = K.raceKeys;
   // Compliance fees are paid to the EU at upkeep.
   const fees = upkeepOf(rules, state, 'us', 0) + upkeepOf(rules, state, 'china', 1);
   upkeepOf(rules, state, 'eu', 2);
@@ -358,7 +352,8 @@ export function projectAllInto(rules: Rules, w: BotWeights, state: GameState, ou
     let capability = e.capability * f.capability + e.capabilityPotential * potential;
     for (let j = 0; j < raceLevels.length; j++) {
       const level = raceLevels[j] as number;
-      if (level <= f.capability || state.race[raceKeys[j] as string] !== undefined) continue;
+      // (The race's keys are the levels' digits: looked up by number, as an element.)
+      if (level <= f.capability || (state.race as Record<number, FactionId | undefined>)[level] !== undefined) continue;
       const reach = Math.min(1, Math.max(0, f.capability + potential - level + 1));
       capability += e.raceChance * (raceVp[j] as number) * reach;
     }

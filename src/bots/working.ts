@@ -8,7 +8,7 @@
  */
 import { FACTIONS, REGIONS, cloneState, type Action, type FactionId, type FactionState, type GameState, type RegionId } from '../engine/index.js';
 import { FACTION_OBJECT_FIELDS, STATE_OBJECT_FIELDS, cloneGame, clonePending, cloneResult } from './clone.js';
-import { copyGpuRegions, copyProvisions, copyRegions, copyRng, copyTracks, copyVp, recordsAreFixed } from './records.js';
+import { copyGpuRegions, copyProvisions, copyRegions, copyRng, copyTracks, copyVp, keysAre, recordsAreFixed } from './records.js';
 
 /** The objects of a faction the copy owns, whatever the engine reassigned meanwhile. */
 interface FactionSkeleton {
@@ -112,6 +112,8 @@ export class WorkingState {
     log: GameState['log'];
   };
   private otherKeys: string[] = [];
+  /** The keys of the last base and its factions (`describe`). */
+  private keys: { state: string[]; us: string[]; china: string[]; eu: string[] } | null = null;
   /** Whether the state's records have the keys records.ts copies field by field. */
   private fixed = false;
   /** Whether `undo` may put back only what an action changed: fixed records and no fields the fast path does not know. */
@@ -192,8 +194,14 @@ export class WorkingState {
 
   /** Notes the base's keys: the fields a reset copies generically, and whether its records have the keys records.ts copies field by field. */
   private describe(base: GameState): void {
-    for (const id of FACTIONS) this.otherFactionKeys[id] = Object.keys(base.factions[id]).filter((k) => !FACTION_FIELDS.has(k));
-    this.otherKeys = Object.keys(base).filter((k) => !STATE_FIELDS.has(k) && !VIEW_FIELDS.has(k));
+    // Most bases have the keys of the last one (the same shape): their lists are kept.
+    const f = base.factions;
+    const known = this.keys;
+    if (!(known && keysAre(base, known.state) && keysAre(f.us, known.us) && keysAre(f.china, known.china) && keysAre(f.eu, known.eu))) {
+      this.keys = { state: Object.keys(base), us: Object.keys(f.us), china: Object.keys(f.china), eu: Object.keys(f.eu) };
+      for (const id of FACTIONS) this.otherFactionKeys[id] = Object.keys(base.factions[id]).filter((k) => !FACTION_FIELDS.has(k));
+      this.otherKeys = Object.keys(base).filter((k) => !STATE_FIELDS.has(k) && !VIEW_FIELDS.has(k));
+    }
     this.fixed = recordsAreFixed(base);
     this.light =
       this.fixed &&
@@ -262,7 +270,8 @@ export class WorkingState {
     if (modules) f.modules = copyRegions(k.modules, g.modules);
     if (gpus) f.gpus = copyGpuRegions(k.gpus, k.gpuRows, g.gpus);
     if (f.deals !== k.deals || f.deals.length !== g.deals.length) f.deals = copyArray(k.deals, g.deals);
-    if (f.partnersCalled !== k.partnersCalled || f.partnersCalled.length !== g.partnersCalled.length) f.partnersCalled = copyArray(k.partnersCalled, g.partnersCalled);
+    if (f.partnersCalled !== k.partnersCalled || f.partnersCalled.length !== g.partnersCalled.length)
+      f.partnersCalled = copyArray(k.partnersCalled, g.partnersCalled);
     f.licenceEra = g.licenceEra;
     if (f.releasedIn !== k.releasedIn || f.releasedIn.length !== g.releasedIn.length) f.releasedIn = copyArray(k.releasedIn, g.releasedIn);
     f.releasedThisRound = g.releasedThisRound;
