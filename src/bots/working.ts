@@ -120,8 +120,16 @@ export class WorkingState {
   private light = false;
   private readonly otherFactionKeys: Record<FactionId, string[]> = { us: [], china: [], eu: [] };
 
-  /** A working copy of `base` (a game state or a seat's view, whose view fields it leaves out). `base` must not change while it is in use. */
-  constructor(base: GameState) {
+  /** Whether the copy leaves the base's log out (its own log starts empty at every reset). */
+  private readonly withoutLog: boolean;
+
+  /**
+   * A working copy of `base` (a game state or a seat's view, whose view fields it leaves out).
+   * `base` must not change while it is in use. `withoutLog`: the copy's log starts empty instead
+   * of a copy of the base's (the bots never read it), so a base need not be copied to drop it.
+   */
+  constructor(base: GameState, options: { withoutLog?: boolean } = {}) {
+    this.withoutLog = options.withoutLog === true;
     this.base = base;
     this.build(base);
   }
@@ -131,6 +139,7 @@ export class WorkingState {
     this.base = base;
     const plain: Record<string, unknown> = { ...base };
     for (const key of VIEW_FIELDS) delete plain[key];
+    if (this.withoutLog) plain.log = [];
     const s = cloneGame(plain as unknown as GameState);
     this.state = s;
     this.factions = s.factions;
@@ -232,7 +241,7 @@ export class WorkingState {
       type === 'choose' ||
       s.round !== b.round ||
       s.log !== this.top.log ||
-      s.log.length !== b.log.length ||
+      s.log.length !== (this.withoutLog ? 0 : b.log.length) ||
       s.result !== null ||
       s.pending !== null
     ) {
@@ -329,7 +338,7 @@ export class WorkingState {
     s.frontierReachedBy = b.frontierReachedBy;
     s.actionCount = b.actionCount;
     if (t.log.length !== 0) t.log.length = 0;
-    for (const e of b.log) t.log.push({ ...e });
+    if (!this.withoutLog) for (const e of b.log) t.log.push({ ...e });
     s.log = t.log;
     s.result = cloneResult(b.result);
     if (this.otherKeys.length > 0)
