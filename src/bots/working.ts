@@ -223,13 +223,14 @@ export class WorkingState {
   /**
    * Puts the working copy back to the base position after `action` was applied to it (and
    * nothing else): as `reset`, but when the action neither ended the round nor logged anything
-   * (no event, choice, capability race, frontier, crisis or catastrophe) and is no card play or
-   * headline choice, only what such an action can change is put back — the turn, the tracks,
+   * (no event, choice, capability race, frontier, crisis, financial crisis or catastrophe) and is
+   * no headline choice, only what such an action can change is put back — the turn, the tracks,
    * provisions, EU rules and market, and each faction's money, compute, capability, flags,
    * influence, deals, partners, releases, breaches and modifiers (its modules after a build or a
-   * deal, its GPUs after a purchase). Hands, decks, the event decks, the headlines, the random
-   * state, the race and the VP breakdown only change at the end of a round, by a card or an
-   * event, or with a log entry.
+   * deal, its GPUs after a purchase; after a card, also the VP breakdowns, modules, GPUs, hands,
+   * decks, discards and the random state). The event decks, the headlines, the turn order, the
+   * pending choice and the race only change at the end of a round, by an event, or with a log
+   * entry.
    */
   undo(action: Action): void {
     const s = this.state;
@@ -237,7 +238,6 @@ export class WorkingState {
     const type = action.type;
     if (
       !this.light ||
-      type === 'playCard' ||
       type === 'choose' ||
       s.round !== b.round ||
       s.log !== this.top.log ||
@@ -259,17 +259,26 @@ export class WorkingState {
     t.market.units = b.market.units;
     s.market = t.market;
     s.frontierReachedBy = b.frontierReachedBy;
-    const modules = type === 'build' || type === 'deal';
-    const gpus = type === 'buyGpus';
-    this.undoFaction('us', modules, gpus);
-    this.undoFaction('china', modules, gpus);
-    this.undoFaction('eu', modules, gpus);
+    // A card's effects may also move VP, modules and GPUs, draw cards and roll dice.
+    const card = type === 'playCard';
+    if (card) s.rng = copyRng(t.rng, b.rng);
+    const modules = card || type === 'build' || type === 'deal';
+    const gpus = card || type === 'buyGpus';
+    this.undoFaction('us', modules, gpus, card);
+    this.undoFaction('china', modules, gpus, card);
+    this.undoFaction('eu', modules, gpus, card);
   }
 
-  private undoFaction(id: FactionId, modules: boolean, gpus: boolean): void {
+  private undoFaction(id: FactionId, modules: boolean, gpus: boolean, cards: boolean): void {
     const f = this.factions[id];
     const g = this.base.factions[id];
     const k = this.skeletons[id];
+    if (cards) {
+      f.vpBreakdown = copyVp(k.vpBreakdown, g.vpBreakdown);
+      f.hand = copyArray(k.hand, g.hand);
+      f.deck = copyArray(k.deck, g.deck);
+      f.discard = copyArray(k.discard, g.discard);
+    }
     f.capital = g.capital;
     f.debt = g.debt;
     f.compute = g.compute;
