@@ -68,6 +68,9 @@ const EU_INDEX = REGIONS.indexOf('EU' as RegionId);
 const UNDER_EU = new Uint8Array(N);
 /** Per faction: empty GPU slots, compute income (`computeIncome`), upkeep costs (`upkeepCosts(…).total`). */
 const SLOTS = new Float64Array(FACTIONS.length);
+/** Per faction: influence on the board, and regions where it has some. */
+const CUBES = new Float64Array(FACTIONS.length);
+const PRESENT = new Float64Array(FACTIONS.length);
 const INCOME = new Float64Array(FACTIONS.length);
 const COSTS = new Float64Array(FACTIONS.length);
 const PRIZES: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
@@ -161,11 +164,12 @@ function levelsOf(k: Fixed, level: number, compute: number, extra: number): numb
 }
 
 /** Reads the board into the buffers above, with each faction's slots and compute income. */
-function readBoard(k0: Fixed, state: GameState): void {
+function readBoard(k0: Fixed, state: GameState, rows: number): void {
   const perModule = k0.perModule;
   const per = k0.slotsPerModule;
   const c = k0.compute;
   for (let k = 0; k < FACTIONS.length; k++) {
+    if (((rows >> k) & 1) === 0) continue;
     const f = state.factions[FACTIONS[k] as FactionId];
     const at = k * N;
     readRegions(f.influence, INF, at);
@@ -173,17 +177,24 @@ function readBoard(k0: Fixed, state: GameState): void {
     readGpuRegions(f.gpus, GPU_F, GPU_E, GPU_D, at);
     let slots = 0;
     let income = 0;
+    let cubes = 0;
+    let present = 0;
     for (let i = at; i < at + N; i++) {
       const frontier = GPU_F[i] as number;
       const exported = GPU_E[i] as number;
       const domestic = GPU_D[i] as number;
       const modules = MOD[i] as number;
-      STANDINGS[i] = (INF[i] as number) + perModule * modules;
+      const cube = INF[i] as number;
+      STANDINGS[i] = cube + perModule * modules;
       slots += modules * per - (frontier + exported + domestic);
       income += frontier * c.frontier + exported * c.export + domestic * c.domestic;
+      cubes += cube;
+      if (cube > 0) present++;
     }
     SLOTS[k] = slots;
     INCOME[k] = income;
+    CUBES[k] = cubes;
+    PRESENT[k] = present;
   }
   // `underEuRules` of every region: Europe once a provision is enacted, the others by standards.
   UNDER_EU.fill(0);
@@ -242,19 +253,24 @@ function incomeTotal(rules: Rules, state: GameState, id: FactionId, k: number, s
   const tier = rules.game.upkeep.revenueTiers[f.capability] ?? 0;
   let regions = 0;
   let premium = 0;
-  for (let i = 0; i < N; i++) {
-    const influence = INF[k * N + i] as number;
-    if (influence > 0) regions += tier;
-    // Closed-model premium: regions whose majority this faction leads outright.
-    if (!sole || influence === 0) continue;
-    const mine = STANDINGS[k * N + i] as number;
-    if (
-      (k === 0 || (STANDINGS[i] as number) < mine) &&
-      (k === 1 || (STANDINGS[N + i] as number) < mine) &&
-      (k === 2 || (STANDINGS[2 * N + i] as number) < mine)
-    )
-      premium++;
-  }
+  if (!sole) {
+    // A tier for each region with influence, added one by one (as the engine does).
+    const present = PRESENT[k] as number;
+    for (let j = 0; j < present; j++) regions += tier;
+  } else
+    for (let i = 0; i < N; i++) {
+      const influence = INF[k * N + i] as number;
+      if (influence > 0) regions += tier;
+      // Closed-model premium: regions whose majority this faction leads outright.
+      if (!sole || influence === 0) continue;
+      const mine = STANDINGS[k * N + i] as number;
+      if (
+        (k === 0 || (STANDINGS[i] as number) < mine) &&
+        (k === 1 || (STANDINGS[N + i] as number) < mine) &&
+        (k === 2 || (STANDINGS[2 * N + i] as number) < mine)
+      )
+        premium++;
+    }
   const base = fixed(rules).baseIncome[k] as number;
   const deals = f.deals.length * rules.game.costs.dealIncome;
   const modifiers = modifierTotal(f, 'income');
@@ -296,12 +312,24 @@ export function projectAll(rules: Rules, w: BotWeights, state: GameState): Recor
   return projectAllInto(rules, w, state, { us: zero(), china: zero(), eu: zero() });
 }
 
+/** Every faction's board row (bit k: `FACTIONS[k]`'s influence, modules and GPUs). */
+export const ALL_ROWS = (1 << FACTIONS.length) - 1;
+
 /**
  * `projectAll` written into `out` (returned): nothing allocated but the engine's agenda points;
  * the standings, prizes and costs it needs are worked out once into module buffers (so it is
- * not re-entrant, like the bots).
+ * not re-entrant, like the bots). `rows`: the factions whose influence, modules or GPUs may
+ * differ from the state the last call read (bit k for `FACTIONS[k]`); the others' are taken from
+ * that call's buffers (the medium policy knows which rows an action changed; any other caller
+ * reads them all).
  */
-export function projectAllInto(rules: Rules, w: BotWeights, state: GameState, out: Record<FactionId, Projection>): Record<FactionId, Projection> {
+export function projectAllInto(
+  rules: Rules,
+  w: BotWeights,
+  state: GameState,
+  out: Record<FactionId, Projection>,
+  rows = ALL_ROWS,
+): Record<FactionId, Projection> {
   const e = w.evaluation;
   if (state.phase === 'over') {
     for (const id of FACTIONS) {
@@ -316,7 +344,7 @@ export function projectAllInto(rules: Rules, w: BotWeights, state: GameState, ou
   // Upkeeps still to pay income (the last one does not when the rules close the books before it).
   const paidRounds = rules.game.upkeep.settleLastRound === false ? Math.max(0, rounds - 1) : rounds;
   const scorings = scoringsLeftOf(K, state);
-  readBoard(K, state);
+  readBoard(K, state, rows);
   regionPrizesOf(K, PRIZES);
   const fs = state.factions;
   const top = topCapability(state);
@@ -358,13 +386,8 @@ export function projectAllInto(rules: Rules, w: BotWeights, state: GameState, ou
       capability += e.raceChance * (raceVp[j] as number) * reach;
     }
     capability += frontierValue(rules, e, state, id, potential);
-    let cubes = 0;
-    let present = 0;
-    for (let i = k * N; i < (k + 1) * N; i++) {
-      const cube = INF[i] as number;
-      cubes += cube;
-      if (cube > 0) present++;
-    }
+    const cubes = CUBES[k] as number;
+    const present = PRESENT[k] as number;
     const later = Math.min(rules.game.limits.capability, Math.floor(f.capability + potential / 2));
     capability += moneyValue * e.income * present * ((tiers[later] ?? 0) - (tiers[f.capability] ?? 0)) * (paidRounds / 2);
     // The compute race (when the rules have one) is a majority like a region's.

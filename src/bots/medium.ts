@@ -7,7 +7,7 @@
  */
 import { applyLegalActionInPlace, type Action, type FactionId, type GameState, type Rng, type Rules } from '../engine/index.js';
 import { candidateActions } from './candidates.js';
-import { positionRiskPenalty, projectAllInto, utilityAt, type Projection } from './evaluate.js';
+import { ALL_ROWS, positionRiskPenalty, projectAllInto, utilityAt, type Projection } from './evaluate.js';
 import type { Driver } from './explain.js';
 import { actionPriority } from './priority.js';
 import { weightsFor, type BotWeights } from './weights.js';
@@ -177,6 +177,9 @@ function trialsOf(rules: Rules, weights: BotWeights, state: GameState, seat: Fac
   trials.length = 0;
   const candidates = candidateActions(rules, state, seat, w.medium.releaseCombos);
   let last: Action | null = null;
+  // The board rows the last candidate changed (all of them before the first).
+  let changed = ALL_ROWS;
+  const round = state.round;
   for (let i = 0; i < candidates.length; i++) {
     const action = candidates[i] as Action;
     const priority = actionPriority(rules, w, state, seat, action);
@@ -184,7 +187,9 @@ function trialsOf(rules: Rules, weights: BotWeights, state: GameState, seat: Fac
     // A candidate is one of the base's legal actions, and the copy is the base: no check again.
     applyLegalActionInPlace(rules, next, seat, action);
     last = action;
-    const after = projectAllInto(rules, w, next, AFTER);
+    const rows = next.round !== round || next.log.length !== 0 || next.phase === 'over' ? ALL_ROWS : rowsChangedBy(action, seat);
+    const after = projectAllInto(rules, w, next, AFTER, rows | changed);
+    changed = rows;
     const risk = positionRiskPenalty(rules, w, next);
     // The best rival's projection and the rivals' sum, in `FACTIONS` order (as `utilityAt`).
     let rivalsBest = -Infinity;
@@ -220,6 +225,31 @@ function trialsOf(rules: Rules, weights: BotWeights, state: GameState, seat: Fac
   }
   sortByValue(trials);
   return trials;
+}
+
+/** The seat's row (bit k for `FACTIONS[k]`). */
+const ROW: Record<FactionId, number> = { us: 1, china: 2, eu: 4 };
+
+/**
+ * The factions whose influence, modules or GPUs an action changed, when the round did not end
+ * and nothing was logged (working.ts's `undo` lists what such an action changes): building,
+ * expanding, a deal and a GPU purchase change the seat's own; a release also its rivals' (their
+ * influence where it spills); a card or a choice, anything; the other actions none.
+ */
+function rowsChangedBy(action: Action, seat: FactionId): number {
+  switch (action.type) {
+    case 'build':
+    case 'expand':
+    case 'deal':
+    case 'buyGpus':
+      return ROW[seat];
+    case 'release':
+    case 'playCard':
+    case 'choose':
+      return ALL_ROWS;
+    default:
+      return 0;
+  }
 }
 
 /** Best value first; exact ties by the random draw. */
