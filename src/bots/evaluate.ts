@@ -197,7 +197,7 @@ function readBoard(k0: Fixed, state: GameState, rows: number): void {
     PRESENT[k] = present;
   }
   // `underEuRules` of every region: Europe once a provision is enacted, the others by standards.
-  UNDER_EU.fill(0);
+  for (let i = 0; i < N; i++) UNDER_EU[i] = 0;
   const rules = state.euRules;
   for (let j = 0; j < rules.length; j++) {
     const i = REGION_INDEX[rules[j] as RegionId];
