@@ -7,7 +7,6 @@ import {
   FACTIONS,
   PROVISIONS,
   REGIONS,
-  computePrizesFor,
   interestOn,
   modifierTotal,
   topCapability,
@@ -76,6 +75,7 @@ const COSTS = new Float64Array(FACTIONS.length);
 const PRIZES: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
 const AGENDAS: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
 const RACE_LEVELS = [0, 0, 0];
+const COMPUTE_PRIZES: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
 
 /** What the projection reads from the rules, looked up once per rule set (the same numbers, so the same arithmetic). */
 interface Fixed {
@@ -354,7 +354,20 @@ export function projectAllInto(
   for (let k = 0; k < FACTIONS.length; k++) {
     RACE_LEVELS[k] = (INCOME[k] as number) + e.slotRace * (SLOTS[k] as number) * (K.perSlot[k] as number);
   }
-  const computeRace = rules.game.computePrize ? computePrizesFor(rules, RACE_LEVELS) : null;
+  // The engine's `computePrizesFor` (its places and prizes), into a buffer.
+  const prize = rules.game.computePrize;
+  let computeRace: Record<FactionId, number> | null = null;
+  if (prize) {
+    const first = prize.vp[0] ?? 0;
+    const second = prize.vp[1] ?? 0;
+    const us = RACE_LEVELS[0] as number;
+    const china = RACE_LEVELS[1] as number;
+    const eu = RACE_LEVELS[2] as number;
+    computeRace = COMPUTE_PRIZES;
+    computeRace.us = prizeOf(us, china, eu, first, second);
+    computeRace.china = prizeOf(china, us, eu, first, second);
+    computeRace.eu = prizeOf(eu, us, china, first, second);
+  }
   const moneyValue = e.moneyEnd + (e.moneyEarly * rounds) / rules.game.rounds.count;
   const raceLevels = K.raceLevels;
   const raceVp = K.raceVp;

@@ -230,7 +230,8 @@ export class WorkingState {
    * deal, its GPUs after a purchase; after a card, also the VP breakdowns, modules, GPUs, hands,
    * decks, discards and the random state). The event decks, the headlines, the turn order, the
    * pending choice and the race only change at the end of a round, by an event, or with a log
-   * entry.
+   * entry. Only the acting seat's faction is put back, unless the action reaches others (a
+   * release, training, a licence, a fine, a card). `action` must be the base's active seat's.
    */
   undo(action: Action): void {
     const s = this.state;
@@ -264,9 +265,14 @@ export class WorkingState {
     if (card) s.rng = copyRng(t.rng, b.rng);
     const modules = card || type === 'build' || type === 'deal';
     const gpus = card || type === 'buyGpus';
-    this.undoFaction('us', modules, gpus, card);
-    this.undoFaction('china', modules, gpus, card);
-    this.undoFaction('eu', modules, gpus, card);
+    // Only a release (influence, commoditisation and compute of rivals), training (the lenders'
+    // compute), a licence (paid to the EU), a fine and a card reach another faction.
+    // (The action is the base's active seat's: no choice is pending, or it would be one.)
+    const seat = b.order[b.turnIndex];
+    const all = seat === undefined || card || type === 'release' || type === 'train' || type === 'buyLicence' || type === 'fine';
+    if (all || seat === 'us') this.undoFaction('us', modules, gpus, card);
+    if (all || seat === 'china') this.undoFaction('china', modules, gpus, card);
+    if (all || seat === 'eu') this.undoFaction('eu', modules, gpus, card);
   }
 
   private undoFaction(id: FactionId, modules: boolean, gpus: boolean, cards: boolean): void {
