@@ -67,6 +67,8 @@ const EU_INDEX = REGIONS.indexOf('EU' as RegionId);
 const UNDER_EU = new Uint8Array(N);
 /** Per faction: empty GPU slots, compute income (`computeIncome`), upkeep costs (`upkeepCosts(…).total`). */
 const SLOTS = new Float64Array(FACTIONS.length);
+/** Per faction: modules on the board (summed in `REGIONS` order, as `upkeepCosts`). */
+const MODULES = new Float64Array(FACTIONS.length);
 /** Per faction: influence on the board, and regions where it has some. */
 const CUBES = new Float64Array(FACTIONS.length);
 const PRESENT = new Float64Array(FACTIONS.length);
@@ -179,6 +181,7 @@ function readBoard(k0: Fixed, state: GameState, rows: number): void {
     let income = 0;
     let cubes = 0;
     let present = 0;
+    let moduleCount = 0;
     for (let i = at; i < at + N; i++) {
       const frontier = GPU_F[i] as number;
       const exported = GPU_E[i] as number;
@@ -190,7 +193,9 @@ function readBoard(k0: Fixed, state: GameState, rows: number): void {
       income += frontier * c.frontier + exported * c.export + domestic * c.domestic;
       cubes += cube;
       if (cube > 0) present++;
+      moduleCount += modules;
     }
+    MODULES[k] = moduleCount;
     SLOTS[k] = slots;
     INCOME[k] = income;
     CUBES[k] = cubes;
@@ -284,12 +289,9 @@ function incomeTotal(rules: Rules, state: GameState, id: FactionId, k: number, s
 /** The engine's `upkeepCosts` from the buffers: the total into `COSTS[k]`; returns the compliance fees. */
 function upkeepOf(rules: Rules, state: GameState, id: FactionId, k: number): number {
   const u = rules.game.upkeep;
-  let modules = 0;
+  const modules = MODULES[k] as number;
   let compliance = 0;
-  for (let i = 0; i < N; i++) {
-    modules += MOD[k * N + i] as number;
-    if (id !== 'eu' && (INF[k * N + i] as number) > 0 && UNDER_EU[i] === 1) compliance += u.compliancePerRegion;
-  }
+  if (id !== 'eu') for (let i = 0; i < N; i++) if ((INF[k * N + i] as number) > 0 && UNDER_EU[i] === 1) compliance += u.compliancePerRegion;
   const power = modules * u.moduleCost;
   const interest = interestOn(rules, state.factions[id].debt);
   COSTS[k] = power + interest + compliance;
