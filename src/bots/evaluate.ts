@@ -7,7 +7,6 @@ import {
   FACTIONS,
   PROVISIONS,
   REGIONS,
-  computePrizesFor,
   interestOn,
   modifierTotal,
   topCapability,
@@ -32,29 +31,6 @@ function roundsLeft(rules: Rules, state: GameState): number {
   if (state.phase === 'over') return 0;
   if (state.frontierReachedBy) return 1;
   return Math.max(0, rules.game.rounds.count - state.round + 1);
-}
-
-/** Scorings still to come (the current round's included). */
-function scoringsLeft(rules: Rules, state: GameState): number {
-  if (state.phase === 'over') return 0;
-  if (state.frontierReachedBy) return 1;
-  let n = 0;
-  for (const r of rules.game.rounds.scoring) if (r >= state.round) n++;
-  if (!rules.game.rounds.scoring.includes(rules.game.rounds.count) && state.round <= rules.game.rounds.count) n++;
-  return n;
-}
-
-/** Capability levels (fractional: progress towards the next one counts) that `compute` buys from `level`. */
-function levelsFor(rules: Rules, level: number, compute: number, extra: number): number {
-  let n = 0;
-  let left = compute;
-  for (let l = level; l < rules.game.limits.capability; l++) {
-    const cost = Math.max(1, (rules.game.training.costs[l] ?? Infinity) + extra);
-    if (left < cost) return n + left / cost;
-    left -= cost;
-    n++;
-  }
-  return n;
 }
 
 /** The compute a round an empty slot of a faction would add once filled with the best chips it can get. */
@@ -84,22 +60,118 @@ const GPU_F = new Float64Array(FACTIONS.length * N);
 const GPU_E = new Float64Array(FACTIONS.length * N);
 const GPU_D = new Float64Array(FACTIONS.length * N);
 const STANDINGS = new Float64Array(FACTIONS.length * N);
+/** Each region's index in `REGIONS`, and Europe's. */
+const REGION_INDEX = Object.fromEntries(REGIONS.map((r, i) => [r, i])) as Partial<Record<RegionId, number>>;
+const EU_INDEX = REGIONS.indexOf('EU' as RegionId);
 /** Per region: is it under EU rules (`underEuRules`)? */
 const UNDER_EU = new Uint8Array(N);
 /** Per faction: empty GPU slots, compute income (`computeIncome`), upkeep costs (`upkeepCosts(…).total`). */
 const SLOTS = new Float64Array(FACTIONS.length);
+/** Per faction: modules on the board (summed in `REGIONS` order, as `upkeepCosts`). */
+const MODULES = new Float64Array(FACTIONS.length);
+/** Per faction: influence on the board, and regions where it has some. */
+const CUBES = new Float64Array(FACTIONS.length);
+const PRESENT = new Float64Array(FACTIONS.length);
 const INCOME = new Float64Array(FACTIONS.length);
 const COSTS = new Float64Array(FACTIONS.length);
 const PRIZES: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
 const AGENDAS: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
 const RACE_LEVELS = [0, 0, 0];
+const COMPUTE_PRIZES: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
+
+/** What the projection reads from the rules, looked up once per rule set (the same numbers, so the same arithmetic). */
+interface Fixed {
+  perModule: number;
+  slotsPerModule: number;
+  compute: { frontier: number; export: number; domestic: number };
+  /** Per region (`REGIONS` order): its majority's value, and half of it rounded down (second place). */
+  values: Float64Array;
+  halves: Float64Array;
+  /** The top capability level, and the compute to train from each level below it (`training.costs[l] ?? Infinity`). */
+  maxCapability: number;
+  trainCosts: Float64Array;
+  /** The capability race's steps: level and VP. */
+  raceLevels: number[];
+  raceVp: number[];
+  /** Per faction (`FACTIONS` order): the compute an empty slot would add (`perSlotOf`), its base income. */
+  perSlot: Float64Array;
+  baseIncome: Float64Array;
+  /** Scorings still to come from each round (index: round), when the frontier is not reached. */
+  scoringsFrom: number[];
+}
+
+const fixedOf = new WeakMap<Rules, Fixed>();
+
+let lastRules: Rules | null = null;
+let lastFixed: Fixed | null = null;
+
+function fixed(rules: Rules): Fixed {
+  if (rules === lastRules) return lastFixed as Fixed;
+  let k = fixedOf.get(rules);
+  if (k) {
+    lastRules = rules;
+    lastFixed = k;
+    return k;
+  }
+  const g = rules.game;
+  const maxCapability = g.limits.capability;
+  const trainCosts = new Float64Array(Math.max(0, maxCapability));
+  for (let l = 0; l < maxCapability; l++) trainCosts[l] = g.training.costs[l] ?? Infinity;
+  const scoringsFrom: number[] = [];
+  for (let round = 0; round <= g.rounds.count + 1; round++) {
+    let n = 0;
+    for (const r of g.rounds.scoring) if (r >= round) n++;
+    if (!g.rounds.scoring.includes(g.rounds.count) && round <= g.rounds.count) n++;
+    scoringsFrom.push(n);
+  }
+  k = {
+    perModule: g.regionStanding?.perModule ?? 0,
+    slotsPerModule: g.gpus.slotsPerModule,
+    compute: { frontier: g.gpus.compute.frontier, export: g.gpus.compute.export, domestic: g.gpus.compute.domestic },
+    values: Float64Array.from(REGIONS, (r) => rules.regions[r].value),
+    halves: Float64Array.from(REGIONS, (r) => Math.floor(rules.regions[r].value / 2)),
+    maxCapability,
+    trainCosts,
+    raceLevels: g.capabilityRace.map((step) => step.level),
+    raceVp: g.capabilityRace.map((step) => step.vp),
+    perSlot: Float64Array.from(FACTIONS, (id) => perSlotOf(rules, id)),
+    baseIncome: Float64Array.from(FACTIONS, (id) => rules.factions[id].baseIncome),
+    scoringsFrom,
+  };
+  fixedOf.set(rules, k);
+  lastRules = rules;
+  lastFixed = k;
+  return k;
+}
+
+/** Scorings still to come (the current round's included), from the table of `fixed`. */
+function scoringsLeftOf(k: Fixed, state: GameState): number {
+  if (state.phase === 'over') return 0;
+  if (state.frontierReachedBy) return 1;
+  return k.scoringsFrom[state.round] ?? (state.round < 0 ? (k.scoringsFrom[0] as number) : 0);
+}
+
+/** Capability levels (fractional: progress towards the next one counts) that `compute` buys from `level` (the training costs of `fixed`). */
+function levelsOf(k: Fixed, level: number, compute: number, extra: number): number {
+  let n = 0;
+  let left = compute;
+  const costs = k.trainCosts;
+  for (let l = level; l < k.maxCapability; l++) {
+    const cost = Math.max(1, (l >= 0 ? (costs[l] as number) : Infinity) + extra);
+    if (left < cost) return n + left / cost;
+    left -= cost;
+    n++;
+  }
+  return n;
+}
 
 /** Reads the board into the buffers above, with each faction's slots and compute income. */
-function readBoard(rules: Rules, state: GameState): void {
-  const perModule = rules.game.regionStanding?.perModule ?? 0;
-  const per = rules.game.gpus.slotsPerModule;
-  const c = rules.game.gpus.compute;
+function readBoard(k0: Fixed, state: GameState, rows: number): void {
+  const perModule = k0.perModule;
+  const per = k0.slotsPerModule;
+  const c = k0.compute;
   for (let k = 0; k < FACTIONS.length; k++) {
+    if (((rows >> k) & 1) === 0) continue;
     const f = state.factions[FACTIONS[k] as FactionId];
     const at = k * N;
     readRegions(f.influence, INF, at);
@@ -107,19 +179,36 @@ function readBoard(rules: Rules, state: GameState): void {
     readGpuRegions(f.gpus, GPU_F, GPU_E, GPU_D, at);
     let slots = 0;
     let income = 0;
+    let cubes = 0;
+    let present = 0;
+    let moduleCount = 0;
     for (let i = at; i < at + N; i++) {
       const frontier = GPU_F[i] as number;
       const exported = GPU_E[i] as number;
       const domestic = GPU_D[i] as number;
       const modules = MOD[i] as number;
-      STANDINGS[i] = (INF[i] as number) + perModule * modules;
+      const cube = INF[i] as number;
+      STANDINGS[i] = cube + perModule * modules;
       slots += modules * per - (frontier + exported + domestic);
       income += frontier * c.frontier + exported * c.export + domestic * c.domestic;
+      cubes += cube;
+      if (cube > 0) present++;
+      moduleCount += modules;
     }
+    MODULES[k] = moduleCount;
     SLOTS[k] = slots;
     INCOME[k] = income;
+    CUBES[k] = cubes;
+    PRESENT[k] = present;
   }
-  for (let i = 0; i < N; i++) UNDER_EU[i] = underEuRules(state, REGIONS[i] as RegionId) ? 1 : 0;
+  // `underEuRules` of every region: Europe once a provision is enacted, the others by standards.
+  for (let i = 0; i < N; i++) UNDER_EU[i] = 0;
+  const rules = state.euRules;
+  for (let j = 0; j < rules.length; j++) {
+    const i = REGION_INDEX[rules[j] as RegionId];
+    if (i !== undefined && i !== EU_INDEX) UNDER_EU[i] = 1;
+  }
+  if (EU_INDEX >= 0 && underEuRules(state, 'EU')) UNDER_EU[EU_INDEX] = 1;
 }
 
 /** The engine's `agendaPoints`, into `out`, from the buffers (counting where it filters). */
@@ -147,13 +236,13 @@ function prizeOf(mine: number, a: number, b: number, first: number, second: numb
 }
 
 /** The engine's `regionPrizes` from the standings (the same sums in the same order). */
-function regionPrizesOf(rules: Rules, out: Record<FactionId, number>): void {
+function regionPrizesOf(k: Fixed, out: Record<FactionId, number>): void {
   out.us = 0;
   out.china = 0;
   out.eu = 0;
   for (let i = 0; i < N; i++) {
-    const value = rules.regions[REGIONS[i] as RegionId].value;
-    const half = Math.floor(value / 2);
+    const value = k.values[i] as number;
+    const half = k.halves[i] as number;
     const us = STANDINGS[i] as number;
     const china = STANDINGS[N + i] as number;
     const eu = STANDINGS[2 * N + i] as number;
@@ -169,20 +258,25 @@ function incomeTotal(rules: Rules, state: GameState, id: FactionId, k: number, s
   const tier = rules.game.upkeep.revenueTiers[f.capability] ?? 0;
   let regions = 0;
   let premium = 0;
-  for (let i = 0; i < N; i++) {
-    const influence = INF[k * N + i] as number;
-    if (influence > 0) regions += tier;
-    // Closed-model premium: regions whose majority this faction leads outright.
-    if (!sole || influence === 0) continue;
-    const mine = STANDINGS[k * N + i] as number;
-    if (
-      (k === 0 || (STANDINGS[i] as number) < mine) &&
-      (k === 1 || (STANDINGS[N + i] as number) < mine) &&
-      (k === 2 || (STANDINGS[2 * N + i] as number) < mine)
-    )
-      premium++;
-  }
-  const base = rules.factions[id].baseIncome;
+  if (!sole) {
+    // A tier for each region with influence, added one by one (as the engine does).
+    const present = PRESENT[k] as number;
+    for (let j = 0; j < present; j++) regions += tier;
+  } else
+    for (let i = 0; i < N; i++) {
+      const influence = INF[k * N + i] as number;
+      if (influence > 0) regions += tier;
+      // Closed-model premium: regions whose majority this faction leads outright.
+      if (!sole || influence === 0) continue;
+      const mine = STANDINGS[k * N + i] as number;
+      if (
+        (k === 0 || (STANDINGS[i] as number) < mine) &&
+        (k === 1 || (STANDINGS[N + i] as number) < mine) &&
+        (k === 2 || (STANDINGS[2 * N + i] as number) < mine)
+      )
+        premium++;
+    }
+  const base = fixed(rules).baseIncome[k] as number;
   const deals = f.deals.length * rules.game.costs.dealIncome;
   const modifiers = modifierTotal(f, 'income');
   const commoditisation = -f.commoditisation;
@@ -195,12 +289,9 @@ function incomeTotal(rules: Rules, state: GameState, id: FactionId, k: number, s
 /** The engine's `upkeepCosts` from the buffers: the total into `COSTS[k]`; returns the compliance fees. */
 function upkeepOf(rules: Rules, state: GameState, id: FactionId, k: number): number {
   const u = rules.game.upkeep;
-  let modules = 0;
+  const modules = MODULES[k] as number;
   let compliance = 0;
-  for (let i = 0; i < N; i++) {
-    modules += MOD[k * N + i] as number;
-    if (id !== 'eu' && (INF[k * N + i] as number) > 0 && UNDER_EU[i] === 1) compliance += u.compliancePerRegion;
-  }
+  if (id !== 'eu') for (let i = 0; i < N; i++) if ((INF[k * N + i] as number) > 0 && UNDER_EU[i] === 1) compliance += u.compliancePerRegion;
   const power = modules * u.moduleCost;
   const interest = interestOn(rules, state.factions[id].debt);
   COSTS[k] = power + interest + compliance;
@@ -223,12 +314,24 @@ export function projectAll(rules: Rules, w: BotWeights, state: GameState): Recor
   return projectAllInto(rules, w, state, { us: zero(), china: zero(), eu: zero() });
 }
 
+/** Every faction's board row (bit k: `FACTIONS[k]`'s influence, modules and GPUs). */
+export const ALL_ROWS = (1 << FACTIONS.length) - 1;
+
 /**
  * `projectAll` written into `out` (returned): nothing allocated but the engine's agenda points;
  * the standings, prizes and costs it needs are worked out once into module buffers (so it is
- * not re-entrant, like the bots).
+ * not re-entrant, like the bots). `rows`: the factions whose influence, modules or GPUs may
+ * differ from the state the last call read (bit k for `FACTIONS[k]`); the others' are taken from
+ * that call's buffers (the medium policy knows which rows an action changed; any other caller
+ * reads them all).
  */
-export function projectAllInto(rules: Rules, w: BotWeights, state: GameState, out: Record<FactionId, Projection>): Record<FactionId, Projection> {
+export function projectAllInto(
+  rules: Rules,
+  w: BotWeights,
+  state: GameState,
+  out: Record<FactionId, Projection>,
+  rows = ALL_ROWS,
+): Record<FactionId, Projection> {
   const e = w.evaluation;
   if (state.phase === 'over') {
     for (const id of FACTIONS) {
@@ -238,23 +341,38 @@ export function projectAllInto(rules: Rules, w: BotWeights, state: GameState, ou
     }
     return out;
   }
+  const K = fixed(rules);
   const rounds = roundsLeft(rules, state);
   // Upkeeps still to pay income (the last one does not when the rules close the books before it).
   const paidRounds = rules.game.upkeep.settleLastRound === false ? Math.max(0, rounds - 1) : rounds;
-  const scorings = scoringsLeft(rules, state);
-  readBoard(rules, state);
-  regionPrizesOf(rules, PRIZES);
+  const scorings = scoringsLeftOf(K, state);
+  readBoard(K, state, rows);
+  regionPrizesOf(K, PRIZES);
   const fs = state.factions;
   const top = topCapability(state);
   const leaders = (fs.us.capability === top ? 1 : 0) + (fs.china.capability === top ? 1 : 0) + (fs.eu.capability === top ? 1 : 0);
   const soleLeader = leaders !== 1 ? null : fs.us.capability === top ? 'us' : fs.china.capability === top ? 'china' : 'eu';
   agendaPointsOf(rules, state, top, soleLeader, AGENDAS);
   for (let k = 0; k < FACTIONS.length; k++) {
-    RACE_LEVELS[k] = (INCOME[k] as number) + e.slotRace * (SLOTS[k] as number) * perSlotOf(rules, FACTIONS[k] as FactionId);
+    RACE_LEVELS[k] = (INCOME[k] as number) + e.slotRace * (SLOTS[k] as number) * (K.perSlot[k] as number);
   }
-  const computeRace = rules.game.computePrize ? computePrizesFor(rules, RACE_LEVELS) : null;
+  // The engine's `computePrizesFor` (its places and prizes), into a buffer.
+  const prize = rules.game.computePrize;
+  let computeRace: Record<FactionId, number> | null = null;
+  if (prize) {
+    const first = prize.vp[0] ?? 0;
+    const second = prize.vp[1] ?? 0;
+    const us = RACE_LEVELS[0] as number;
+    const china = RACE_LEVELS[1] as number;
+    const eu = RACE_LEVELS[2] as number;
+    computeRace = COMPUTE_PRIZES;
+    computeRace.us = prizeOf(us, china, eu, first, second);
+    computeRace.china = prizeOf(china, us, eu, first, second);
+    computeRace.eu = prizeOf(eu, us, china, first, second);
+  }
   const moneyValue = e.moneyEnd + (e.moneyEarly * rounds) / rules.game.rounds.count;
-  const race = rules.game.capabilityRace;
+  const raceLevels = K.raceLevels;
+  const raceVp = K.raceVp;
   // Compliance fees are paid to the EU at upkeep.
   const fees = upkeepOf(rules, state, 'us', 0) + upkeepOf(rules, state, 'china', 1);
   upkeepOf(rules, state, 'eu', 2);
@@ -267,27 +385,24 @@ export function projectAllInto(rules: Rules, w: BotWeights, state: GameState, ou
     // Debt still owed at the end costs more VP than capital earns (endGame: debtPerVp against capitalPerVp).
     const money = moneyValue * (f.capital + e.income * net * paidRounds) - debtValue * f.debt;
     const slots = SLOTS[k] as number;
-    const perSlot = perSlotOf(rules, id);
+    const perSlot = K.perSlot[k] as number;
     // Export controls slow China's build-up of compute (fewer chips, no rented cloud): a share of its future compute per level.
     const drag = id === 'china' ? Math.max(0, 1 - e.exportControlDrag * state.tracks.exportControls) : 1;
     // Compute above the cap is lost at the coming upkeep: unspent compute at the cap is wasted production.
     const wasted = rounds > 0 ? Math.max(0, f.compute + (INCOME[k] as number) - rules.game.gpus.computeCap) : 0;
     const future = f.compute - wasted + drag * e.computeUse * ((INCOME[k] as number) + e.slotUse * slots * perSlot) * Math.max(0, rounds - 1);
-    const potential = levelsFor(rules, f.capability, future, modifierTotal(f, 'trainCost'));
+    const potential = levelsOf(K, f.capability, future, modifierTotal(f, 'trainCost'));
     let capability = e.capability * f.capability + e.capabilityPotential * potential;
-    for (const step of race) {
-      if (step.level <= f.capability || state.race[String(step.level)] !== undefined) continue;
-      const reach = Math.min(1, Math.max(0, f.capability + potential - step.level + 1));
-      capability += e.raceChance * step.vp * reach;
+    for (let j = 0; j < raceLevels.length; j++) {
+      const level = raceLevels[j] as number;
+      // (The race's keys are the levels' digits: looked up by number, as an element.)
+      if (level <= f.capability || (state.race as Record<number, FactionId | undefined>)[level] !== undefined) continue;
+      const reach = Math.min(1, Math.max(0, f.capability + potential - level + 1));
+      capability += e.raceChance * (raceVp[j] as number) * reach;
     }
     capability += frontierValue(rules, e, state, id, potential);
-    let cubes = 0;
-    let present = 0;
-    for (let i = k * N; i < (k + 1) * N; i++) {
-      const cube = INF[i] as number;
-      cubes += cube;
-      if (cube > 0) present++;
-    }
+    const cubes = CUBES[k] as number;
+    const present = PRESENT[k] as number;
     const later = Math.min(rules.game.limits.capability, Math.floor(f.capability + potential / 2));
     capability += moneyValue * e.income * present * ((tiers[later] ?? 0) - (tiers[f.capability] ?? 0)) * (paidRounds / 2);
     // The compute race (when the rules have one) is a majority like a region's.

@@ -5,9 +5,9 @@
  * One working copy serves every candidate: applied to, evaluated, then reset in place
  * (working.ts), so a decision copies the position once.
  */
-import { FACTIONS, applyActionInPlace, type Action, type FactionId, type GameState, type Rng, type Rules } from '../engine/index.js';
+import { applyLegalActionInPlace, type Action, type FactionId, type GameState, type Rng, type Rules } from '../engine/index.js';
 import { candidateActions } from './candidates.js';
-import { COMPONENTS, positionRiskPenalty, projectAllInto, utilityAt, type Projection } from './evaluate.js';
+import { ALL_ROWS, positionRiskPenalty, projectAllInto, utilityAt, type Projection } from './evaluate.js';
 import type { Driver } from './explain.js';
 import { actionPriority } from './priority.js';
 import { weightsFor, type BotWeights } from './weights.js';
@@ -21,11 +21,34 @@ export interface ScoredAction {
   projection: Projection;
 }
 
+/**
+ * One candidate tried: its value, tie draw, the seat's projection after it (component by
+ * component), the best rival's projected total and the risk penalty. Pooled: a decision reuses
+ * the objects of the last one (nothing returned refers to them).
+ */
 interface Trial {
   action: Action;
   value: number;
   tie: number;
-  mine: Projection;
+  vp: number;
+  regions: number;
+  agenda: number;
+  money: number;
+  capability: number;
+  influence: number;
+  total: number;
+  rivalsBest: number;
+  risk: number;
+}
+
+/** The mean of the trials' components, rival best and risk. */
+interface Mean {
+  vp: number;
+  regions: number;
+  agenda: number;
+  money: number;
+  capability: number;
+  influence: number;
   rivalsBest: number;
   risk: number;
 }
@@ -33,26 +56,49 @@ interface Trial {
 /** How far (in projected VP) an action must beat the average candidate on one component for that component to explain it. */
 const DRIVER_MIN_GAIN = 0.05;
 
-/** The main driver of an action: where it beats the average candidate by the most. */
-function mainDriver(trial: Trial, mean: Omit<Trial, 'action' | 'value' | 'tie'>): Driver {
+/** The main driver of an action: where it beats the average candidate by the most (components in `COMPONENTS` order, then risk, then rivals). */
+function mainDriver(t: Trial, mean: Mean): Driver {
   let best: Driver = 'none';
   let gain = DRIVER_MIN_GAIN;
-  for (const c of COMPONENTS) {
-    const d = trial.mine[c] - mean.mine[c];
-    if (d > gain) {
-      gain = d;
-      best = c;
-    }
+  let d = t.vp - mean.vp;
+  if (d > gain) {
+    gain = d;
+    best = 'vp';
   }
-  if (mean.risk - trial.risk > gain) {
-    gain = mean.risk - trial.risk;
+  d = t.regions - mean.regions;
+  if (d > gain) {
+    gain = d;
+    best = 'regions';
+  }
+  d = t.agenda - mean.agenda;
+  if (d > gain) {
+    gain = d;
+    best = 'agenda';
+  }
+  d = t.money - mean.money;
+  if (d > gain) {
+    gain = d;
+    best = 'money';
+  }
+  d = t.capability - mean.capability;
+  if (d > gain) {
+    gain = d;
+    best = 'capability';
+  }
+  d = t.influence - mean.influence;
+  if (d > gain) {
+    gain = d;
+    best = 'influence';
+  }
+  if (mean.risk - t.risk > gain) {
+    gain = mean.risk - t.risk;
     best = 'risk';
   }
-  if (mean.rivalsBest - trial.rivalsBest > gain) best = 'rivals';
+  if (mean.rivalsBest - t.rivalsBest > gain) best = 'rivals';
   return best;
 }
 
-function meanOf(trials: Trial[]): Omit<Trial, 'action' | 'value' | 'tie'> {
+function meanOf(trials: readonly Trial[]): Mean {
   // Component by component in the trials' order, each term divided first (as the explanations always had it).
   const n = trials.length;
   let vp = 0;
@@ -65,17 +111,21 @@ function meanOf(trials: Trial[]): Omit<Trial, 'action' | 'value' | 'tie'> {
   let risk = 0;
   for (let i = 0; i < n; i++) {
     const t = trials[i] as Trial;
-    const m = t.mine;
-    vp += m.vp / n;
-    regions += m.regions / n;
-    agenda += m.agenda / n;
-    money += m.money / n;
-    capability += m.capability / n;
-    influence += m.influence / n;
+    vp += t.vp / n;
+    regions += t.regions / n;
+    agenda += t.agenda / n;
+    money += t.money / n;
+    capability += t.capability / n;
+    influence += t.influence / n;
     rivalsBest += t.rivalsBest / n;
     risk += t.risk / n;
   }
-  return { mine: { vp, regions, agenda, money, capability, influence, total: 0 }, rivalsBest, risk };
+  return { vp, regions, agenda, money, capability, influence, rivalsBest, risk };
+}
+
+/** The seat's projection after a trial (a new object). */
+function projectionOf(t: Trial): Projection {
+  return { vp: t.vp, regions: t.regions, agenda: t.agenda, money: t.money, capability: t.capability, influence: t.influence, total: t.total };
 }
 
 const AFTER: Record<FactionId, Projection> = {
@@ -86,37 +136,138 @@ const AFTER: Record<FactionId, Projection> = {
 
 /** The working copy the policy reuses from one decision to the next (a decision never runs inside another). */
 let shared: WorkingState | null = null;
+/** The trial objects, reused from one decision to the next, and the list of the current decision's. */
+const pool: Trial[] = [];
+const TRIALS: Trial[] = [];
 
-/** Every candidate of `seat` tried and weighed, in the candidates' order (one draw of `rng` each). */
+function pooled(i: number): Trial {
+  let t = pool[i];
+  if (!t) {
+    t = {
+      action: { type: 'collect' },
+      value: 0,
+      tie: 0,
+      vp: 0,
+      regions: 0,
+      agenda: 0,
+      money: 0,
+      capability: 0,
+      influence: 0,
+      total: 0,
+      rivalsBest: 0,
+      risk: 0,
+    };
+    pool[i] = t;
+  }
+  return t;
+}
+
+/**
+ * Every candidate of `seat` tried and weighed, best value first, exact ties by the random draw
+ * (one draw of `rng` each, in the candidates' order). The list and its trials are reused by the
+ * next decision.
+ */
 function trialsOf(rules: Rules, weights: BotWeights, state: GameState, seat: FactionId, rng: Rng): Trial[] {
   const w = weightsFor(weights, seat);
-  // The base is only read (a shallow copy without the log); the working copy is the one changed.
-  const base: GameState = { ...state, log: [] };
-  const work = shared ? shared.rebase(base) : (shared = new WorkingState(base));
+  const e = w.evaluation;
+  // The state is only read; the working copy (without the log, which nothing here reads) is the one changed.
+  const work = shared ? shared.rebase(state) : (shared = new WorkingState(state, { withoutLog: true }));
   const next = work.state;
-  const trials: Trial[] = [];
-  const candidates = candidateActions(rules, base, seat, w.medium.releaseCombos);
+  const trials = TRIALS;
+  trials.length = 0;
+  const candidates = candidateActions(rules, state, seat, w.medium.releaseCombos);
+  let last: Action | null = null;
+  // The board rows the last candidate changed (all of them before the first).
+  let changed = ALL_ROWS;
+  const round = state.round;
   for (let i = 0; i < candidates.length; i++) {
     const action = candidates[i] as Action;
-    const priority = actionPriority(rules, w, base, seat, action);
-    if (i > 0) work.reset();
-    if (applyActionInPlace(rules, next, seat, action)) continue;
-    const after = projectAllInto(rules, w, next, AFTER);
+    const priority = actionPriority(rules, w, state, seat, action);
+    if (last) work.undo(last);
+    // A candidate is one of the base's legal actions, and the copy is the base: no check again.
+    applyLegalActionInPlace(rules, next, seat, action);
+    last = action;
+    const rows = next.round !== round || next.log.length !== 0 || next.phase === 'over' ? ALL_ROWS : rowsChangedBy(action, seat);
+    const after = projectAllInto(rules, w, next, AFTER, rows | changed);
+    changed = rows;
     const risk = positionRiskPenalty(rules, w, next);
-    const value = utilityAt(w, next, seat, after, risk) + priority;
+    // The best rival's projection and the rivals' sum, in `FACTIONS` order (as `utilityAt`).
     let rivalsBest = -Infinity;
-    for (const id of FACTIONS) if (id !== seat) rivalsBest = Math.max(rivalsBest, after[id].total);
+    let sum = 0;
+    if (seat !== 'us') {
+      rivalsBest = Math.max(rivalsBest, after.us.total);
+      sum += after.us.total;
+    }
+    if (seat !== 'china') {
+      rivalsBest = Math.max(rivalsBest, after.china.total);
+      sum += after.china.total;
+    }
+    if (seat !== 'eu') {
+      rivalsBest = Math.max(rivalsBest, after.eu.total);
+      sum += after.eu.total;
+    }
     const m = after[seat];
-    const mine = { vp: m.vp, regions: m.regions, agenda: m.agenda, money: m.money, capability: m.capability, influence: m.influence, total: m.total };
-    trials.push({ action, value, tie: rng.next(), mine, rivalsBest, risk });
+    const utility = next.phase === 'over' ? utilityAt(w, next, seat, after, risk) : m.total - e.rivalMax * rivalsBest - (e.rivalMean * sum) / 2 - risk;
+    const t = pooled(trials.length);
+    t.action = action;
+    t.value = utility + priority;
+    t.tie = rng.next();
+    t.vp = m.vp;
+    t.regions = m.regions;
+    t.agenda = m.agenda;
+    t.money = m.money;
+    t.capability = m.capability;
+    t.influence = m.influence;
+    t.total = m.total;
+    t.rivalsBest = rivalsBest;
+    t.risk = risk;
+    trials.push(t);
   }
-  trials.sort(byValue);
+  sortByValue(trials);
   return trials;
+}
+
+/** The seat's row (bit k for `FACTIONS[k]`). */
+const ROW: Record<FactionId, number> = { us: 1, china: 2, eu: 4 };
+
+/**
+ * The factions whose influence, modules or GPUs an action changed, when the round did not end
+ * and nothing was logged (working.ts's `undo` lists what such an action changes): building,
+ * expanding, a deal and a GPU purchase change the seat's own; a release also its rivals' (their
+ * influence where it spills); a card or a choice, anything; the other actions none.
+ */
+function rowsChangedBy(action: Action, seat: FactionId): number {
+  switch (action.type) {
+    case 'build':
+    case 'expand':
+    case 'deal':
+    case 'buyGpus':
+      return ROW[seat];
+    case 'release':
+    case 'playCard':
+    case 'choose':
+      return ALL_ROWS;
+    default:
+      return 0;
+  }
 }
 
 /** Best value first; exact ties by the random draw. */
 function byValue(a: Trial, b: Trial): number {
   return b.value - a.value || a.tie - b.tie;
+}
+
+/** Sorts by `byValue`, stably (what `Array.prototype.sort` gives: a few dozen trials, sorted by insertion). */
+function sortByValue(trials: Trial[]): void {
+  for (let i = 1; i < trials.length; i++) {
+    const x = trials[i] as Trial;
+    let j = i - 1;
+    while (j >= 0 && byValue(trials[j] as Trial, x) > 0) {
+      trials[j + 1] = trials[j] as Trial;
+      j--;
+    }
+    trials[j + 1] = x;
+  }
 }
 
 /**
@@ -126,7 +277,7 @@ function byValue(a: Trial, b: Trial): number {
 export function scoreActions(rules: Rules, weights: BotWeights, state: GameState, seat: FactionId, rng: Rng): ScoredAction[] {
   const trials = trialsOf(rules, weights, state, seat, rng);
   const mean = meanOf(trials);
-  return trials.map((t) => ({ action: t.action, value: t.value, driver: mainDriver(t, mean), projection: t.mine }));
+  return trials.map((t) => ({ action: t.action, value: t.value, driver: mainDriver(t, mean), projection: projectionOf(t) }));
 }
 
 /**
@@ -146,5 +297,5 @@ export function mediumAction(rules: Rules, w: BotWeights, state: GameState, seat
   const trials = trialsOf(rules, w, state, seat, rng);
   const best = trials[0];
   if (!best) throw new Error(`No legal action for ${seat} in round ${state.round}`);
-  return { action: best.action, value: best.value, driver: mainDriver(best, meanOf(trials)), projection: best.mine };
+  return { action: best.action, value: best.value, driver: mainDriver(best, meanOf(trials)), projection: projectionOf(best) };
 }

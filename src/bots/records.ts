@@ -10,12 +10,23 @@ import { GPU_KINDS, PROVISIONS, REGIONS, TRACKS, VP_SOURCES, type GameState, typ
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
+/** Are `o`'s keys exactly `list`, in order? (`Object.keys(o)` compared, without making the array.) */
+export function keysAre(o: object, list: readonly string[]): boolean {
+  let i = 0;
+  for (const key in o) {
+    if (key !== list[i]) return false;
+    i++;
+  }
+  return i === list.length;
+}
+
 const FIXED_REGIONS = ['NA', 'EU', 'CN', 'GULF', 'IN', 'SEA', 'JK', 'LATAM', 'AF'];
 const FIXED_KINDS = ['frontier', 'export', 'domestic'];
 const FIXED_TRACKS = ['risk', 'tension', 'exportControls', 'tariffs'];
 const FIXED_PROVISIONS = ['transparency', 'riskManagement', 'copyright'];
 const FIXED_VP = ['regions', 'capabilityRace', 'agenda', 'frontier', 'events', 'cards', 'crisis', 'financialCrisis', 'incidents', 'debt', 'capital'];
 const FIXED_RNG = ['c', 's0', 's1', 's2'];
+const FIXED_MARKET = ['units'];
 
 const IDS_FIXED =
   same(REGIONS, FIXED_REGIONS) &&
@@ -29,15 +40,15 @@ export function recordsAreFixed(state: GameState): boolean {
   if (!IDS_FIXED) return false;
   const f = state.factions.us;
   return (
-    same(Object.keys(state.rng), FIXED_RNG) &&
-    same(Object.keys(state.tracks), FIXED_TRACKS) &&
-    same(Object.keys(state.provisions), FIXED_PROVISIONS) &&
-    same(Object.keys(state.market), ['units']) &&
-    same(Object.keys(f.influence), FIXED_REGIONS) &&
-    same(Object.keys(f.modules), FIXED_REGIONS) &&
-    same(Object.keys(f.gpus), FIXED_REGIONS) &&
-    same(Object.keys(f.gpus.NA), FIXED_KINDS) &&
-    same(Object.keys(f.vpBreakdown), FIXED_VP)
+    keysAre(state.rng, FIXED_RNG) &&
+    keysAre(state.tracks, FIXED_TRACKS) &&
+    keysAre(state.provisions, FIXED_PROVISIONS) &&
+    keysAre(state.market, FIXED_MARKET) &&
+    keysAre(f.influence, FIXED_REGIONS) &&
+    keysAre(f.modules, FIXED_REGIONS) &&
+    keysAre(f.gpus, FIXED_REGIONS) &&
+    keysAre(f.gpus.NA, FIXED_KINDS) &&
+    keysAre(f.vpBreakdown, FIXED_VP)
   );
 }
 

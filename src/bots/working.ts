@@ -6,9 +6,9 @@
  * working state once. A test checks that after any action and a reset the copy equals the
  * base and shares no object with it.
  */
-import { FACTIONS, REGIONS, cloneState, type FactionId, type FactionState, type GameState, type RegionId } from '../engine/index.js';
+import { FACTIONS, REGIONS, cloneState, type Action, type FactionId, type FactionState, type GameState, type RegionId } from '../engine/index.js';
 import { FACTION_OBJECT_FIELDS, STATE_OBJECT_FIELDS, cloneGame, clonePending, cloneResult } from './clone.js';
-import { copyGpuRegions, copyProvisions, copyRegions, copyRng, copyTracks, copyVp, recordsAreFixed } from './records.js';
+import { copyGpuRegions, copyProvisions, copyRegions, copyRng, copyTracks, copyVp, keysAre, recordsAreFixed } from './records.js';
 
 /** The objects of a faction the copy owns, whatever the engine reassigned meanwhile. */
 interface FactionSkeleton {
@@ -112,12 +112,24 @@ export class WorkingState {
     log: GameState['log'];
   };
   private otherKeys: string[] = [];
+  /** The keys of the last base and its factions (`describe`). */
+  private keys: { state: string[]; us: string[]; china: string[]; eu: string[] } | null = null;
   /** Whether the state's records have the keys records.ts copies field by field. */
   private fixed = false;
+  /** Whether `undo` may put back only what an action changed: fixed records and no fields the fast path does not know. */
+  private light = false;
   private readonly otherFactionKeys: Record<FactionId, string[]> = { us: [], china: [], eu: [] };
 
-  /** A working copy of `base` (a game state or a seat's view, whose view fields it leaves out). `base` must not change while it is in use. */
-  constructor(base: GameState) {
+  /** Whether the copy leaves the base's log out (its own log starts empty at every reset). */
+  private readonly withoutLog: boolean;
+
+  /**
+   * A working copy of `base` (a game state or a seat's view, whose view fields it leaves out).
+   * `base` must not change while it is in use. `withoutLog`: the copy's log starts empty instead
+   * of a copy of the base's (the bots never read it), so a base need not be copied to drop it.
+   */
+  constructor(base: GameState, options: { withoutLog?: boolean } = {}) {
+    this.withoutLog = options.withoutLog === true;
     this.base = base;
     this.build(base);
   }
@@ -127,6 +139,7 @@ export class WorkingState {
     this.base = base;
     const plain: Record<string, unknown> = { ...base };
     for (const key of VIEW_FIELDS) delete plain[key];
+    if (this.withoutLog) plain.log = [];
     const s = cloneGame(plain as unknown as GameState);
     this.state = s;
     this.factions = s.factions;
@@ -190,9 +203,121 @@ export class WorkingState {
 
   /** Notes the base's keys: the fields a reset copies generically, and whether its records have the keys records.ts copies field by field. */
   private describe(base: GameState): void {
-    for (const id of FACTIONS) this.otherFactionKeys[id] = Object.keys(base.factions[id]).filter((k) => !FACTION_FIELDS.has(k));
-    this.otherKeys = Object.keys(base).filter((k) => !STATE_FIELDS.has(k) && !VIEW_FIELDS.has(k));
+    // Most bases have the keys of the last one (the same shape): their lists are kept.
+    const f = base.factions;
+    const known = this.keys;
+    if (!(known && keysAre(base, known.state) && keysAre(f.us, known.us) && keysAre(f.china, known.china) && keysAre(f.eu, known.eu))) {
+      this.keys = { state: Object.keys(base), us: Object.keys(f.us), china: Object.keys(f.china), eu: Object.keys(f.eu) };
+      for (const id of FACTIONS) this.otherFactionKeys[id] = Object.keys(base.factions[id]).filter((k) => !FACTION_FIELDS.has(k));
+      this.otherKeys = Object.keys(base).filter((k) => !STATE_FIELDS.has(k) && !VIEW_FIELDS.has(k));
+    }
     this.fixed = recordsAreFixed(base);
+    this.light =
+      this.fixed &&
+      this.otherKeys.length === 0 &&
+      this.otherFactionKeys.us.length === 0 &&
+      this.otherFactionKeys.china.length === 0 &&
+      this.otherFactionKeys.eu.length === 0;
+  }
+
+  /**
+   * Puts the working copy back to the base position after `action` was applied to it (and
+   * nothing else): as `reset`, but when the action neither ended the round nor logged anything
+   * (no event, choice, capability race, frontier, crisis, financial crisis or catastrophe) and is
+   * no headline choice, only what such an action can change is put back — the turn, the tracks,
+   * provisions, EU rules and market, and each faction's money, compute, capability, flags,
+   * influence, deals, partners, releases, breaches and modifiers (its modules after a build or a
+   * deal, its GPUs after a purchase; after a card, also the VP breakdowns, modules, GPUs, hands,
+   * decks, discards and the random state). The event decks, the headlines, the turn order, the
+   * pending choice and the race only change at the end of a round, by an event, or with a log
+   * entry. Only the acting seat's faction is put back, unless the action reaches others (a
+   * release, training, a licence, a fine, a card). `action` must be the base's active seat's.
+   */
+  undo(action: Action): void {
+    const s = this.state;
+    const b = this.base;
+    const type = action.type;
+    if (
+      !this.light ||
+      type === 'choose' ||
+      s.round !== b.round ||
+      s.log !== this.top.log ||
+      s.log.length !== (this.withoutLog ? 0 : b.log.length) ||
+      s.result !== null ||
+      s.pending !== null
+    ) {
+      this.reset();
+      return;
+    }
+    const t = this.top;
+    s.phase = b.phase;
+    s.actionRound = b.actionRound;
+    s.turnIndex = b.turnIndex;
+    s.actionCount = b.actionCount;
+    s.tracks = copyTracks(t.tracks, b.tracks);
+    s.provisions = copyProvisions(t.provisions, b.provisions);
+    s.euRules = copyArray(t.euRules, b.euRules);
+    t.market.units = b.market.units;
+    s.market = t.market;
+    s.frontierReachedBy = b.frontierReachedBy;
+    // A card's effects may also move VP, modules and GPUs, draw cards and roll dice.
+    const card = type === 'playCard';
+    if (card) s.rng = copyRng(t.rng, b.rng);
+    const modules = card || type === 'build' || type === 'deal';
+    const gpus = card || type === 'buyGpus';
+    // Only a release (influence, commoditisation and compute of rivals), training (the lenders'
+    // compute), a licence (paid to the EU), a fine and a card reach another faction.
+    // (The action is the base's active seat's: no choice is pending, or it would be one.)
+    const seat = b.order[b.turnIndex];
+    const all = seat === undefined || card || type === 'release' || type === 'train' || type === 'buyLicence' || type === 'fine';
+    if (all || seat === 'us') this.undoFaction('us', modules, gpus, card);
+    if (all || seat === 'china') this.undoFaction('china', modules, gpus, card);
+    if (all || seat === 'eu') this.undoFaction('eu', modules, gpus, card);
+  }
+
+  private undoFaction(id: FactionId, modules: boolean, gpus: boolean, cards: boolean): void {
+    const f = this.factions[id];
+    const g = this.base.factions[id];
+    const k = this.skeletons[id];
+    if (cards) {
+      f.vpBreakdown = copyVp(k.vpBreakdown, g.vpBreakdown);
+      f.hand = copyArray(k.hand, g.hand);
+      f.deck = copyArray(k.deck, g.deck);
+      f.discard = copyArray(k.discard, g.discard);
+    }
+    f.capital = g.capital;
+    f.debt = g.debt;
+    f.compute = g.compute;
+    f.capability = g.capability;
+    f.vp = g.vp;
+    f.influence = copyRegions(k.influence, g.influence);
+    if (modules) f.modules = copyRegions(k.modules, g.modules);
+    if (gpus) f.gpus = copyGpuRegions(k.gpus, k.gpuRows, g.gpus);
+    if (f.deals !== k.deals || f.deals.length !== g.deals.length) f.deals = copyArray(k.deals, g.deals);
+    if (f.partnersCalled !== k.partnersCalled || f.partnersCalled.length !== g.partnersCalled.length)
+      f.partnersCalled = copyArray(k.partnersCalled, g.partnersCalled);
+    f.licenceEra = g.licenceEra;
+    if (f.releasedIn !== k.releasedIn || f.releasedIn.length !== g.releasedIn.length) f.releasedIn = copyArray(k.releasedIn, g.releasedIn);
+    f.releasedThisRound = g.releasedThisRound;
+    f.safetyThisRound = g.safetyThisRound;
+    f.investAIThisRound = g.investAIThisRound;
+    f.domesticBoughtThisRound = g.domesticBoughtThisRound;
+    f.commoditisation = g.commoditisation;
+    f.breaches = copyArray(k.breaches, g.breaches);
+    f.breachesLastRound = copyArray(k.breachesLastRound, g.breachesLastRound);
+    if (f.modifiers !== k.modifiers || f.modifiers.length !== g.modifiers.length) this.undoModifiers(f, g, k);
+  }
+
+  /** Puts a faction's modifiers back (the engine never changes one in place: an equal one of the copy's own is kept). */
+  private undoModifiers(f: FactionState, g: FactionState, k: FactionSkeleton): void {
+    const mods = k.modifiers;
+    if (mods.length !== g.modifiers.length) mods.length = g.modifiers.length;
+    for (let i = 0; i < g.modifiers.length; i++) {
+      const m = g.modifiers[i] as FactionState['modifiers'][number];
+      const mine = mods[i];
+      if (!mine || mine === m || mine.key !== m.key || mine.value !== m.value || mine.duration !== m.duration) mods[i] = { ...m };
+    }
+    f.modifiers = mods;
   }
 
   /** Puts the working copy back to the base position, in place. */
@@ -228,7 +353,7 @@ export class WorkingState {
     s.frontierReachedBy = b.frontierReachedBy;
     s.actionCount = b.actionCount;
     if (t.log.length !== 0) t.log.length = 0;
-    for (const e of b.log) t.log.push({ ...e });
+    if (!this.withoutLog) for (const e of b.log) t.log.push({ ...e });
     s.log = t.log;
     s.result = cloneResult(b.result);
     if (this.otherKeys.length > 0)
@@ -276,15 +401,7 @@ export class WorkingState {
     f.commoditisation = g.commoditisation;
     f.breaches = copyArray(k.breaches, g.breaches);
     f.breachesLastRound = copyArray(k.breachesLastRound, g.breachesLastRound);
-    const mods = k.modifiers;
-    if (mods.length !== g.modifiers.length) mods.length = g.modifiers.length;
-    for (let i = 0; i < g.modifiers.length; i++) {
-      const m = g.modifiers[i] as FactionState['modifiers'][number];
-      const mine = mods[i];
-      // The engine never changes a modifier in place, so an equal one of the copy's own is kept.
-      if (!mine || mine === m || mine.key !== m.key || mine.value !== m.value || mine.duration !== m.duration) mods[i] = { ...m };
-    }
-    f.modifiers = mods;
+    this.undoModifiers(f, g, k);
     for (const key of this.otherFactionKeys[id]) (f as unknown as Record<string, unknown>)[key] = cloneState((g as unknown as Record<string, unknown>)[key]);
   }
 }

@@ -245,6 +245,19 @@ export function applyActionInPlace(rules: Rules, state: GameState, seat: Faction
 }
 
 /**
+ * Applies an action already known to be legal for `seat` in exactly this position (one of
+ * `legalActions(rules, state, seat)`), mutating `state`, without checking it again: what
+ * `applyActionInPlace` does once its check has passed. The bots, which weigh every legal action
+ * on a copy of the position, use it; anything else should call `applyActionInPlace`.
+ */
+export function applyLegalActionInPlace(rules: Rules, state: GameState, seat: FactionId, action: Action): void {
+  const wasChoice = action.type === 'choose';
+  perform(rules, state, seat, action);
+  state.actionCount++;
+  if (!wasChoice) advanceTurn(rules, state);
+}
+
+/**
  * Checks and applies only the action's own effects for `seat`, mutating `state`: the turn does
  * not pass, so no upkeep, scoring or next round follows (what the action itself changed, for the
  * bots' explanations). Returns the reason it was refused (state untouched), or null.

@@ -12,7 +12,6 @@ import { ranking, scoreMoney, scoreRound, winnerOf } from './scoring.js';
 import { restoreSolvency } from './solvency.js';
 import {
   addVp,
-  regionStanding,
   changeTrack,
   computeIncome,
   currentEra,
@@ -224,15 +223,20 @@ export function incomeBreakdown(
   let regions = 0;
   let premium = 0;
   const sole = soleCapabilityLeader(state) === id;
-  for (const r of REGIONS) {
-    if (f.influence[r] > 0) regions += tier;
+  // (Each standing read directly, as `regionStanding` works it out: a hot path of every upkeep.)
+  const perModule = rules.game.regionStanding?.perModule ?? 0;
+  const { us, china, eu } = state.factions;
+  for (let i = 0; i < REGIONS.length; i++) {
+    const r = REGIONS[i] as RegionId;
+    const influence = f.influence[r];
+    if (influence > 0) regions += tier;
     // Closed-model premium: regions whose majority this faction leads outright.
-    if (!sole || f.influence[r] === 0) continue;
-    const mine = regionStanding(rules, state, id, r);
+    if (!sole || influence === 0) continue;
+    const mine = influence + perModule * f.modules[r];
     if (
-      (id === 'us' || regionStanding(rules, state, 'us', r) < mine) &&
-      (id === 'china' || regionStanding(rules, state, 'china', r) < mine) &&
-      (id === 'eu' || regionStanding(rules, state, 'eu', r) < mine)
+      (id === 'us' || us.influence[r] + perModule * us.modules[r] < mine) &&
+      (id === 'china' || china.influence[r] + perModule * china.modules[r] < mine) &&
+      (id === 'eu' || eu.influence[r] + perModule * eu.modules[r] < mine)
     )
       premium++;
   }

@@ -18,7 +18,7 @@ export { activeSeat, checkAction, isLegal, legalActions, sampleLegalAction, acti
 export { actionGroups, type ActionGroup } from './action-groups.js';
 export { actionTypesFor, candidates } from './action-candidates.js';
 export { releaseEligible, releaseCount, releaseIsFurther, releaseReach } from './release.js';
-export { applyAction, applyActionInPlace, applyEffectsInPlace, cloneState } from './apply.js';
+export { applyAction, applyActionInPlace, applyEffectsInPlace, applyLegalActionInPlace, cloneState } from './apply.js';
 export { buildCost, cloudCost, gpuPrice, trainCost, interestOn } from './costs.js';
 export { regionPrizes, regionPrizeWith, computePrizes, computePrizesFor, agendaPoints, ranking, winnerOf } from './scoring.js';
 export { stateHash, finalScores, roundFigures, type FinalScore, type RoundFigures } from './summary.js';

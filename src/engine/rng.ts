@@ -27,14 +27,16 @@ export function seedRng(seed: string): RngState {
 /** A live generator over `holder.rng` that writes its state back after each draw. */
 export class Rng {
   private readonly prng: AleaPrng;
-  constructor(private readonly holder: { rng: RngState } | null) {
-    this.prng = holder ? makeAlea('', { state: holder.rng }) : makeAlea('', { state: true });
+  /** `prng`: the generator to draw from (a detached stream's); by default one over `holder.rng`. */
+  constructor(
+    private readonly holder: { rng: RngState } | null,
+    prng?: AleaPrng,
+  ) {
+    this.prng = prng ?? (holder ? makeAlea('', { state: holder.rng }) : makeAlea('', { state: true }));
   }
   /** A stream of its own (a bot's, the simulator's), not written back into any state. */
   static detached(seed: string): Rng {
-    const rng = new Rng(null);
-    (rng as unknown as { prng: AleaPrng }).prng = makeAlea(seed);
-    return rng;
+    return new Rng(null, makeAlea(seed));
   }
   /** A float in [0, 1). */
   next(): number {

@@ -25,7 +25,21 @@ function placePrizes(us: number, china: number, eu: number, first: number, secon
 /** VP each faction scores for region majorities now (most: value; second: half; ties share the lower prize). */
 export function regionPrizes(rules: Rules, state: GameState): Record<FactionId, number> {
   const out: Record<FactionId, number> = { us: 0, china: 0, eu: 0 };
-  for (const region of REGIONS) addRegionPrizes(rules, state, region, null, 0, out);
+  // Each standing read directly, as `regionStanding` works it out (every scoring, and the bots' look-ahead, asks it).
+  const perModule = rules.game.regionStanding?.perModule ?? 0;
+  const { us, china, eu } = state.factions;
+  for (let i = 0; i < REGIONS.length; i++) {
+    const region = REGIONS[i] as RegionId;
+    const value = rules.regions[region].value;
+    placePrizes(
+      us.influence[region] + perModule * us.modules[region],
+      china.influence[region] + perModule * china.modules[region],
+      eu.influence[region] + perModule * eu.modules[region],
+      value,
+      Math.floor(value / 2),
+      out,
+    );
+  }
   return out;
 }
 

@@ -140,8 +140,13 @@ export function capabilityLeaders(state: GameState): FactionId[] {
 
 /** The single faction alone at the top capability, or null. */
 export function soleCapabilityLeader(state: GameState): FactionId | null {
-  const leaders = capabilityLeaders(state);
-  return leaders.length === 1 ? (leaders[0] as FactionId) : null;
+  const f = state.factions;
+  const top = topCapability(state);
+  const us = f.us.capability === top;
+  const china = f.china.capability === top;
+  const eu = f.eu.capability === top;
+  if ((us ? 1 : 0) + (china ? 1 : 0) + (eu ? 1 : 0) !== 1) return null;
+  return us ? 'us' : china ? 'china' : 'eu';
 }
 
 /** Factions with the most influence (≥1) in a region. */
