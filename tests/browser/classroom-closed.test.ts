@@ -103,6 +103,9 @@ describe.skipIf(!chromiumPath)('closing a class until the next lesson, in real b
     expect(await bruno.page.locator('[data-testid=class-closed]').textContent()).toContain('La classe est fermée jusqu’au prochain cours');
     expect(await alice.page.locator('[data-testid=class-status]').textContent()).toBe('Closed until the next lesson');
     expect(await bruno.page.locator('[data-testid=class-status]').textContent()).toBe('Fermée jusqu’au prochain cours');
+    // The game's status line says so too, never "Your turn".
+    expect(await alice.page.locator('.class-game p.status').textContent()).toBe('The class is closed until the next lesson');
+    expect(await bruno.page.locator('.class-game p.status').textContent()).toBe('La classe est fermée jusqu’au prochain cours');
     expect((await api(base, `/api/classes/${code}`)).body.tables[0].clock).toBeNull();
     await shot(alice.page, 'classroom-closed-student-phone');
     await shot(bruno.page, 'classroom-closed-student-phone-fr');
@@ -138,6 +141,8 @@ describe.skipIf(!chromiumPath)('closing a class until the next lesson, in real b
     await bruno.page.waitForSelector('[data-testid=class-status][data-status=running]', { timeout: 10_000 });
     expect(await alice.page.locator('[data-testid=class-closed]').count()).toBe(0);
     expect(await bruno.page.locator('[data-testid=class-closed]').count()).toBe(0);
+    expect(await alice.page.locator('.class-game p.status').textContent()).not.toContain('closed');
+    expect(await bruno.page.locator('.class-game p.status').textContent()).not.toContain('fermée');
     await waitGame(alice.page, 'g.seat === "us"');
     await waitGame(bruno.page, 'g.seat === "china"');
     const clock = (await api(base, `/api/classes/${code}`)).body.tables[0].clock;

@@ -335,6 +335,7 @@ class ClassGame implements PageHandle {
     const d = this.discussion;
     // Closed until the next lesson: that notice, not an error (the seat stays on this device).
     if (this.status === 'closed') {
+      this.game.setHold(t('classroom.play.closedTitle'));
       this.discussEl.dataset.state = 'closed';
       replaceChildren(
         this.discussEl,
@@ -343,11 +344,13 @@ class ClassGame implements PageHandle {
       return;
     }
     if (!d) {
+      this.game.setHold(null);
       replaceChildren(this.discussEl);
       this.discussEl.dataset.state = 'none';
       return;
     }
     const stopped = d.waiting.includes(this.options.table);
+    this.game.setHold(stopped ? t('classroom.discuss.stopped') : null);
     this.discussEl.dataset.state = stopped ? 'stopped' : 'soon';
     const prompt = d.preset ? t(`classroom.prompt.${d.preset}`) : (d.text ?? '');
     replaceChildren(

@@ -70,6 +70,8 @@ export class GamePage implements PageHandle {
   private readonly panel: ActionPanel;
   private readonly board: BoardView;
   private readonly unsubscribe: () => void;
+  /** Why the game waits for the class (closed, or stopped for a discussion); shown instead of the turn's status. */
+  private hold: string | null = null;
 
   constructor(
     root: HTMLElement,
@@ -194,6 +196,16 @@ export class GamePage implements PageHandle {
     download(this.options.exportName(this.update?.moves.length ?? 0), text);
   }
 
+  /**
+   * The class holds the game (`text`: why, e.g. closed until the next lesson), or no longer
+   * (null): while it holds, the status line says so instead of "Your turn".
+   */
+  setHold(text: string | null): void {
+    if (this.hold === text) return;
+    this.hold = text;
+    this.draw();
+  }
+
   /** The board and its text version. */
   private draw(): void {
     const update = this.update;
@@ -215,7 +227,7 @@ export class GamePage implements PageHandle {
         : null,
     });
     this.board.show(model);
-    this.statusEl.textContent = model.status;
+    this.statusEl.textContent = this.hold ?? model.status;
     this.meEl.textContent = model.me;
     replaceChildren(this.textEl, h('summary', {}, t('play.boardText')), boardTable(model));
   }
