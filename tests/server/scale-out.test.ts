@@ -79,7 +79,11 @@ describe('two instances over one PostgreSQL and one Redis', { timeout: 150_000 }
         { seat: 'china' as FactionId, c: connectClient(b.url, china.body.matchID, PLAYER_IDS.china, china.body.credentials) },
       ];
       const watchers = [connectClient(a.url, us.body.matchID, null), connectClient(b.url, us.body.matchID, null)];
-      await waitFor(() => [...clients.map((x) => x.c), ...watchers].every((c) => c.client.getState() !== null), 10_000, 'clients synced');
+      // (On a failure, the servers' own words say why: this wait timed out once in a clean-clone run.)
+      await waitFor(() => [...clients.map((x) => x.c), ...watchers].every((c) => c.client.getState() !== null), 10_000, 'clients synced').catch((e: Error) => {
+        const synced = [...clients.map((x) => x.c), ...watchers].map((c) => c.client.getState() !== null);
+        throw new Error(`${e.message} (synced: ${synced.join(', ')})\nA: ${a.output()}\nB: ${b.output()}`);
+      });
       expect((await api(b.url, `/api/classes/${code}/start`, { method: 'POST', secret: teacherSecret })).status).toBe(200);
       const players = clients.map((x) => autoPlay(x.c, x.seat));
       await waitFor(
