@@ -1,5 +1,6 @@
-// Worker thread of pg-sync.ts: runs the queries on one `pg` client and wakes the blocked main
-// thread through a shared flag once each reply is posted. Reconnects after a lost connection.
+// Worker thread of pg-sync.ts: runs the queries on one `pg` client, in the order they come, and
+// answers each with its request's id; after posting a reply it counts it in the shared word and
+// wakes the blocked main thread. Reconnects after a lost connection.
 import { workerData } from 'node:worker_threads';
 import pg from 'pg';
 
@@ -8,19 +9,28 @@ const signal = new Int32Array(flag);
 // BIGINT (updated_at, created_at, expires_at): JavaScript numbers, as SQLite gives them.
 pg.types.setTypeParser(20, (v) => Number(v));
 let client = null;
+let connecting = null;
 
 async function connected() {
   if (client) return client;
-  const c = new pg.Client({ connectionString: url });
-  c.on('error', () => {
-    if (client === c) client = null;
-  });
-  await c.connect();
-  client = c;
-  return c;
+  // One connection attempt at a time (requests can queue up behind a call that timed out).
+  connecting ??= (async () => {
+    const c = new pg.Client({ connectionString: url });
+    c.on('error', () => {
+      if (client === c) client = null;
+    });
+    try {
+      await c.connect();
+      client = c;
+      return c;
+    } finally {
+      connecting = null;
+    }
+  })();
+  return connecting;
 }
 
-port.on('message', async ({ sql, params }) => {
+port.on('message', async ({ id, sql, params }) => {
   let reply;
   try {
     const c = await connected();
@@ -33,7 +43,7 @@ port.on('message', async ({ sql, params }) => {
     }
     reply = { error: { message: e.message, code: e.code } };
   }
-  port.postMessage(reply);
-  Atomics.store(signal, 0, 1);
+  port.postMessage({ id, ...reply });
+  Atomics.add(signal, 0, 1);
   Atomics.notify(signal, 0);
 });

@@ -1,6 +1,6 @@
 /** Test helpers: the real server as a child process on a free loopback port, and boardgame.io socket clients that record every message. */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +70,8 @@ export async function startServerProcess(opts: { dataDir?: string; port?: number
     kill: async (signal = 'SIGKILL') => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;
+      // SERVER_LOG=file keeps every test server's output, passing runs included (to hunt a flaky failure).
+      if (process.env.SERVER_LOG) appendFileSync(process.env.SERVER_LOG, `=== port ${port}, killed ${new Date().toISOString()}\n${out}\n`);
     },
   };
 }
