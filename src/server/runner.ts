@@ -151,6 +151,15 @@ export class TableRunner {
     return this.timeouts.get(matchID) ?? 0;
   }
 
+  /** `review` from a timer: a failure is logged (the sweep looks at the table again). */
+  private reviewSafely(cls: ClassState, table: TableState): void {
+    try {
+      this.review(cls, table);
+    } catch (e) {
+      console.error('[runner] review failed', e instanceof Error ? e.message : e);
+    }
+  }
+
   /** Looks at a table after a change: a bot to move, or a timer to set. */
   review(cls: ClassState, table: TableState): void {
     if (cls.status !== 'running' || !this.drives(cls)) return;
@@ -215,19 +224,25 @@ export class TableRunner {
         this.thinking.delete(key);
       }
       // Refused (a race with the teacher or a restart): look again shortly.
-      if (this.storage.latestState(table.matchID)?._stateID === stateID) setTimeout(() => this.review(cls, table), 1000).unref();
+      if (this.storage.latestState(table.matchID)?._stateID === stateID) setTimeout(() => this.reviewSafely(cls, table), 1000).unref();
     };
     void run().catch((e) => console.error('[runner] bot move failed', e));
   }
 
-  /** Times out every turn past its deadline. */
+  /**
+   * Times out every turn past its deadline. Runs on a timer: a failure (the database did not
+   * answer) is logged and the next tick tries again; it must not end the process.
+   */
   tick(): void {
     try {
       this.sweep();
+      this.timeOutTurns();
     } catch (e) {
-      console.error('[runner] sweep failed', e instanceof Error ? e.message : e);
-      return;
+      console.error('[runner] tick failed', e instanceof Error ? e.message : e);
     }
+  }
+
+  private timeOutTurns(): void {
     const now = this.now();
     for (const cls of this.classes.all()) {
       if (cls.status !== 'running' || !this.drives(cls)) continue;
@@ -254,7 +269,8 @@ export class TableRunner {
             }
             table.turnKey = null;
             this.review(cls, table);
-          });
+          })
+          .catch((e) => console.error('[runner] after a timeout move', e instanceof Error ? e.message : e));
       }
     }
   }

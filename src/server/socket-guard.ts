@@ -34,7 +34,7 @@ export interface GuardDeps {
 /** The error event a refused client receives. */
 export interface GuardError {
   matchID?: string;
-  code: 'malformed' | 'unknownMatch' | 'unauthorized' | 'refused' | 'illegal' | 'rateLimited';
+  code: 'malformed' | 'unknownMatch' | 'unauthorized' | 'refused' | 'illegal' | 'rateLimited' | 'unavailable';
   message: string;
 }
 
@@ -96,6 +96,9 @@ function seatKey(deps: GuardDeps, matchID: string, playerID: string, credential:
   return cred && sameSecret(credential, cred) ? cred : null;
 }
 
+/** What a device is told when a check could not be made (the database did not answer). */
+const UNAVAILABLE = 'The server could not handle that just now: try again in a moment.';
+
 /** Installs the guard on a newly connected socket. */
 export function guardSocket(socket: Socket, deps: GuardDeps, presence: Presence): void {
   const limiter = new RateLimiter(40, 20);
@@ -112,6 +115,21 @@ export function guardSocket(socket: Socket, deps: GuardDeps, presence: Presence)
       packet.push(event, ...clean);
       next();
     };
+    try {
+      check(event, args, forward);
+    } catch (e) {
+      // The checks read the database: a failure there refuses this message, and must not reach
+      // socket.io (a throw in its middleware ends the whole process).
+      console.error(`[socket] could not check ${String(event).slice(0, 40)}:`, e instanceof Error ? e.message : e);
+      refuse({ code: 'unavailable', message: UNAVAILABLE });
+      // A device left without its sync would wait for ever: closing the connection makes its
+      // client reconnect (with socket.io's back-off) and sync again.
+      if (event === 'sync') socket.conn.close();
+    }
+  });
+
+  /** Checks one event and forwards it rebuilt, or refuses it. */
+  function check(event: string, args: unknown[], forward: (...clean: unknown[]) => void): unknown {
     switch (event) {
       case 'sync': {
         const parsed = syncArgs.safeParse(args);
@@ -148,7 +166,7 @@ export function guardSocket(socket: Socket, deps: GuardDeps, presence: Presence)
       default:
         return refuse({ code: 'malformed', message: `Unknown event ${JSON.stringify(String(event).slice(0, 40))}.` });
     }
-  });
+  }
 }
 
 /**

@@ -24,7 +24,10 @@ export class GigawattTransport extends SocketIO {
   override init(app: IoApp, games: Game[], origins?: Parameters<SocketIO['init']>[2]): void {
     super.init(app, games, origins);
     for (const game of games)
-      (app._io as unknown as Namespaces | undefined)?.of(game.name ?? 'default').on('connection', (socket) => this.onSocket(socket, game.name ?? 'default'));
+      (app._io as unknown as Namespaces | undefined)?.of(game.name ?? 'default').on('connection', (socket) => {
+        reconnectAfterFailedSync(socket);
+        this.onSocket(socket, game.name ?? 'default');
+      });
   }
 
   /**
@@ -50,5 +53,23 @@ export class GigawattTransport extends SocketIO {
     const master = new Master(opts.game, opts.db, transport, opts.auth);
     const action = { type: 'MAKE_MOVE' as const, payload: { type: opts.type, args: opts.args, playerID: opts.playerID, credentials: opts.credentials } };
     await this.getMatchQueue(matchID).add(() => master.onUpdate(action, opts.stateID, matchID, opts.playerID));
+  }
+}
+
+/**
+ * boardgame.io's `sync` handler (registered on the socket just before) rejects when the storage
+ * fails half-way; its client would then wait for a sync that never comes. Instead the failure is
+ * logged and the connection closed: socket.io reconnects the client (with its back-off), which
+ * syncs again.
+ */
+function reconnectAfterFailedSync(socket: Socket): void {
+  for (const handler of socket.listeners('sync')) {
+    socket.off('sync', handler);
+    socket.on('sync', (...args: unknown[]) => {
+      Promise.resolve((handler as (...a: unknown[]) => unknown)(...args)).catch((e: unknown) => {
+        console.error('[socket] sync failed, the device will reconnect:', e instanceof Error ? e.message : e);
+        socket.conn.close();
+      });
+    });
   }
 }

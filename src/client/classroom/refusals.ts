@@ -26,6 +26,7 @@ const OWN: Record<string, TextKey> = {
   busy: 'classroom.err.busy',
   timeout: 'classroom.err.timeout',
   rateLimited: 'classroom.err.rateLimited',
+  unavailable: 'classroom.err.unavailable',
   unauthorized: 'classroom.err.unauthorized',
   unknownMatch: 'classroom.err.unknownMatch',
 };
