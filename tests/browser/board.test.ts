@@ -142,7 +142,9 @@ describe.skipIf(!chromiumPath)('the board in a real browser', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a replay loads from a file and from a URL, scrubs, steps, plays and forks', async () => {
+  // Two pages, one at 1920×1080, each booting the board: about 35 s on a clean-clone CI run, 63 s
+  // once when the machine ran other jobs too (vitest's default budget is 60 s).
+  test('a replay loads from a file and from a URL, scrubs, steps, plays and forks', { timeout: 180_000 }, async () => {
     expect(matchText).not.toBe('');
     const { page, errors } = await openPage(app.browser, 1920, 1080);
     await page.goto(`${app.url}#/replay`);
