@@ -9,6 +9,7 @@ import type { FactionState, GameState } from './state.js';
 import { applyEffects } from './effects.js';
 import { interestOn } from './costs.js';
 import { ranking, scoreMoney, scoreRound, winnerOf } from './scoring.js';
+import { readRegionRow } from './rows.js';
 import { restoreSolvency } from './solvency.js';
 import {
   addVp,
@@ -256,28 +257,45 @@ export function incomeBreakdown(
 
 type Income = ReturnType<typeof incomeBreakdown>;
 
+/** Rows of the factions' influence and modules (`FACTIONS` order, `REGIONS` within), read by upkeep. */
+const N = REGIONS.length;
+const INF = new Float64Array(FACTIONS.length * N);
+const MOD = new Float64Array(FACTIONS.length * N);
+const FACTION_INDEX: Record<FactionId, number> = { us: 0, china: 1, eu: 2 };
+
 /** `incomeBreakdown` written into `out` (returned), given whether `id` is the sole capability leader. */
 function incomeInto(rules: Rules, state: GameState, id: FactionId, sole: boolean, out: Income): Income {
   const f = state.factions[id];
   const tier = rules.game.upkeep.revenueTiers[f.capability] ?? 0;
   let regions = 0;
   let premium = 0;
-  // (Each standing read directly, as `regionStanding` works it out: a hot path of every upkeep.)
+  // (Each standing read directly, as `regionStanding` works it out, from rows read by name: a hot path of every upkeep.)
   const perModule = rules.game.regionStanding?.perModule ?? 0;
-  const { us, china, eu } = state.factions;
-  for (let i = 0; i < REGIONS.length; i++) {
-    const r = REGIONS[i] as RegionId;
-    const influence = f.influence[r];
-    if (influence > 0) regions += tier;
-    // Closed-model premium: regions whose majority this faction leads outright.
-    if (!sole || influence === 0) continue;
-    const mine = influence + perModule * f.modules[r];
-    if (
-      (id === 'us' || us.influence[r] + perModule * us.modules[r] < mine) &&
-      (id === 'china' || china.influence[r] + perModule * china.modules[r] < mine) &&
-      (id === 'eu' || eu.influence[r] + perModule * eu.modules[r] < mine)
-    )
-      premium++;
+  if (!sole) {
+    readRegionRow(f.influence, INF, 0);
+    for (let i = 0; i < N; i++) if ((INF[i] as number) > 0) regions += tier;
+  } else {
+    const { us, china, eu } = state.factions;
+    readRegionRow(us.influence, INF, 0);
+    readRegionRow(china.influence, INF, N);
+    readRegionRow(eu.influence, INF, 2 * N);
+    readRegionRow(us.modules, MOD, 0);
+    readRegionRow(china.modules, MOD, N);
+    readRegionRow(eu.modules, MOD, 2 * N);
+    const at = FACTION_INDEX[id] * N;
+    for (let i = 0; i < N; i++) {
+      const influence = INF[at + i] as number;
+      if (influence > 0) regions += tier;
+      // Closed-model premium: regions whose majority this faction leads outright.
+      if (influence === 0) continue;
+      const mine = influence + perModule * (MOD[at + i] as number);
+      if (
+        (id === 'us' || (INF[i] as number) + perModule * (MOD[i] as number) < mine) &&
+        (id === 'china' || (INF[N + i] as number) + perModule * (MOD[N + i] as number) < mine) &&
+        (id === 'eu' || (INF[2 * N + i] as number) + perModule * (MOD[2 * N + i] as number) < mine)
+      )
+        premium++;
+    }
   }
   const base = rules.factions[id].baseIncome;
   const deals = f.deals.length * rules.game.costs.dealIncome;
@@ -309,10 +327,11 @@ function costsInto(rules: Rules, state: GameState, id: FactionId, out: Costs): C
   const f = state.factions[id];
   let modules = 0;
   let compliance = 0;
-  for (let i = 0; i < REGIONS.length; i++) {
-    const r = REGIONS[i] as RegionId;
-    modules += f.modules[r];
-    if (id !== 'eu' && f.influence[r] > 0 && underEuRules(state, r)) compliance += rules.game.upkeep.compliancePerRegion;
+  readRegionRow(f.modules, MOD, 0);
+  readRegionRow(f.influence, INF, 0);
+  for (let i = 0; i < N; i++) {
+    modules += MOD[i] as number;
+    if (id !== 'eu' && (INF[i] as number) > 0 && underEuRules(state, REGIONS[i] as RegionId)) compliance += rules.game.upkeep.compliancePerRegion;
   }
   const power = modules * rules.game.upkeep.moduleCost;
   const interest = interestOn(rules, f.debt);
