@@ -173,8 +173,12 @@ export function standingLeaders(rules: Rules, state: GameState, region: RegionId
 
 /** Sum of a faction's modifiers of one key. */
 export function modifierTotal(faction: FactionState, key: FactionState['modifiers'][number]['key']): number {
+  const mods = faction.modifiers;
   let n = 0;
-  for (const m of faction.modifiers) if (m.key === key) n += m.value;
+  for (let i = 0; i < mods.length; i++) {
+    const m = mods[i] as FactionState['modifiers'][number];
+    if (m.key === key) n += m.value;
+  }
   return n;
 }
 
