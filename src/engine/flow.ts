@@ -184,8 +184,9 @@ function startRound(rules: Rules, state: GameState): void {
     }
   if (news.length > 0) state.newsHeadlines = news.length;
   else if ('newsHeadlines' in state) delete state.newsHeadlines;
-  state.headlines = [...news, ...deck.splice(0, count)];
-  state.headlineQueue = [...state.headlines];
+  const drawn = deck.splice(0, count);
+  state.headlines = news.length > 0 ? [...news, ...drawn] : drawn;
+  state.headlineQueue = state.headlines.slice();
   state.phase = 'actions';
   resolveHeadlines(rules, state);
 }
