@@ -117,7 +117,7 @@ async function run(opts: { ref: string[]; chunks: number; passes: number }): Pro
   // Each version reads its own copy of the positions.
   const views = versions.map(() => structuredClone(base));
   const choices = versions.map((v, i) => v.choices(views[i] as unknown[]));
-  for (let k = 0; k < 5; k++) for (const [i, v] of versions.entries()) v.pass(views[i] as unknown[]);
+  for (let k = 0; k < 10; k++) for (const [i, v] of versions.entries()) v.pass(views[i] as unknown[]);
   const times: number[][] = versions.map(() => []);
   for (let c = 0; c < opts.chunks; c++) {
     // A different version first in each chunk.

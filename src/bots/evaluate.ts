@@ -66,6 +66,8 @@ const REGION_INDEX = Object.fromEntries(REGIONS.map((r, i) => [r, i])) as Partia
 const EU_INDEX = REGIONS.indexOf('EU' as RegionId);
 /** Per region: is it under EU rules (`underEuRules`)? */
 const UNDER_EU = new Uint8Array(N);
+/** How many regions `UNDER_EU` marks. */
+let underEuCount = 0;
 /** Per faction: empty GPU slots, compute income (`computeIncome`), upkeep costs (`upkeepCosts(…).total`). */
 const SLOTS = new Float64Array(FACTIONS.length);
 /** Per faction: modules on the board (summed in `REGIONS` order, as `upkeepCosts`). */
@@ -210,6 +212,9 @@ function readBoard(k0: Fixed, state: GameState, rows: number): void {
     if (i !== undefined && i !== EU_INDEX) UNDER_EU[i] = 1;
   }
   if (EU_INDEX >= 0 && (PROVISIONS_NAMED ? anyEnacted(state.provisions) : underEuRules(state, 'EU'))) UNDER_EU[EU_INDEX] = 1;
+  let n = 0;
+  for (let i = 0; i < N; i++) n += UNDER_EU[i] as number;
+  underEuCount = n;
 }
 
 /** Whether the provisions are the three read by name below (else they are read by key). */
@@ -238,9 +243,7 @@ function agendaPointsOf(rules: Rules, state: GameState, top: number, soleLeader:
     if (p.riskManagement === 'enacted') provisions++;
     if (p.copyright === 'enacted') provisions++;
   } else for (const p of PROVISIONS) if (state.provisions[p] === 'enacted') provisions++;
-  let rulesRegions = 0;
-  for (let i = 0; i < N; i++) rulesRegions += UNDER_EU[i] as number;
-  out.eu = a.eu.perProvision * provisions + a.eu.perRulesRegion * rulesRegions + (state.tracks.risk <= a.eu.lowRiskMax ? a.eu.lowRisk : 0);
+  out.eu = a.eu.perProvision * provisions + a.eu.perRulesRegion * underEuCount + (state.tracks.risk <= a.eu.lowRiskMax ? a.eu.lowRisk : 0);
 }
 
 /** The prize of standing `mine` against `a` and `b` (scoring.ts's `prizeOf`). */
@@ -305,7 +308,8 @@ function upkeepOf(rules: Rules, state: GameState, id: FactionId, k: number): num
   const u = rules.game.upkeep;
   const modules = MODULES[k] as number;
   let compliance = 0;
-  if (id !== 'eu') for (let i = 0; i < N; i++) if ((INF[k * N + i] as number) > 0 && UNDER_EU[i] === 1) compliance += u.compliancePerRegion;
+  // (No region under EU rules, no fees: the loop would add nothing.)
+  if (id !== 'eu' && underEuCount > 0) for (let i = 0; i < N; i++) if ((INF[k * N + i] as number) > 0 && UNDER_EU[i] === 1) compliance += u.compliancePerRegion;
   const power = modules * u.moduleCost;
   const interest = interestOn(rules, state.factions[id].debt);
   COSTS[k] = power + interest + compliance;
@@ -412,7 +416,8 @@ export function projectAllInto(
   const paidRounds = rules.game.upkeep.settleLastRound === false ? Math.max(0, rounds - 1) : rounds;
   const scorings = scoringsLeftOf(K, state);
   readBoard(K, state, rows);
-  regionPrizesOf(K, PRIZES);
+  // The prizes follow the standings alone: with no row read again, they are the last call's.
+  if (rows !== 0) regionPrizesOf(K, PRIZES);
   const fs = state.factions;
   const top = topCapability(state);
   const leaders = (fs.us.capability === top ? 1 : 0) + (fs.china.capability === top ? 1 : 0) + (fs.eu.capability === top ? 1 : 0);
