@@ -66,8 +66,12 @@ const REGION_INDEX = Object.fromEntries(REGIONS.map((r, i) => [r, i])) as Partia
 const EU_INDEX = REGIONS.indexOf('EU' as RegionId);
 /** Per region: is it under EU rules (`underEuRules`)? */
 const UNDER_EU = new Uint8Array(N);
-/** How many regions `UNDER_EU` marks. */
+/** How many regions `UNDER_EU` marks, and which (bit i: `REGIONS[i]`, when there are at most `MASK_REGIONS`). */
 let underEuCount = 0;
+let underEuMask = 0;
+/** Per faction: the regions where it has influence (bit i: `REGIONS[i]`). */
+const PRESENT_MASK = new Int32Array(FACTIONS.length);
+const MASK_REGIONS = 30;
 /** Per faction: empty GPU slots, compute income (`computeIncome`), upkeep costs (`upkeepCosts(…).total`). */
 const SLOTS = new Float64Array(FACTIONS.length);
 /** Per faction: modules on the board (summed in `REGIONS` order, as `upkeepCosts`). */
@@ -168,6 +172,24 @@ function levelsOf(k: Fixed, level: number, compute: number, extra: number): numb
   return n;
 }
 
+/** Per faction slot: the last `levelsOf` asked of `levelsFor` (its rules, level, compute and extra) and its answer. */
+const LEVELS_RULES: (Fixed | null)[] = [null, null, null];
+const LEVELS_IN = new Float64Array(3 * FACTIONS.length).fill(Number.NaN);
+const LEVELS_OUT = new Float64Array(FACTIONS.length);
+
+/** `levelsOf` for faction slot `i`, remembered from its last call (a rival's is mostly the same from one candidate to the next). */
+function levelsFor(i: number, k: Fixed, level: number, compute: number, extra: number): number {
+  const at = 3 * i;
+  if (LEVELS_RULES[i] === k && LEVELS_IN[at] === level && LEVELS_IN[at + 1] === compute && LEVELS_IN[at + 2] === extra) return LEVELS_OUT[i] as number;
+  const n = levelsOf(k, level, compute, extra);
+  LEVELS_RULES[i] = k;
+  LEVELS_IN[at] = level;
+  LEVELS_IN[at + 1] = compute;
+  LEVELS_IN[at + 2] = extra;
+  LEVELS_OUT[i] = n;
+  return n;
+}
+
 /** Reads the board into the buffers above, with each faction's slots and compute income. */
 function readBoard(k0: Fixed, state: GameState, rows: number): void {
   const perModule = k0.perModule;
@@ -184,6 +206,7 @@ function readBoard(k0: Fixed, state: GameState, rows: number): void {
     let income = 0;
     let cubes = 0;
     let present = 0;
+    let presentMask = 0;
     let moduleCount = 0;
     for (let i = at; i < at + N; i++) {
       const frontier = GPU_F[i] as number;
@@ -195,7 +218,10 @@ function readBoard(k0: Fixed, state: GameState, rows: number): void {
       slots += modules * per - (frontier + exported + domestic);
       income += frontier * c.frontier + exported * c.export + domestic * c.domestic;
       cubes += cube;
-      if (cube > 0) present++;
+      if (cube > 0) {
+        present++;
+        presentMask |= 1 << (i - at);
+      }
       moduleCount += modules;
     }
     MODULES[k] = moduleCount;
@@ -203,6 +229,7 @@ function readBoard(k0: Fixed, state: GameState, rows: number): void {
     INCOME[k] = income;
     CUBES[k] = cubes;
     PRESENT[k] = present;
+    PRESENT_MASK[k] = presentMask;
   }
   // `underEuRules` of every region: Europe once a provision is enacted, the others by standards.
   for (let i = 0; i < N; i++) UNDER_EU[i] = 0;
@@ -213,8 +240,20 @@ function readBoard(k0: Fixed, state: GameState, rows: number): void {
   }
   if (EU_INDEX >= 0 && (PROVISIONS_NAMED ? anyEnacted(state.provisions) : underEuRules(state, 'EU'))) UNDER_EU[EU_INDEX] = 1;
   let n = 0;
-  for (let i = 0; i < N; i++) n += UNDER_EU[i] as number;
+  let mask = 0;
+  for (let i = 0; i < N; i++) {
+    n += UNDER_EU[i] as number;
+    if (UNDER_EU[i] === 1) mask |= 1 << i;
+  }
   underEuCount = n;
+  underEuMask = mask;
+}
+
+/** The set bits of a 32-bit integer. */
+function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** Whether the provisions are the three read by name below (else they are read by key). */
@@ -308,8 +347,13 @@ function upkeepOf(rules: Rules, state: GameState, id: FactionId, k: number): num
   const u = rules.game.upkeep;
   const modules = MODULES[k] as number;
   let compliance = 0;
-  // (No region under EU rules, no fees: the loop would add nothing.)
-  if (id !== 'eu' && underEuCount > 0) for (let i = 0; i < N; i++) if ((INF[k * N + i] as number) > 0 && UNDER_EU[i] === 1) compliance += u.compliancePerRegion;
+  // A fee per region with influence under EU rules, added one by one as the engine does (none under EU rules, none to add).
+  if (id !== 'eu' && underEuCount > 0) {
+    if (N <= MASK_REGIONS) {
+      const regions = bitCount((PRESENT_MASK[k] as number) & underEuMask);
+      for (let j = 0; j < regions; j++) compliance += u.compliancePerRegion;
+    } else for (let i = 0; i < N; i++) if ((INF[k * N + i] as number) > 0 && UNDER_EU[i] === 1) compliance += u.compliancePerRegion;
+  }
   const power = modules * u.moduleCost;
   const interest = interestOn(rules, state.factions[id].debt);
   COSTS[k] = power + interest + compliance;
@@ -364,7 +408,7 @@ function projectOne(
   // Compute above the cap is lost at the coming upkeep: unspent compute at the cap is wasted production.
   const wasted = rounds > 0 ? Math.max(0, f.compute + (INCOME[k] as number) - rules.game.gpus.computeCap) : 0;
   const future = f.compute - wasted + drag * e.computeUse * ((INCOME[k] as number) + e.slotUse * slots * perSlot) * Math.max(0, rounds - 1);
-  const potential = levelsOf(K, f.capability, future, modifierTotal(f, 'trainCost'));
+  const potential = levelsFor(k, K, f.capability, future, modifierTotal(f, 'trainCost'));
   let capability = e.capability * f.capability + e.capabilityPotential * potential;
   for (let j = 0; j < raceLevels.length; j++) {
     const level = raceLevels[j] as number;
