@@ -279,7 +279,8 @@ export class WorkingState {
     s.actionCount = b.actionCount;
     s.tracks = copyTracks(t.tracks, b.tracks);
     s.provisions = copyProvisions(t.provisions, b.provisions);
-    s.euRules = copyArray(t.euRules, b.euRules);
+    // (The engine only appends to the EU rules' regions, or gives a new list.)
+    if (s.euRules !== t.euRules || s.euRules.length !== b.euRules.length) s.euRules = copyArray(t.euRules, b.euRules);
     t.market.units = b.market.units;
     s.market = t.market;
     s.frontierReachedBy = b.frontierReachedBy;
