@@ -191,7 +191,7 @@ function levelsFor(i: number, k: Fixed, level: number, compute: number, extra: n
 }
 
 /** Reads the board into the buffers above, with each faction's slots and compute income. */
-function readBoard(k0: Fixed, state: GameState, rows: number): void {
+function readBoard(k0: Fixed, state: GameState, rows: number, gpuRows: number): void {
   const perModule = k0.perModule;
   const per = k0.slotsPerModule;
   const c = k0.compute;
@@ -201,7 +201,7 @@ function readBoard(k0: Fixed, state: GameState, rows: number): void {
     const at = k * N;
     readRegions(f.influence, INF, at);
     readRegions(f.modules, MOD, at);
-    readGpuRegions(f.gpus, GPU_F, GPU_E, GPU_D, at);
+    if (((gpuRows >> k) & 1) === 1) readGpuRegions(f.gpus, GPU_F, GPU_E, GPU_D, at);
     let slots = 0;
     let income = 0;
     let cubes = 0;
@@ -436,7 +436,8 @@ export const ALL_ROWS = (1 << FACTIONS.length) - 1;
  * not re-entrant, like the bots). `rows`: the factions whose influence, modules or GPUs may
  * differ from the state the last call read (bit k for `FACTIONS[k]`); the others' are taken from
  * that call's buffers (the medium policy knows which rows an action changed; any other caller
- * reads them all).
+ * reads them all). `gpuRows`: of those, the factions whose GPUs may differ too (the others' GPUs
+ * are the last call's; by default all of `rows`).
  */
 export function projectAllInto(
   rules: Rules,
@@ -444,6 +445,7 @@ export function projectAllInto(
   state: GameState,
   out: Record<FactionId, Projection>,
   rows = ALL_ROWS,
+  gpuRows = rows,
 ): Record<FactionId, Projection> {
   const e = w.evaluation;
   if (state.phase === 'over') {
@@ -459,7 +461,7 @@ export function projectAllInto(
   // Upkeeps still to pay income (the last one does not when the rules close the books before it).
   const paidRounds = rules.game.upkeep.settleLastRound === false ? Math.max(0, rounds - 1) : rounds;
   const scorings = scoringsLeftOf(K, state);
-  readBoard(K, state, rows);
+  readBoard(K, state, rows, gpuRows);
   // The prizes follow the standings alone: with no row read again, they are the last call's.
   if (rows !== 0) regionPrizesOf(K, PRIZES);
   const fs = state.factions;
