@@ -12,6 +12,7 @@ import {
   topCapability,
   underEuRules,
   type FactionId,
+  type FactionState,
   type GameState,
   type RegionId,
   type Rules,
@@ -44,11 +45,11 @@ function perSlotOf(rules: Rules, id: FactionId): number {
  * `raceChance` of it as far as the faction's compute can reach it. A one-step look-ahead would
  * not see it: the VP come at the end of the game.
  */
-function frontierValue(rules: Rules, e: BotWeights['evaluation'], state: GameState, id: FactionId, potential: number): number {
+function frontierValue(rules: Rules, e: BotWeights['evaluation'], state: GameState, id: FactionId, f: FactionState, potential: number): number {
   const fr = rules.game.frontier;
   if (state.tracks.risk > fr.maxRiskForVp) return 0;
   if (state.frontierReachedBy !== null) return state.frontierReachedBy === id ? fr.vp : 0;
-  const reach = Math.min(1, Math.max(0, state.factions[id].capability + potential - rules.game.limits.capability + 1));
+  const reach = Math.min(1, Math.max(0, f.capability + potential - rules.game.limits.capability + 1));
   return e.raceChance * fr.vp * reach;
 }
 
@@ -65,6 +66,12 @@ const REGION_INDEX = Object.fromEntries(REGIONS.map((r, i) => [r, i])) as Partia
 const EU_INDEX = REGIONS.indexOf('EU' as RegionId);
 /** Per region: is it under EU rules (`underEuRules`)? */
 const UNDER_EU = new Uint8Array(N);
+/** How many regions `UNDER_EU` marks, and which (bit i: `REGIONS[i]`, when there are at most `MASK_REGIONS`). */
+let underEuCount = 0;
+let underEuMask = 0;
+/** Per faction: the regions where it has influence (bit i: `REGIONS[i]`). */
+const PRESENT_MASK = new Int32Array(FACTIONS.length);
+const MASK_REGIONS = 30;
 /** Per faction: empty GPU slots, compute income (`computeIncome`), upkeep costs (`upkeepCosts(…).total`). */
 const SLOTS = new Float64Array(FACTIONS.length);
 /** Per faction: modules on the board (summed in `REGIONS` order, as `upkeepCosts`). */
@@ -165,8 +172,26 @@ function levelsOf(k: Fixed, level: number, compute: number, extra: number): numb
   return n;
 }
 
+/** Per faction slot: the last `levelsOf` asked of `levelsFor` (its rules, level, compute and extra) and its answer. */
+const LEVELS_RULES: (Fixed | null)[] = [null, null, null];
+const LEVELS_IN = new Float64Array(3 * FACTIONS.length).fill(Number.NaN);
+const LEVELS_OUT = new Float64Array(FACTIONS.length);
+
+/** `levelsOf` for faction slot `i`, remembered from its last call (a rival's is mostly the same from one candidate to the next). */
+function levelsFor(i: number, k: Fixed, level: number, compute: number, extra: number): number {
+  const at = 3 * i;
+  if (LEVELS_RULES[i] === k && LEVELS_IN[at] === level && LEVELS_IN[at + 1] === compute && LEVELS_IN[at + 2] === extra) return LEVELS_OUT[i] as number;
+  const n = levelsOf(k, level, compute, extra);
+  LEVELS_RULES[i] = k;
+  LEVELS_IN[at] = level;
+  LEVELS_IN[at + 1] = compute;
+  LEVELS_IN[at + 2] = extra;
+  LEVELS_OUT[i] = n;
+  return n;
+}
+
 /** Reads the board into the buffers above, with each faction's slots and compute income. */
-function readBoard(k0: Fixed, state: GameState, rows: number): void {
+function readBoard(k0: Fixed, state: GameState, rows: number, gpuRows: number): void {
   const perModule = k0.perModule;
   const per = k0.slotsPerModule;
   const c = k0.compute;
@@ -176,11 +201,12 @@ function readBoard(k0: Fixed, state: GameState, rows: number): void {
     const at = k * N;
     readRegions(f.influence, INF, at);
     readRegions(f.modules, MOD, at);
-    readGpuRegions(f.gpus, GPU_F, GPU_E, GPU_D, at);
+    if (((gpuRows >> k) & 1) === 1) readGpuRegions(f.gpus, GPU_F, GPU_E, GPU_D, at);
     let slots = 0;
     let income = 0;
     let cubes = 0;
     let present = 0;
+    let presentMask = 0;
     let moduleCount = 0;
     for (let i = at; i < at + N; i++) {
       const frontier = GPU_F[i] as number;
@@ -192,7 +218,10 @@ function readBoard(k0: Fixed, state: GameState, rows: number): void {
       slots += modules * per - (frontier + exported + domestic);
       income += frontier * c.frontier + exported * c.export + domestic * c.domestic;
       cubes += cube;
-      if (cube > 0) present++;
+      if (cube > 0) {
+        present++;
+        presentMask |= 1 << (i - at);
+      }
       moduleCount += modules;
     }
     MODULES[k] = moduleCount;
@@ -200,6 +229,7 @@ function readBoard(k0: Fixed, state: GameState, rows: number): void {
     INCOME[k] = income;
     CUBES[k] = cubes;
     PRESENT[k] = present;
+    PRESENT_MASK[k] = presentMask;
   }
   // `underEuRules` of every region: Europe once a provision is enacted, the others by standards.
   for (let i = 0; i < N; i++) UNDER_EU[i] = 0;
@@ -208,7 +238,30 @@ function readBoard(k0: Fixed, state: GameState, rows: number): void {
     const i = REGION_INDEX[rules[j] as RegionId];
     if (i !== undefined && i !== EU_INDEX) UNDER_EU[i] = 1;
   }
-  if (EU_INDEX >= 0 && underEuRules(state, 'EU')) UNDER_EU[EU_INDEX] = 1;
+  if (EU_INDEX >= 0 && (PROVISIONS_NAMED ? anyEnacted(state.provisions) : underEuRules(state, 'EU'))) UNDER_EU[EU_INDEX] = 1;
+  let n = 0;
+  let mask = 0;
+  for (let i = 0; i < N; i++) {
+    n += UNDER_EU[i] as number;
+    if (UNDER_EU[i] === 1) mask |= 1 << i;
+  }
+  underEuCount = n;
+  underEuMask = mask;
+}
+
+/** The set bits of a 32-bit integer. */
+function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Whether the provisions are the three read by name below (else they are read by key). */
+const PROVISIONS_NAMED = PROVISIONS.join(',') === 'transparency,riskManagement,copyright';
+
+/** `underEuRules(state, 'EU')`: whether any provision is enacted (read by name, in its order). */
+function anyEnacted(p: GameState['provisions']): boolean {
+  return p.transparency === 'enacted' || p.riskManagement === 'enacted' || p.copyright === 'enacted';
 }
 
 /** The engine's `agendaPoints`, into `out`, from the buffers (counting where it filters). */
@@ -222,10 +275,14 @@ function agendaPointsOf(rules: Rules, state: GameState, top: number, soleLeader:
   if (a.china.maxReleaseRegions !== undefined && releaseRegions > a.china.maxReleaseRegions) releaseRegions = a.china.maxReleaseRegions;
   out.china = a.china.perReleaseRegion * releaseRegions + (top - china.capability <= a.china.nearTopGap ? a.china.nearTop : 0);
   let provisions = 0;
-  for (const p of PROVISIONS) if (state.provisions[p] === 'enacted') provisions++;
-  let rulesRegions = 0;
-  for (let i = 0; i < N; i++) rulesRegions += UNDER_EU[i] as number;
-  out.eu = a.eu.perProvision * provisions + a.eu.perRulesRegion * rulesRegions + (state.tracks.risk <= a.eu.lowRiskMax ? a.eu.lowRisk : 0);
+  if (PROVISIONS_NAMED) {
+    // (By name: a loop over the provisions' keys is a keyed load on every candidate.)
+    const p = state.provisions;
+    if (p.transparency === 'enacted') provisions++;
+    if (p.riskManagement === 'enacted') provisions++;
+    if (p.copyright === 'enacted') provisions++;
+  } else for (const p of PROVISIONS) if (state.provisions[p] === 'enacted') provisions++;
+  out.eu = a.eu.perProvision * provisions + a.eu.perRulesRegion * underEuCount + (state.tracks.risk <= a.eu.lowRiskMax ? a.eu.lowRisk : 0);
 }
 
 /** The prize of standing `mine` against `a` and `b` (scoring.ts's `prizeOf`). */
@@ -253,8 +310,7 @@ function regionPrizesOf(k: Fixed, out: Record<FactionId, number>): void {
 }
 
 /** The engine's `incomeBreakdown(…).total` from the buffers, with whether the faction is the sole capability leader. */
-function incomeTotal(rules: Rules, state: GameState, id: FactionId, k: number, sole: boolean): number {
-  const f = state.factions[id];
+function incomeTotal(rules: Rules, state: GameState, f: FactionState, id: FactionId, k: number, sole: boolean): number {
   const tier = rules.game.upkeep.revenueTiers[f.capability] ?? 0;
   let regions = 0;
   let premium = 0;
@@ -291,7 +347,13 @@ function upkeepOf(rules: Rules, state: GameState, id: FactionId, k: number): num
   const u = rules.game.upkeep;
   const modules = MODULES[k] as number;
   let compliance = 0;
-  if (id !== 'eu') for (let i = 0; i < N; i++) if ((INF[k * N + i] as number) > 0 && UNDER_EU[i] === 1) compliance += u.compliancePerRegion;
+  // A fee per region with influence under EU rules, added one by one as the engine does (none under EU rules, none to add).
+  if (id !== 'eu' && underEuCount > 0) {
+    if (N <= MASK_REGIONS) {
+      const regions = bitCount((PRESENT_MASK[k] as number) & underEuMask);
+      for (let j = 0; j < regions; j++) compliance += u.compliancePerRegion;
+    } else for (let i = 0; i < N; i++) if ((INF[k * N + i] as number) > 0 && UNDER_EU[i] === 1) compliance += u.compliancePerRegion;
+  }
   const power = modules * u.moduleCost;
   const interest = interestOn(rules, state.factions[id].debt);
   COSTS[k] = power + interest + compliance;
@@ -314,6 +376,57 @@ export function projectAll(rules: Rules, w: BotWeights, state: GameState): Recor
   return projectAllInto(rules, w, state, { us: zero(), china: zero(), eu: zero() });
 }
 
+/** What `projectAllInto` works out once per call for every faction's `projectOne`. */
+const CALL = { rounds: 0, paidRounds: 0, scorings: 0, moneyValue: 0, debtValue: 0, fees: 0, race: false };
+
+/** One faction's projection into `out`, from the buffers and `CALL` (faction `id`, index `k`, state `f`). */
+function projectOne(
+  rules: Rules,
+  e: BotWeights['evaluation'],
+  K: Fixed,
+  state: GameState,
+  id: FactionId,
+  k: number,
+  f: FactionState,
+  sole: boolean,
+  prize: number,
+  agenda: number,
+  computePrize: number,
+  out: Projection,
+): void {
+  const { rounds, paidRounds, scorings, moneyValue, debtValue } = CALL;
+  const tiers = rules.game.upkeep.revenueTiers;
+  const raceLevels = K.raceLevels;
+  const raceVp = K.raceVp;
+  const net = incomeTotal(rules, state, f, id, k, sole) - (COSTS[k] as number) + (id === 'eu' ? CALL.fees : 0);
+  // Debt still owed at the end costs more VP than capital earns (endGame: debtPerVp against capitalPerVp).
+  const money = moneyValue * (f.capital + e.income * net * paidRounds) - debtValue * f.debt;
+  const slots = SLOTS[k] as number;
+  const perSlot = K.perSlot[k] as number;
+  // Export controls slow China's build-up of compute (fewer chips, no rented cloud): a share of its future compute per level.
+  const drag = id === 'china' ? Math.max(0, 1 - e.exportControlDrag * state.tracks.exportControls) : 1;
+  // Compute above the cap is lost at the coming upkeep: unspent compute at the cap is wasted production.
+  const wasted = rounds > 0 ? Math.max(0, f.compute + (INCOME[k] as number) - rules.game.gpus.computeCap) : 0;
+  const future = f.compute - wasted + drag * e.computeUse * ((INCOME[k] as number) + e.slotUse * slots * perSlot) * Math.max(0, rounds - 1);
+  const potential = levelsFor(k, K, f.capability, future, modifierTotal(f, 'trainCost'));
+  let capability = e.capability * f.capability + e.capabilityPotential * potential;
+  for (let j = 0; j < raceLevels.length; j++) {
+    const level = raceLevels[j] as number;
+    // (The race's keys are the levels' digits: looked up by number, as an element.)
+    if (level <= f.capability || (state.race as Record<number, FactionId | undefined>)[level] !== undefined) continue;
+    const reach = Math.min(1, Math.max(0, f.capability + potential - level + 1));
+    capability += e.raceChance * (raceVp[j] as number) * reach;
+  }
+  capability += frontierValue(rules, e, state, id, f, potential);
+  const cubes = CUBES[k] as number;
+  const present = PRESENT[k] as number;
+  const later = Math.min(rules.game.limits.capability, Math.floor(f.capability + potential / 2));
+  capability += moneyValue * e.income * present * ((tiers[later] ?? 0) - (tiers[f.capability] ?? 0)) * (paidRounds / 2);
+  // The compute race (when the rules have one) is a majority like a region's.
+  if (CALL.race) capability += e.regions * computePrize * scorings;
+  setProjection(out, f.vp, e.regions * prize * scorings, e.agenda * agenda * scorings, money, capability, e.influence * cubes);
+}
+
 /** Every faction's board row (bit k: `FACTIONS[k]`'s influence, modules and GPUs). */
 export const ALL_ROWS = (1 << FACTIONS.length) - 1;
 
@@ -323,7 +436,8 @@ export const ALL_ROWS = (1 << FACTIONS.length) - 1;
  * not re-entrant, like the bots). `rows`: the factions whose influence, modules or GPUs may
  * differ from the state the last call read (bit k for `FACTIONS[k]`); the others' are taken from
  * that call's buffers (the medium policy knows which rows an action changed; any other caller
- * reads them all).
+ * reads them all). `gpuRows`: of those, the factions whose GPUs may differ too (the others' GPUs
+ * are the last call's; by default all of `rows`).
  */
 export function projectAllInto(
   rules: Rules,
@@ -331,6 +445,7 @@ export function projectAllInto(
   state: GameState,
   out: Record<FactionId, Projection>,
   rows = ALL_ROWS,
+  gpuRows = rows,
 ): Record<FactionId, Projection> {
   const e = w.evaluation;
   if (state.phase === 'over') {
@@ -346,8 +461,9 @@ export function projectAllInto(
   // Upkeeps still to pay income (the last one does not when the rules close the books before it).
   const paidRounds = rules.game.upkeep.settleLastRound === false ? Math.max(0, rounds - 1) : rounds;
   const scorings = scoringsLeftOf(K, state);
-  readBoard(K, state, rows);
-  regionPrizesOf(K, PRIZES);
+  readBoard(K, state, rows, gpuRows);
+  // The prizes follow the standings alone: with no row read again, they are the last call's.
+  if (rows !== 0) regionPrizesOf(K, PRIZES);
   const fs = state.factions;
   const top = topCapability(state);
   const leaders = (fs.us.capability === top ? 1 : 0) + (fs.china.capability === top ? 1 : 0) + (fs.eu.capability === top ? 1 : 0);
@@ -371,44 +487,22 @@ export function projectAllInto(
     computeRace.eu = prizeOf(eu, us, china, first, second);
   }
   const moneyValue = e.moneyEnd + (e.moneyEarly * rounds) / rules.game.rounds.count;
-  const raceLevels = K.raceLevels;
-  const raceVp = K.raceVp;
   // Compliance fees are paid to the EU at upkeep.
   const fees = upkeepOf(rules, state, 'us', 0) + upkeepOf(rules, state, 'china', 1);
   upkeepOf(rules, state, 'eu', 2);
-  const tiers = rules.game.upkeep.revenueTiers;
   const debtValue = moneyValue + e.moneyEnd * (rules.game.endGame.capitalPerVp / rules.game.endGame.debtPerVp - 1);
-  for (let k = 0; k < FACTIONS.length; k++) {
-    const id = FACTIONS[k] as FactionId;
-    const f = fs[id];
-    const net = incomeTotal(rules, state, id, k, soleLeader === id) - (COSTS[k] as number) + (id === 'eu' ? fees : 0);
-    // Debt still owed at the end costs more VP than capital earns (endGame: debtPerVp against capitalPerVp).
-    const money = moneyValue * (f.capital + e.income * net * paidRounds) - debtValue * f.debt;
-    const slots = SLOTS[k] as number;
-    const perSlot = K.perSlot[k] as number;
-    // Export controls slow China's build-up of compute (fewer chips, no rented cloud): a share of its future compute per level.
-    const drag = id === 'china' ? Math.max(0, 1 - e.exportControlDrag * state.tracks.exportControls) : 1;
-    // Compute above the cap is lost at the coming upkeep: unspent compute at the cap is wasted production.
-    const wasted = rounds > 0 ? Math.max(0, f.compute + (INCOME[k] as number) - rules.game.gpus.computeCap) : 0;
-    const future = f.compute - wasted + drag * e.computeUse * ((INCOME[k] as number) + e.slotUse * slots * perSlot) * Math.max(0, rounds - 1);
-    const potential = levelsOf(K, f.capability, future, modifierTotal(f, 'trainCost'));
-    let capability = e.capability * f.capability + e.capabilityPotential * potential;
-    for (let j = 0; j < raceLevels.length; j++) {
-      const level = raceLevels[j] as number;
-      // (The race's keys are the levels' digits: looked up by number, as an element.)
-      if (level <= f.capability || (state.race as Record<number, FactionId | undefined>)[level] !== undefined) continue;
-      const reach = Math.min(1, Math.max(0, f.capability + potential - level + 1));
-      capability += e.raceChance * (raceVp[j] as number) * reach;
-    }
-    capability += frontierValue(rules, e, state, id, potential);
-    const cubes = CUBES[k] as number;
-    const present = PRESENT[k] as number;
-    const later = Math.min(rules.game.limits.capability, Math.floor(f.capability + potential / 2));
-    capability += moneyValue * e.income * present * ((tiers[later] ?? 0) - (tiers[f.capability] ?? 0)) * (paidRounds / 2);
-    // The compute race (when the rules have one) is a majority like a region's.
-    if (computeRace) capability += e.regions * computeRace[id] * scorings;
-    setProjection(out[id], f.vp, e.regions * PRIZES[id] * scorings, e.agenda * AGENDAS[id] * scorings, money, capability, e.influence * cubes);
-  }
+  const c = CALL;
+  c.rounds = rounds;
+  c.paidRounds = paidRounds;
+  c.scorings = scorings;
+  c.moneyValue = moneyValue;
+  c.debtValue = debtValue;
+  c.fees = fees;
+  c.race = computeRace !== null;
+  // Faction by faction, each named (no lookup by a faction id on this hot path).
+  projectOne(rules, e, K, state, 'us', 0, fs.us, soleLeader === 'us', PRIZES.us, AGENDAS.us, COMPUTE_PRIZES.us, out.us);
+  projectOne(rules, e, K, state, 'china', 1, fs.china, soleLeader === 'china', PRIZES.china, AGENDAS.china, COMPUTE_PRIZES.china, out.china);
+  projectOne(rules, e, K, state, 'eu', 2, fs.eu, soleLeader === 'eu', PRIZES.eu, AGENDAS.eu, COMPUTE_PRIZES.eu, out.eu);
   return out;
 }
 

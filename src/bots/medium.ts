@@ -179,6 +179,8 @@ function trialsOf(rules: Rules, weights: BotWeights, state: GameState, seat: Fac
   let last: Action | null = null;
   // The board rows the last candidate changed (all of them before the first).
   let changed = ALL_ROWS;
+  // Of those, the rows whose GPUs it changed.
+  let changedGpus = ALL_ROWS;
   const round = state.round;
   for (let i = 0; i < candidates.length; i++) {
     const action = candidates[i] as Action;
@@ -187,9 +189,12 @@ function trialsOf(rules: Rules, weights: BotWeights, state: GameState, seat: Fac
     // A candidate is one of the base's legal actions, and the copy is the base: no check again.
     applyLegalActionInPlace(rules, next, seat, action);
     last = action;
-    const rows = next.round !== round || next.log.length !== 0 || next.phase === 'over' ? ALL_ROWS : rowsChangedBy(action, seat);
-    const after = projectAllInto(rules, w, next, AFTER, rows | changed);
+    const whole = next.round !== round || next.log.length !== 0 || next.phase === 'over';
+    const rows = whole ? ALL_ROWS : rowsChangedBy(action, seat);
+    const gpuRows = whole ? ALL_ROWS : gpuRowsChangedBy(action, seat);
+    const after = projectAllInto(rules, w, next, AFTER, rows | changed, gpuRows | changedGpus);
     changed = rows;
+    changedGpus = gpuRows;
     const risk = positionRiskPenalty(rules, w, next);
     // The best rival's projection and the rivals' sum, in `FACTIONS` order (as `utilityAt`).
     let rivalsBest = -Infinity;
@@ -241,6 +246,24 @@ function rowsChangedBy(action: Action, seat: FactionId): number {
     case 'build':
     case 'expand':
     case 'deal':
+    case 'buyGpus':
+      return ROW[seat];
+    case 'release':
+    case 'playCard':
+    case 'choose':
+      return ALL_ROWS;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * Of `rowsChangedBy`, the factions whose GPUs an action changed (the same conditions): a GPU
+ * purchase the seat's; a card, a choice or a release (kept whole, as its rows) any; the others
+ * none (working.ts's `undo` puts GPUs back only after a purchase or a card).
+ */
+function gpuRowsChangedBy(action: Action, seat: FactionId): number {
+  switch (action.type) {
     case 'buyGpus':
       return ROW[seat];
     case 'release':

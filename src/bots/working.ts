@@ -90,6 +90,14 @@ function sameKeys(a: object, b: object): boolean {
   return n === 0;
 }
 
+/** The keys of `s` and its factions, when every one is a field `STATE_FIELDS` or `FACTION_FIELDS` names; else null. */
+function cleanKeysOf(s: GameState): { state: string[]; us: string[]; china: string[]; eu: string[] } | null {
+  const keys = { state: Object.keys(s), us: Object.keys(s.factions.us), china: Object.keys(s.factions.china), eu: Object.keys(s.factions.eu) };
+  if (!keys.state.every((k) => STATE_FIELDS.has(k))) return null;
+  for (const id of FACTIONS) if (!keys[id].every((k) => FACTION_FIELDS.has(k))) return null;
+  return keys;
+}
+
 /** A base position and the working copy candidates are applied to. */
 export class WorkingState {
   /** The copy actions are applied to; put it back with `reset`. */
@@ -119,6 +127,8 @@ export class WorkingState {
   /** Whether `undo` may put back only what an action changed: fixed records and no fields the fast path does not know. */
   private light = false;
   private readonly otherFactionKeys: Record<FactionId, string[]> = { us: [], china: [], eu: [] };
+  /** The copy's keys when it last had only the fields `STATE_FIELDS` and `FACTION_FIELDS` name (else null). */
+  private cleanKeys: { state: string[]; us: string[]; china: string[]; eu: string[] } | null = null;
 
   /** Whether the copy leaves the base's log out (its own log starts empty at every reset). */
   private readonly withoutLog: boolean;
@@ -142,6 +152,7 @@ export class WorkingState {
     if (this.withoutLog) plain.log = [];
     const s = cloneGame(plain as unknown as GameState);
     this.state = s;
+    this.cleanKeys = null;
     this.factions = s.factions;
     this.top = {
       rng: s.rng,
@@ -190,12 +201,24 @@ export class WorkingState {
       this.build(base);
       return this;
     }
-    // Fields of the former base this one lacks.
+    // Fields of the former base this one lacks (none to look for while the copy has the keys it had when it had only known fields).
     const s = this.state as unknown as Record<string, unknown>;
-    for (const key of Object.keys(s)) if (!STATE_FIELDS.has(key) && !this.otherKeys.includes(key)) delete s[key];
-    for (const id of FACTIONS) {
-      const f = this.factions[id] as unknown as Record<string, unknown>;
-      for (const key of Object.keys(f)) if (!FACTION_FIELDS.has(key) && !this.otherFactionKeys[id].includes(key)) delete f[key];
+    const clean = this.cleanKeys;
+    if (
+      !(
+        clean &&
+        keysAre(s, clean.state) &&
+        keysAre(this.factions.us, clean.us) &&
+        keysAre(this.factions.china, clean.china) &&
+        keysAre(this.factions.eu, clean.eu)
+      )
+    ) {
+      for (const key of Object.keys(s)) if (!STATE_FIELDS.has(key) && !this.otherKeys.includes(key)) delete s[key];
+      for (const id of FACTIONS) {
+        const f = this.factions[id] as unknown as Record<string, unknown>;
+        for (const key of Object.keys(f)) if (!FACTION_FIELDS.has(key) && !this.otherFactionKeys[id].includes(key)) delete f[key];
+      }
+      this.cleanKeys = cleanKeysOf(this.state);
     }
     this.reset();
     return this;
@@ -256,7 +279,8 @@ export class WorkingState {
     s.actionCount = b.actionCount;
     s.tracks = copyTracks(t.tracks, b.tracks);
     s.provisions = copyProvisions(t.provisions, b.provisions);
-    s.euRules = copyArray(t.euRules, b.euRules);
+    // (The engine only appends to the EU rules' regions, or gives a new list.)
+    if (s.euRules !== t.euRules || s.euRules.length !== b.euRules.length) s.euRules = copyArray(t.euRules, b.euRules);
     t.market.units = b.market.units;
     s.market = t.market;
     s.frontierReachedBy = b.frontierReachedBy;
@@ -303,8 +327,10 @@ export class WorkingState {
     f.investAIThisRound = g.investAIThisRound;
     f.domesticBoughtThisRound = g.domesticBoughtThisRound;
     f.commoditisation = g.commoditisation;
-    f.breaches = copyArray(k.breaches, g.breaches);
-    f.breachesLastRound = copyArray(k.breachesLastRound, g.breachesLastRound);
+    // (The engine only appends to breaches, or gives new lists.)
+    if (f.breaches !== k.breaches || f.breaches.length !== g.breaches.length) f.breaches = copyArray(k.breaches, g.breaches);
+    if (f.breachesLastRound !== k.breachesLastRound || f.breachesLastRound.length !== g.breachesLastRound.length)
+      f.breachesLastRound = copyArray(k.breachesLastRound, g.breachesLastRound);
     if (f.modifiers !== k.modifiers || f.modifiers.length !== g.modifiers.length) this.undoModifiers(f, g, k);
   }
 
@@ -402,6 +428,8 @@ export class WorkingState {
     f.breaches = copyArray(k.breaches, g.breaches);
     f.breachesLastRound = copyArray(k.breachesLastRound, g.breachesLastRound);
     this.undoModifiers(f, g, k);
-    for (const key of this.otherFactionKeys[id]) (f as unknown as Record<string, unknown>)[key] = cloneState((g as unknown as Record<string, unknown>)[key]);
+    const others = this.otherFactionKeys[id];
+    if (others.length > 0)
+      for (const key of others) (f as unknown as Record<string, unknown>)[key] = cloneState((g as unknown as Record<string, unknown>)[key]);
   }
 }

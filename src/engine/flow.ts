@@ -9,6 +9,7 @@ import type { FactionState, GameState } from './state.js';
 import { applyEffects } from './effects.js';
 import { interestOn } from './costs.js';
 import { ranking, scoreMoney, scoreRound, winnerOf } from './scoring.js';
+import { readRegionRow } from './rows.js';
 import { restoreSolvency } from './solvency.js';
 import {
   addVp,
@@ -130,13 +131,36 @@ export function createInitialState(rules: Rules, seed: string): GameState {
 export function turnOrder(rules: Rules, state: GameState): FactionId[] {
   const f = state.factions;
   const rule = rules.game.rounds.turnOrder;
-  if (rule === 'mostVpFirst') return [...state.seatOrder].sort((a, b) => f[b].vp - f[a].vp || f[a].capability - f[b].capability || f[a].capital - f[b].capital);
   if (rule === 'rotate') {
     const shift = (state.round - 1) % state.seatOrder.length;
     return [...state.seatOrder.slice(shift), ...state.seatOrder.slice(0, shift)];
   }
-  return [...state.seatOrder].sort((a, b) => f[a].vp - f[b].vp || f[a].capability - f[b].capability || f[a].capital - f[b].capital);
+  return sortSeats([...state.seatOrder], f, rule === 'mostVpFirst' ? mostVpFirst : fewestVpFirst);
 }
+
+type Factions = GameState['factions'];
+const mostVpFirst = (f: Factions, a: FactionId, b: FactionId) => f[b].vp - f[a].vp || f[a].capability - f[b].capability || f[a].capital - f[b].capital;
+const fewestVpFirst = (f: Factions, a: FactionId, b: FactionId) => f[a].vp - f[b].vp || f[a].capability - f[b].capability || f[a].capital - f[b].capital;
+
+/**
+ * Sorts `seats` in place by `before`, stably: the order `Array.prototype.sort` gives (a stable
+ * sort of a total preorder has one result), by insertion (three seats, a hot path of every
+ * round's start), without a closure.
+ */
+function sortSeats(seats: FactionId[], f: Factions, before: (f: Factions, a: FactionId, b: FactionId) => number): FactionId[] {
+  for (let i = 1; i < seats.length; i++) {
+    const x = seats[i] as FactionId;
+    let j = i - 1;
+    while (j >= 0 && before(f, seats[j] as FactionId, x) > 0) {
+      seats[j + 1] = seats[j] as FactionId;
+      j--;
+    }
+    seats[j + 1] = x;
+  }
+  return seats;
+}
+
+const NO_NEWS: readonly string[] = [];
 
 function startRound(rules: Rules, state: GameState): void {
   const era = currentEra(rules, state);
@@ -149,8 +173,9 @@ function startRound(rules: Rules, state: GameState): void {
   const deck = state.eventDecks[era - 1] ?? [];
   const count = rules.game.eras[era - 1]?.eventsPerRound ?? 1;
   // The teacher's news (if any) comes first, then the round's drawn events.
-  const news = state.pendingNews ?? [];
-  delete state.pendingNews;
+  const news = state.pendingNews ?? NO_NEWS;
+  // (Deleted only when there: a delete of a missing field still costs, at every round's start.)
+  if ('pendingNews' in state) delete state.pendingNews;
   // An announced deck card is spent: it leaves every deck, so it is not drawn again later.
   for (const id of news)
     for (const d of state.eventDecks) {
@@ -158,9 +183,10 @@ function startRound(rules: Rules, state: GameState): void {
       if (at >= 0) d.splice(at, 1);
     }
   if (news.length > 0) state.newsHeadlines = news.length;
-  else delete state.newsHeadlines;
-  state.headlines = [...news, ...deck.splice(0, count)];
-  state.headlineQueue = [...state.headlines];
+  else if ('newsHeadlines' in state) delete state.newsHeadlines;
+  const drawn = deck.splice(0, count);
+  state.headlines = news.length > 0 ? [...news, ...drawn] : drawn;
+  state.headlineQueue = state.headlines.slice();
   state.phase = 'actions';
   resolveHeadlines(rules, state);
 }
@@ -218,27 +244,59 @@ export function incomeBreakdown(
   state: GameState,
   id: FactionId,
 ): { base: number; regions: number; premium: number; deals: number; chipSales: number; modifiers: number; commoditisation: number; total: number } {
+  return incomeInto(rules, state, id, soleCapabilityLeader(state) === id, {
+    base: 0,
+    regions: 0,
+    premium: 0,
+    deals: 0,
+    chipSales: 0,
+    modifiers: 0,
+    commoditisation: 0,
+    total: 0,
+  });
+}
+
+type Income = ReturnType<typeof incomeBreakdown>;
+
+/** Rows of the factions' influence and modules (`FACTIONS` order, `REGIONS` within), read by upkeep. */
+const N = REGIONS.length;
+const INF = new Float64Array(FACTIONS.length * N);
+const MOD = new Float64Array(FACTIONS.length * N);
+const FACTION_INDEX: Record<FactionId, number> = { us: 0, china: 1, eu: 2 };
+
+/** `incomeBreakdown` written into `out` (returned), given whether `id` is the sole capability leader. */
+function incomeInto(rules: Rules, state: GameState, id: FactionId, sole: boolean, out: Income): Income {
   const f = state.factions[id];
   const tier = rules.game.upkeep.revenueTiers[f.capability] ?? 0;
   let regions = 0;
   let premium = 0;
-  const sole = soleCapabilityLeader(state) === id;
-  // (Each standing read directly, as `regionStanding` works it out: a hot path of every upkeep.)
+  // (Each standing read directly, as `regionStanding` works it out, from rows read by name: a hot path of every upkeep.)
   const perModule = rules.game.regionStanding?.perModule ?? 0;
-  const { us, china, eu } = state.factions;
-  for (let i = 0; i < REGIONS.length; i++) {
-    const r = REGIONS[i] as RegionId;
-    const influence = f.influence[r];
-    if (influence > 0) regions += tier;
-    // Closed-model premium: regions whose majority this faction leads outright.
-    if (!sole || influence === 0) continue;
-    const mine = influence + perModule * f.modules[r];
-    if (
-      (id === 'us' || us.influence[r] + perModule * us.modules[r] < mine) &&
-      (id === 'china' || china.influence[r] + perModule * china.modules[r] < mine) &&
-      (id === 'eu' || eu.influence[r] + perModule * eu.modules[r] < mine)
-    )
-      premium++;
+  if (!sole) {
+    readRegionRow(f.influence, INF, 0);
+    for (let i = 0; i < N; i++) if ((INF[i] as number) > 0) regions += tier;
+  } else {
+    const { us, china, eu } = state.factions;
+    readRegionRow(us.influence, INF, 0);
+    readRegionRow(china.influence, INF, N);
+    readRegionRow(eu.influence, INF, 2 * N);
+    readRegionRow(us.modules, MOD, 0);
+    readRegionRow(china.modules, MOD, N);
+    readRegionRow(eu.modules, MOD, 2 * N);
+    const at = FACTION_INDEX[id] * N;
+    for (let i = 0; i < N; i++) {
+      const influence = INF[at + i] as number;
+      if (influence > 0) regions += tier;
+      // Closed-model premium: regions whose majority this faction leads outright.
+      if (influence === 0) continue;
+      const mine = influence + perModule * (MOD[at + i] as number);
+      if (
+        (id === 'us' || (INF[i] as number) + perModule * (MOD[i] as number) < mine) &&
+        (id === 'china' || (INF[N + i] as number) + perModule * (MOD[N + i] as number) < mine) &&
+        (id === 'eu' || (INF[2 * N + i] as number) + perModule * (MOD[2 * N + i] as number) < mine)
+      )
+        premium++;
+    }
   }
   const base = rules.factions[id].baseIncome;
   const deals = f.deals.length * rules.game.costs.dealIncome;
@@ -247,30 +305,42 @@ export function incomeBreakdown(
   // Chip sales to China (the US only): the more open the export-control track, the more the US sells.
   const perOpenLevel = id === 'us' ? (rules.game.us.chipSalesPerOpenLevel ?? 0) : 0;
   const chipSales = perOpenLevel * (rules.game.tracks.exportControls.max - state.tracks.exportControls);
-  return {
-    base,
-    regions,
-    premium,
-    deals,
-    chipSales,
-    modifiers,
-    commoditisation,
-    total: base + regions + premium + deals + chipSales + modifiers + commoditisation,
-  };
+  out.base = base;
+  out.regions = regions;
+  out.premium = premium;
+  out.deals = deals;
+  out.chipSales = chipSales;
+  out.modifiers = modifiers;
+  out.commoditisation = commoditisation;
+  out.total = base + regions + premium + deals + chipSales + modifiers + commoditisation;
+  return out;
 }
 
 /** Upkeep costs of a faction now: power, interest, compliance fees. */
 export function upkeepCosts(rules: Rules, state: GameState, id: FactionId): { power: number; interest: number; compliance: number; total: number } {
+  return costsInto(rules, state, id, { power: 0, interest: 0, compliance: 0, total: 0 });
+}
+
+type Costs = ReturnType<typeof upkeepCosts>;
+
+/** `upkeepCosts` written into `out` (returned). */
+function costsInto(rules: Rules, state: GameState, id: FactionId, out: Costs): Costs {
   const f = state.factions[id];
   let modules = 0;
   let compliance = 0;
-  for (const r of REGIONS) {
-    modules += f.modules[r];
-    if (id !== 'eu' && f.influence[r] > 0 && underEuRules(state, r)) compliance += rules.game.upkeep.compliancePerRegion;
+  readRegionRow(f.modules, MOD, 0);
+  readRegionRow(f.influence, INF, 0);
+  for (let i = 0; i < N; i++) {
+    modules += MOD[i] as number;
+    if (id !== 'eu' && (INF[i] as number) > 0 && underEuRules(state, REGIONS[i] as RegionId)) compliance += rules.game.upkeep.compliancePerRegion;
   }
   const power = modules * rules.game.upkeep.moduleCost;
   const interest = interestOn(rules, f.debt);
-  return { power, interest, compliance, total: power + interest + compliance };
+  out.power = power;
+  out.interest = interest;
+  out.compliance = compliance;
+  out.total = power + interest + compliance;
+  return out;
 }
 
 function incidentCheck(rules: Rules, state: GameState): void {
@@ -294,17 +364,26 @@ export function settlesThisUpkeep(rules: Rules, state: GameState): boolean {
   return state.round < rules.game.rounds.count && state.frontierReachedBy === null;
 }
 
+/** The breakdowns upkeep works with, reused (upkeep never runs inside another). */
+const INCOME: Income = { base: 0, regions: 0, premium: 0, deals: 0, chipSales: 0, modifiers: 0, commoditisation: 0, total: 0 };
+const COSTS: Costs = { power: 0, interest: 0, compliance: 0, total: 0 };
+
 /** Upkeep's money: income, then costs (compliance fees go to the EU), then the debt check. */
 function settleMoney(rules: Rules, state: GameState): void {
-  const incomes = FACTIONS.map((id) => incomeBreakdown(rules, state, id).total);
-  FACTIONS.forEach((id, i) => {
-    state.factions[id].capital += Math.max(0, incomes[i] as number);
-  });
+  // Every income is worked out before any is paid.
+  const sole = soleCapabilityLeader(state);
+  const us = incomeInto(rules, state, 'us', sole === 'us', INCOME).total;
+  const china = incomeInto(rules, state, 'china', sole === 'china', INCOME).total;
+  const eu = incomeInto(rules, state, 'eu', sole === 'eu', INCOME).total;
+  const fs = state.factions;
+  fs.us.capital += Math.max(0, us);
+  fs.china.capital += Math.max(0, china);
+  fs.eu.capital += Math.max(0, eu);
   for (const id of FACTIONS) {
-    const cost = upkeepCosts(rules, state, id);
-    const f = state.factions[id];
+    const cost = costsInto(rules, state, id, COSTS);
+    const f = fs[id];
     f.capital -= cost.total;
-    if (cost.compliance > 0) state.factions.eu.capital += cost.compliance;
+    if (cost.compliance > 0) fs.eu.capital += cost.compliance;
   }
   for (const id of FACTIONS) restoreSolvency(rules, state, id);
 }
@@ -322,11 +401,13 @@ function endRound(rules: Rules, state: GameState): void {
   if (isOver(state)) return;
   incidentCheck(rules, state);
   if (state.phase === 'over') return;
-  const rng = new Rng(state);
-  for (const id of FACTIONS) drawCards(rules, state, id, g.upkeep.draw, (cards) => rng.shuffle(cards));
+  // The stream is read only when a deck runs out (made then: making it costs more than the draws).
+  let rng: Rng | null = null;
+  const shuffle = (cards: string[]) => (rng ??= new Rng(state)).shuffle(cards);
+  for (const id of FACTIONS) drawCards(rules, state, id, g.upkeep.draw, shuffle);
   for (const id of FACTIONS) {
     const f = state.factions[id];
-    f.modifiers = f.modifiers.filter((m) => m.duration !== 'round');
+    if (f.modifiers.length > 0) f.modifiers = f.modifiers.filter((m) => m.duration !== 'round');
     f.releasedThisRound = false;
     f.safetyThisRound = false;
     f.investAIThisRound = false;

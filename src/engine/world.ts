@@ -6,6 +6,7 @@
 import { FACTIONS, REGIONS, type FactionId, type GpuKind, type RegionId, type TrackId, type VpSource } from './ids.js';
 import type { Rules } from './rules/load.js';
 import type { FactionState, GameState } from './state.js';
+import { readGpuRow } from './rows.js';
 
 /** The era (1–3) of the current round. */
 export function currentEra(rules: Rules, state: GameState): number {
@@ -118,13 +119,16 @@ export function trimGpus(rules: Rules, faction: FactionState, region: RegionId):
 /** Compute produced each upkeep by a faction's installed GPUs. */
 export function computeIncome(rules: Rules, faction: FactionState): number {
   const c = rules.game.gpus.compute;
+  // (Rows read by name: every upkeep and scoring asks it of every faction.)
+  readGpuRow(faction.gpus, FRONTIER, EXPORT, DOMESTIC, 0);
   let n = 0;
-  for (const r of REGIONS) {
-    const g = faction.gpus[r];
-    n += g.frontier * c.frontier + g.export * c.export + g.domestic * c.domestic;
-  }
+  for (let i = 0; i < REGIONS.length; i++) n += (FRONTIER[i] as number) * c.frontier + (EXPORT[i] as number) * c.export + (DOMESTIC[i] as number) * c.domestic;
   return n;
 }
+
+const FRONTIER = new Float64Array(REGIONS.length);
+const EXPORT = new Float64Array(REGIONS.length);
+const DOMESTIC = new Float64Array(REGIONS.length);
 
 /** The top capability level on the board. */
 export function topCapability(state: GameState): number {
@@ -169,8 +173,12 @@ export function standingLeaders(rules: Rules, state: GameState, region: RegionId
 
 /** Sum of a faction's modifiers of one key. */
 export function modifierTotal(faction: FactionState, key: FactionState['modifiers'][number]['key']): number {
+  const mods = faction.modifiers;
   let n = 0;
-  for (const m of faction.modifiers) if (m.key === key) n += m.value;
+  for (let i = 0; i < mods.length; i++) {
+    const m = mods[i] as FactionState['modifiers'][number];
+    if (m.key === key) n += m.value;
+  }
   return n;
 }
 
