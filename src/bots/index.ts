@@ -21,7 +21,7 @@ import { singleMindedType, type AnyBotLevel } from './levels.js';
 import { mediumAction, preferredAction, scoreActions } from './medium.js';
 import { search } from './mcts.js';
 import { randomPick } from './random.js';
-import { rolloutSearch, type RivalModel, type SearchStats } from './rollout.js';
+import { rolloutSearch, type SearchStats } from './rollout.js';
 import { decisionRng } from './stream.js';
 import { defaultBotWeights, expertWeights, hardWeights, type BotWeights } from './weights.js';
 
@@ -107,16 +107,7 @@ function decideMedium(rules: Rules, view: SeatView, seat: FactionId, seed: strin
 }
 
 /** The hard level's search, or the expert's (`w`: `hardWeights` or `expertWeights` of the shared weights). */
-function decideHard(
-  rules: Rules,
-  view: SeatView,
-  seat: FactionId,
-  seed: string,
-  w: BotWeights,
-  iterations: number,
-  stats?: SearchStats,
-  rivals?: RivalModel,
-): BotDecision {
+function decideHard(rules: Rules, view: SeatView, seat: FactionId, seed: string, w: BotWeights, iterations: number, stats?: SearchStats): BotDecision {
   const rng = decisionRng(seed, view);
   const scored = scoreActions(rules, w, view, seat, rng);
   const first = scored[0];
@@ -130,13 +121,7 @@ function decideHard(
   let others: { action: Action; mean: number }[];
   let searched: Bilingual;
   if (w.hard.search === 'rollouts') {
-    const results = rolloutSearch(rules, w, view, rng, {
-      rollouts: iterations,
-      rootActions,
-      horizon: w.hard.horizon,
-      ...(stats ? { stats } : {}),
-      ...(rivals ? { rivals } : {}),
-    });
+    const results = rolloutSearch(rules, w, view, rng, { rollouts: iterations, rootActions, horizon: w.hard.horizon, ...(stats ? { stats } : {}) });
     best = results[0] ?? { action: first.action, mean: 0 };
     // Alternatives are valued by how far behind the chosen action they came, in the same simulated worlds.
     others = results.slice(1).map((r) => ({ action: r.action, mean: -r.behind }));
@@ -190,7 +175,7 @@ export function decide(rules: Rules, view: SeatView, level: AnyBotLevel, seed: s
     case 'hard':
       return decideHard(rules, view, seat, seed, hardWeights(w), options.iterations ?? w.hard.iterations, options.stats);
     case 'expert':
-      return decideHard(rules, view, seat, seed, expertWeights(w), options.iterations ?? w.expert.iterations, options.stats, w.expert.rivals);
+      return decideHard(rules, view, seat, seed, expertWeights(w), options.iterations ?? w.expert.iterations, options.stats);
     default:
       throw new Error(`decide: unknown bot level ${level}`);
   }

@@ -322,25 +322,3 @@ export function mediumAction(rules: Rules, w: BotWeights, state: GameState, seat
   if (!best) throw new Error(`No legal action for ${seat} in round ${state.round}`);
   return { action: best.action, value: best.value, driver: mainDriver(best, meanOf(trials)), projection: projectionOf(best) };
 }
-
-/**
- * A sampled reply of `seat` (the expert's model of a searching rival, who does not always play
- * the medium bot's first choice): one of the medium policy's `top` best candidates, drawn with a
- * weight of exp((value − best) / temperature) (`temperature` in VP). One draw of `rng` after the
- * policy's own tie draws (candidates tied for a value are drawn alike). Deterministic for a given (state, rng).
- */
-export function sampledAction(rules: Rules, w: BotWeights, state: GameState, seat: FactionId, rng: Rng, top: number, temperature: number): Action {
-  const trials = trialsOf(rules, w, state, seat, rng);
-  const first = trials[0];
-  if (!first) throw new Error(`No legal action for ${seat} in round ${state.round}`);
-  const n = Math.min(top, trials.length);
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += Math.exp(((trials[i] as Trial).value - first.value) / temperature);
-  let draw = rng.next() * sum;
-  for (let i = 0; i < n; i++) {
-    const t = trials[i] as Trial;
-    draw -= Math.exp((t.value - first.value) / temperature);
-    if (draw < 0) return t.action;
-  }
-  return (trials[n - 1] as Trial).action;
-}

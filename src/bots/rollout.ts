@@ -12,7 +12,7 @@ import { Rng, activeSeat, applyActionInPlace, type Action, type FactionId, type 
 import { cloneGame } from './clone.js';
 import { determiniseInPlace, hiddenPools } from './determinise.js';
 import { DECISIVE, utility } from './evaluate.js';
-import { mediumAction, sampledAction } from './medium.js';
+import { mediumAction } from './medium.js';
 import { scratchOf } from './stream.js';
 import { weightsFor, type BotWeights } from './weights.js';
 
@@ -37,17 +37,6 @@ export interface RolloutOptions {
   horizon: Horizon;
   /** Counts the rollouts played and the moves played inside them (for benchmarks). */
   stats?: SearchStats;
-  /**
-   * How the rivals play in the rollouts (the expert's opponent model): a draw among the medium
-   * policy's `top` best, weighted by exp(gap / `temperature` VP), instead of its first choice.
-   */
-  rivals?: RivalModel;
-}
-
-/** A sampled opponent model: the medium policy's `top` best candidates, drawn by exp(−gap / `temperature`). */
-export interface RivalModel {
-  top: number;
-  temperature: number;
 }
 
 /** What a search did: its iterations (here, rollouts) and the moves it simulated. */
@@ -63,19 +52,12 @@ function stopRound(rules: Rules, state: GameState, horizon: Horizon): number {
   return rules.game.rounds.scoring.find((r) => r >= state.round) ?? rules.game.rounds.count;
 }
 
-/**
- * Plays the medium policy for every seat from `state` (in place) until the round after `last`
- * begins or the game ends; with `rivals`, the seats other than `seat` draw their moves from it.
- */
-function playOn(rules: Rules, weights: BotWeights, state: GameState, last: number, rng: Rng, seat: FactionId, rivals?: RivalModel): number {
+/** Plays the medium policy for every seat from `state` (in place) until the round after `last` begins or the game ends. */
+function playOn(rules: Rules, weights: BotWeights, state: GameState, last: number, rng: Rng): number {
   let n = 0;
   for (; n < 2_000 && state.phase !== 'over' && state.round <= last; n++) {
     const mover = activeSeat(state) as FactionId;
-    const action =
-      rivals && mover !== seat
-        ? sampledAction(rules, weights, state, mover, rng, rivals.top, rivals.temperature)
-        : mediumAction(rules, weights, state, mover, rng).action;
-    applyActionInPlace(rules, state, mover, action);
+    applyActionInPlace(rules, state, mover, mediumAction(rules, weights, state, mover, rng).action);
   }
   return n;
 }
@@ -106,7 +88,7 @@ export function rolloutSearch(rules: Rules, weights: BotWeights, view: SeatView,
         const s = stats[i] as (typeof stats)[number];
         const state = cloneGame(world);
         applyActionInPlace(rules, state, seat, s.action);
-        const moves = playOn(rules, weights, state, last, Rng.detached(streamSeed), seat, options.rivals);
+        const moves = playOn(rules, weights, state, last, Rng.detached(streamSeed));
         if (options.stats) {
           options.stats.iterations++;
           options.stats.moves += moves + 1;

@@ -107,15 +107,6 @@ export const botWeightsSchema = z
         rootWidth: z.number().int().min(1),
         /** Where a rollout stops and the position is judged. */
         horizon: z.enum(['round', 'scoring', 'game']),
-        /**
-         * The opponent model in its rollouts (absent: the medium bot's first choice, as the hard
-         * bot has it): each rival draws among the medium policy's `top` best candidates, weighted
-         * by exp(−gap / `temperature`), the gap in VP behind the best.
-         */
-        rivals: z
-          .object({ top: z.number().int().min(1), temperature: z.number().finite().positive() })
-          .strict()
-          .optional(),
       })
       .strict(),
   })

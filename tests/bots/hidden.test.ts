@@ -54,19 +54,6 @@ describe('bots never peek', () => {
     }
   });
 
-  test("the expert bot's rival model (rivals drawn among the medium policy's best) does not change either when hidden parts change", () => {
-    const base = defaultBotWeights();
-    const weights = { ...base, expert: { ...base.expert, rivals: { top: 6, temperature: 2 } } };
-    for (const state of positions.slice(0, 4)) {
-      const seat = activeSeat(state) as FactionId;
-      const decision = decide(rules, viewFor(state, seat), 'expert', 'peek-rivals', { iterations: 24, weights });
-      for (const salt of ['a', 'b']) {
-        const other = withOtherSecrets(state, seat, salt);
-        expect(decide(rules, viewFor(other, seat), 'expert', 'peek-rivals', { iterations: 24, weights })).toEqual(decision);
-      }
-    }
-  });
-
   test("the hard bot's tree search (search mcts) does not change either when hidden parts change", () => {
     const base = defaultBotWeights();
     const weights = { ...base, hard: { ...base.hard, search: 'mcts' as const } };

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { Rng, actionKey, activeSeat, viewFor, type FactionId } from '../../src/engine/index.js';
+import { activeSeat, viewFor, type FactionId } from '../../src/engine/index.js';
 import { decide, defaultBotWeights } from '../../src/bots/index.js';
-import { sampledAction, scoreActions } from '../../src/bots/medium.js';
 import { hardWeights } from '../../src/bots/weights.js';
 import { positionsOf, rules } from './helpers.js';
 
@@ -45,41 +44,5 @@ describe('the hard bot’s rollout search', () => {
     expect(judged.factions.us.bias.expand).toBe(2);
     expect(judged.factions.us.bias.release).toBe(base.factions.us.bias.release);
     expect(hardWeights(base)).toBe(base);
-  });
-
-  test('the expert’s rival model draws a rival’s move among the medium policy’s best candidates, the best value alone when the temperature is tiny', () => {
-    const w = defaultBotWeights();
-    for (const state of positions) {
-      const seat = activeSeat(state) as FactionId;
-      const view = viewFor(state, seat);
-      const scored = scoreActions(rules, w, view, seat, Rng.detached('rank'));
-      const values = new Map(scored.map((s) => [actionKey(s.action), s.value]));
-      // The three best values (candidates tied with the third are as good as it).
-      const third = scored[Math.min(2, scored.length - 1)]!.value;
-      const top3 = new Set(scored.filter((s) => s.value >= third).map((s) => actionKey(s.action)));
-      const drawn = new Set<string>();
-      for (let i = 0; i < 40; i++) {
-        const key = actionKey(sampledAction(rules, w, view, seat, Rng.detached(`draw-${i}`), 3, 50));
-        expect(top3.has(key)).toBe(true);
-        drawn.add(key);
-        // Cold: the best value (one of the candidates exactly tied for it).
-        const cold = actionKey(sampledAction(rules, w, view, seat, Rng.detached(`cold-${i}`), 3, 1e-6));
-        expect(values.get(cold)).toBe(scored[0]!.value);
-      }
-      // A hot draw over three candidates meets more than one of them.
-      if (scored.length >= 3) expect(drawn.size).toBeGreaterThan(1);
-    }
-  });
-
-  test('the expert with its rival model decides the same way for the same seed and view, and spends its budget', () => {
-    const base = defaultBotWeights();
-    const weights = { ...base, expert: { ...base.expert, rivals: { top: 6, temperature: 2 } } };
-    for (const state of positions.slice(0, 3)) {
-      const seat = activeSeat(state) as FactionId;
-      const stats = { iterations: 0, moves: 0 };
-      const d = decide(rules, viewFor(state, seat), 'expert', 'model', { iterations: 20, weights, stats });
-      expect(decide(rules, viewFor(state, seat), 'expert', 'model', { iterations: 20, weights })).toEqual(d);
-      expect(stats.iterations).toBeGreaterThan(10);
-    }
   });
 });
