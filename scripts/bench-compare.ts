@@ -15,7 +15,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
-import { build } from 'esbuild';
 
 /** What a bundled version exports (the entry written by `entryFor`). */
 interface Version {
@@ -50,21 +49,12 @@ ${withViews ? 'export function views() { return samplePositions(rules).map((p) =
 
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
-async function bundle(root: string, dir: string, name: string, withViews: boolean): Promise<string> {
+/** Bundles the entry for the tree at `root` with the project's one bundler (scripts/bundle.mjs: esbuild, production mode). */
+function bundle(root: string, dir: string, name: string, withViews: boolean): string {
   const entry = join(dir, `${name}.entry.ts`);
   const outfile = join(dir, `${name}.mjs`);
   writeFileSync(entry, entryFor(root, withViews));
-  await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    banner: { js: "import { createRequire as __gwCreateRequire } from 'node:module'; const require = __gwCreateRequire(import.meta.url);" },
-    logLevel: 'error',
-  });
+  execFileSync(process.execPath, [join(import.meta.dirname, 'bundle.mjs'), entry, outfile], { stdio: ['ignore', 'inherit', 'inherit'] });
   return outfile;
 }
 
@@ -72,8 +62,8 @@ async function bundle(root: string, dir: string, name: string, withViews: boolea
 async function bundleAll(repo: string, refs: string[], dir: string): Promise<{ label: string; file: string }[]> {
   // The positions come from a bundle of their own, so the engine code timed never ran the random games.
   const out = [
-    { label: 'positions', file: await bundle(repo, dir, 'positions', true) },
-    { label: 'working tree', file: await bundle(repo, dir, 'working', false) },
+    { label: 'positions', file: bundle(repo, dir, 'positions', true) },
+    { label: 'working tree', file: bundle(repo, dir, 'working', false) },
   ];
   const modules = realpathSync(join(repo, 'node_modules'));
   for (const [i, ref] of refs.entries()) {
@@ -87,7 +77,7 @@ async function bundleAll(repo: string, refs: string[], dir: string): Promise<{ l
     git(repo, 'worktree', 'add', '--detach', '--quiet', tree, sha);
     try {
       symlinkSync(modules, join(tree, 'node_modules'));
-      out.push({ label: `${ref} (${sha.slice(0, 7)})`, file: await bundle(tree, dir, `ref-${i}`, false) });
+      out.push({ label: `${ref} (${sha.slice(0, 7)})`, file: bundle(tree, dir, `ref-${i}`, false) });
     } finally {
       git(repo, 'worktree', 'remove', '--force', tree);
     }

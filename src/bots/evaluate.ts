@@ -9,6 +9,8 @@ import {
   REGIONS,
   interestOn,
   modifierTotal,
+  readGpuRow,
+  readRegionRow,
   topCapability,
   underEuRules,
   type FactionId,
@@ -17,7 +19,6 @@ import {
   type RegionId,
   type Rules,
 } from '../engine/index.js';
-import { readGpuRegions, readRegions } from './records.js';
 import type { BotWeights } from './weights.js';
 
 /** The components of a projection, in VP. */
@@ -199,9 +200,9 @@ function readBoard(k0: Fixed, state: GameState, rows: number, gpuRows: number): 
     if (((rows >> k) & 1) === 0) continue;
     const f = state.factions[FACTIONS[k] as FactionId];
     const at = k * N;
-    readRegions(f.influence, INF, at);
-    readRegions(f.modules, MOD, at);
-    if (((gpuRows >> k) & 1) === 1) readGpuRegions(f.gpus, GPU_F, GPU_E, GPU_D, at);
+    readRegionRow(f.influence, INF, at);
+    readRegionRow(f.modules, MOD, at);
+    if (((gpuRows >> k) & 1) === 1) readGpuRow(f.gpus, GPU_F, GPU_E, GPU_D, at);
     let slots = 0;
     let income = 0;
     let cubes = 0;

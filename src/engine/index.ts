@@ -23,5 +23,6 @@ export { buildCost, cloudCost, gpuPrice, trainCost, interestOn } from './costs.j
 export { regionPrizes, regionPrizeWith, computePrizes, computePrizesFor, agendaPoints, ranking, winnerOf } from './scoring.js';
 export { stateHash, finalScores, roundFigures, type FinalScore, type RoundFigures } from './summary.js';
 export * from './world.js';
+export { readGpuRow, readRegionRow } from './rows.js';
 export { injectNews, isEventId, MAX_PENDING_NEWS, type NewsRefusal } from './news.js';
 export { viewFor, type SeatView, type HiddenCounts } from './view.js';
